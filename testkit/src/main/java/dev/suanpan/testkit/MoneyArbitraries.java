@@ -1,0 +1,63 @@
+package dev.suanpan.testkit;
+
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * jqwik generators for the money primitives: amounts in a currency, percents, weights. Use them in
+ * your own properties ({@code @Provide Arbitrary<Money> amounts() { return
+ * MoneyArbitraries.amounts(CNY, "0.00", "100000.00"); }}).
+ *
+ * <p>Rejects null currencies and bounds that are malformed or reversed.
+ */
+public final class MoneyArbitraries {
+  private MoneyArbitraries() {}
+
+  /** The currency used by the sources' examples. */
+  public static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /**
+   * Amounts in {@code currency} between {@code min} and {@code max} inclusive (decimal text), at
+   * the currency's scale, with the edges (zero, one minor unit, the bounds) generated often.
+   */
+  public static Arbitrary<Money> amounts(CurrencyUnit currency, String min, String max) {
+    Arguments.notNull(currency, "currency");
+    long lo =
+        Money.of(currency, new BigDecimal(Arguments.notNull(min, "min"))).getAmountMinorLong();
+    long hi =
+        Money.of(currency, new BigDecimal(Arguments.notNull(max, "max"))).getAmountMinorLong();
+    Arguments.check(lo <= hi, "min %s must not be above max %s", min, max);
+    return Arbitraries.longs()
+        .between(lo, hi)
+        .withDistribution(net.jqwik.api.RandomDistribution.biased())
+        .map(units -> Money.ofMinor(currency, units));
+  }
+
+  /** CNY amounts from 0.00 to 10,000,000.00. */
+  public static Arbitrary<Money> cnyAmounts() {
+    return amounts(CNY, "0.00", "10000000.00");
+  }
+
+  /** Strictly positive CNY amounts from 0.01 to 10,000,000.00. */
+  public static Arbitrary<Money> positiveCnyAmounts() {
+    return amounts(CNY, "0.01", "10000000.00");
+  }
+
+  /** Percents from {@code min} to {@code max} (numbers of percent, inclusive) in basis points. */
+  public static Arbitrary<Percent> percents(String min, String max) {
+    long lo = Percent.of(min).basisPoints();
+    long hi = Percent.of(max).basisPoints();
+    Arguments.check(lo <= hi, "min %s must not be above max %s", min, max);
+    return Arbitraries.longs().between(lo, hi).map(Percent::ofBasisPoints);
+  }
+
+  /** Percents from 0% to 100% in basis points. */
+  public static Arbitrary<Percent> percents() {
+    return percents("0", "100");
+  }
+}
