@@ -1,0 +1,89 @@
+package dev.suanpan.core.credit;
+
+import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.party.PersonId;
+import dev.suanpan.money.Arguments;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * A customer's credit file (客户信用档案): the grade on the policy's scale, the approved credit limit
+ * (赊销限额) and term (时限), whether the customer buys for cash only, whether a guarantee is required
+ * and on file, and who approved the profile and when.
+ *
+ * <p>New and foreign customers come under the strict guarantee regime (新开发及境外客户 严格的信用保证制度): {@link
+ * #guaranteeRequired()} defaults to true for them. A profile whose grade allows no credit is still
+ * a valid profile; the {@link CreditCheck} then only releases prepaid orders.
+ *
+ * <p>Rejects a negative limit or term and missing fields.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class CreditProfile {
+  /** The customer this profile is for. */
+  public abstract CustomerId customer();
+
+  /** The credit grade on the policy's scale. */
+  public abstract CreditGrade grade();
+
+  /** The approved credit limit: the most exposure allowed without further approval. */
+  public abstract Money limit();
+
+  /** The approved payment term in days from the invoice. */
+  public abstract int termDays();
+
+  /** True if the customer buys only against payment, whatever the grade allows. */
+  @Value.Default
+  public boolean cashOnly() {
+    return false;
+  }
+
+  /** True for a newly developed customer (新开发客户). */
+  @Value.Default
+  public boolean newCustomer() {
+    return false;
+  }
+
+  /** True for a foreign customer (境外客户). */
+  @Value.Default
+  public boolean foreign() {
+    return false;
+  }
+
+  /**
+   * True if credit to this customer needs a guarantee or collateral on file; by default, for new
+   * and foreign customers.
+   */
+  @Value.Default
+  public boolean guaranteeRequired() {
+    return newCustomer() || foreign();
+  }
+
+  /** True if a guarantee or collateral (担保、抵押) is on file for this customer. */
+  @Value.Default
+  public boolean guaranteeOnFile() {
+    return false;
+  }
+
+  /** Who approved this profile (authorised people in sales and finance). */
+  public abstract PersonId approvedBy();
+
+  /** When the profile was approved. */
+  public abstract LocalDate approvedOn();
+
+  /** A builder. */
+  public static ImmutableCreditProfile.Builder builder() {
+    return ImmutableCreditProfile.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.notNull(customer(), "customer");
+    Arguments.notNull(grade(), "grade");
+    Arguments.nonNegative(limit(), "limit");
+    Arguments.nonNegative(termDays(), "termDays");
+    Arguments.notNull(approvedBy(), "approvedBy");
+    Arguments.notNull(approvedOn(), "approvedOn");
+  }
+}
