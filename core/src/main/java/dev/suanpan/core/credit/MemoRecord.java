@@ -1,0 +1,151 @@
+package dev.suanpan.core.credit;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.party.PersonId;
+import dev.suanpan.money.Arguments;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * A written-off debt kept on the memo register (账销案存): off the books, still owed, still chased.
+ * Created by {@link #writeOff(WriteOffRequest)}; each later recovery ({@link #recover}) returns a
+ * new record and the entries that book the money at once.
+ *
+ * <p>Rejects recoveries beyond what is still owed and recoveries dated before the write-off.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class MemoRecord {
+  /** Who owes it. */
+  public abstract CustomerId customer();
+
+  /** The invoice written off. */
+  public abstract String document();
+
+  /** The amount written off. */
+  public abstract Money writtenOff();
+
+  /** The write-off date. */
+  public abstract LocalDate writtenOffOn();
+
+  /** The investigated cause. */
+  public abstract String cause();
+
+  /** Who was held responsible, if anyone. */
+  public abstract Optional<PersonId> responsible();
+
+  /** Who approved the write-off. */
+  public abstract PersonId approvedBy();
+
+  /** What has been recovered since, in order. */
+  public abstract ImmutableList<RecoveryRecord> recoveries();
+
+  /**
+   * Writes off the debt of {@code request}: the memo record keeping it on file and the entry Dr
+   * bad-debt allowance / Cr accounts receivable.
+   */
+  public static WriteOffResult writeOff(WriteOffRequest request) {
+    Arguments.notNull(request, "request");
+    Receivable r = request.receivable();
+    MemoRecord memo =
+        ImmutableMemoRecord.builder()
+            .customer(r.customer())
+            .document(r.document())
+            .writtenOff(request.amount())
+            .writtenOffOn(request.on())
+            .cause(request.cause())
+            .responsible(request.responsible())
+            .approvedBy(request.approvedBy())
+            .build();
+    JournalEntry entry =
+        JournalEntry.of(
+            request.on(),
+            "Bad debt written off: " + r.document() + " of " + r.customer(),
+            LedgerAccount.BAD_DEBT_ALLOWANCE,
+            LedgerAccount.ACCOUNTS_RECEIVABLE,
+            request.amount());
+    return new WriteOffResult(memo, entry);
+  }
+
+  /** The total recovered so far. */
+  public Money recovered() {
+    Money sum = Money.zero(writtenOff().getCurrencyUnit());
+    for (RecoveryRecord r : recoveries()) {
+      sum = sum.plus(r.amount());
+    }
+    return sum;
+  }
+
+  /** What is still owed: written off less recovered. */
+  public Money stillOwed() {
+    return writtenOff().minus(recovered());
+  }
+
+  /**
+   * Records {@code amount} recovered on {@code on}: a new memo record and the entries reinstating
+   * the receivable (Dr accounts receivable / Cr bad-debt allowance) and collecting it (Dr bank / Cr
+   * accounts receivable).
+   *
+   * @throws IllegalArgumentException if the amount is not positive, in another currency, more than
+   *     is still owed, or dated before the write-off or an earlier recovery
+   */
+  public RecoveryResult recover(Money amount, LocalDate on) {
+    Arguments.positive(amount, "amount");
+    Arguments.inCurrency(amount, writtenOff().getCurrencyUnit(), "amount");
+    Arguments.notNull(on, "on");
+    Arguments.check(
+        !amount.isGreaterThan(stillOwed()),
+        "amount %s exceeds what is still owed on %s, %s",
+        amount,
+        document(),
+        stillOwed());
+    LocalDate last =
+        recoveries().isEmpty() ? writtenOffOn() : recoveries().get(recoveries().size() - 1).on();
+    Arguments.check(
+        !on.isBefore(last),
+        "on %s must not be before %s, the last event on %s",
+        on,
+        last,
+        document());
+    MemoRecord next =
+        ImmutableMemoRecord.builder()
+            .from(this)
+            .addRecoveries(new RecoveryRecord(on, amount))
+            .build();
+    String what = document() + " of " + customer();
+    return new RecoveryResult(
+        next,
+        ImmutableList.of(
+            JournalEntry.of(
+                on,
+                "Written-off debt reinstated on recovery: " + what,
+                LedgerAccount.ACCOUNTS_RECEIVABLE,
+                LedgerAccount.BAD_DEBT_ALLOWANCE,
+                amount),
+            JournalEntry.of(
+                on,
+                "Recovery collected: " + what,
+                LedgerAccount.BANK,
+                LedgerAccount.ACCOUNTS_RECEIVABLE,
+                amount)));
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.notNull(customer(), "customer");
+    Arguments.notBlank(document(), "document");
+    Arguments.positive(writtenOff(), "writtenOff");
+    Arguments.notNull(writtenOffOn(), "writtenOffOn");
+    Arguments.notBlank(cause(), "cause");
+    Arguments.notNull(approvedBy(), "approvedBy");
+    Arguments.check(
+        !recovered().isGreaterThan(writtenOff()),
+        "recovered %s exceeds written off %s on %s",
+        recovered(),
+        writtenOff(),
+        document());
+  }
+}

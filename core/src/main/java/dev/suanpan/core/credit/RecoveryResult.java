@@ -1,0 +1,23 @@
+package dev.suanpan.core.credit;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.money.Arguments;
+
+/**
+ * What a recovery after write-off produces: the memo record with the recovery added, and the two
+ * entries booking it at once (防止形成账外资金): reinstate the receivable (Dr accounts receivable / Cr
+ * bad-debt allowance), then collect it (Dr bank / Cr accounts receivable).
+ *
+ * <p>Rejects nulls and anything but two entries.
+ *
+ * @param memo the memo register entry after the recovery
+ * @param entries the reinstatement entry, then the collection entry
+ */
+public record RecoveryResult(MemoRecord memo, ImmutableList<JournalEntry> entries) {
+  /** Validates the result. */
+  public RecoveryResult {
+    Arguments.notNull(memo, "memo");
+    Arguments.notNull(entries, "entries");
+    Arguments.check(entries.size() == 2, "a recovery books two entries, was %s", entries);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.suanpan.core.credit;
+
+import dev.suanpan.core.party.PersonId;
+import dev.suanpan.money.Arguments;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * An approved write-off of a confirmed bad debt: which receivable, how much of it (all that is open
+ * by default), when, the investigated cause, the person held responsible, and who approved it
+ * within their authority (查明原因、落实责任、审批后核销).
+ *
+ * <p>Rejects an amount that is not positive or exceeds the open amount, a blank cause, and a date
+ * before the invoice date.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class WriteOffRequest {
+  /** The receivable written off. */
+  public abstract Receivable receivable();
+
+  /** How much is written off; the whole open amount by default. */
+  @Value.Default
+  public Money amount() {
+    return receivable().openAmount();
+  }
+
+  /** The write-off date. */
+  public abstract LocalDate on();
+
+  /** Why the debt cannot be collected, as investigated. */
+  public abstract String cause();
+
+  /** Who is held responsible, if anyone. */
+  public abstract Optional<PersonId> responsible();
+
+  /** Who approved the write-off. */
+  public abstract PersonId approvedBy();
+
+  /** A builder. */
+  public static ImmutableWriteOffRequest.Builder builder() {
+    return ImmutableWriteOffRequest.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.notNull(receivable(), "receivable");
+    Arguments.notNull(on(), "on");
+    Arguments.notBlank(cause(), "cause");
+    Arguments.notNull(approvedBy(), "approvedBy");
+    Arguments.positive(amount(), "amount");
+    Arguments.inCurrency(amount(), receivable().openAmount().getCurrencyUnit(), "amount");
+    Arguments.check(
+        !amount().isGreaterThan(receivable().openAmount()),
+        "amount %s exceeds the open amount %s of %s",
+        amount(),
+        receivable().openAmount(),
+        receivable().document());
+    Arguments.check(
+        !on().isBefore(receivable().invoiceDate()),
+        "on %s must not be before the invoice date %s of %s",
+        on(),
+        receivable().invoiceDate(),
+        receivable().document());
+  }
+}
