@@ -13,8 +13,8 @@ import org.joda.money.Money;
  * and on file, and who approved the profile and when.
  *
  * <p>New and foreign customers come under the strict guarantee regime (新开发及境外客户 严格的信用保证制度): {@link
- * #guaranteeRequired()} defaults to true for them. A profile whose grade allows no credit is still
- * a valid profile; the {@link CreditCheck} then only releases prepaid orders.
+ * #guaranteeRequired()} is true for them unless waived. A profile whose grade allows no credit is
+ * still a valid profile; the {@link CreditCheck} then only releases prepaid orders.
  *
  * <p>Rejects a negative limit or term and missing fields.
  */
@@ -52,12 +52,28 @@ public abstract class CreditProfile {
   }
 
   /**
-   * True if credit to this customer needs a guarantee or collateral on file; by default, for new
-   * and foreign customers.
+   * True if an authorised person waived the guarantee that new and foreign customers need by
+   * default.
    */
   @Value.Default
+  public boolean guaranteeWaived() {
+    return false;
+  }
+
+  /** True if a guarantee is demanded of this customer even though it is neither new nor foreign. */
+  @Value.Default
+  public boolean guaranteeDemanded() {
+    return false;
+  }
+
+  /**
+   * True if credit to this customer needs a guarantee or collateral on file: for new and foreign
+   * customers unless {@link #guaranteeWaived() waived}, and whenever {@link #guaranteeDemanded()
+   * demanded}. (The policy may also require one for the customer's grade.)
+   */
+  @Value.Derived
   public boolean guaranteeRequired() {
-    return newCustomer() || foreign();
+    return guaranteeDemanded() || ((newCustomer() || foreign()) && !guaranteeWaived());
   }
 
   /** True if a guarantee or collateral (担保、抵押) is on file for this customer. */

@@ -1,0 +1,180 @@
+package dev.suanpan.core.credit;
+
+import static dev.suanpan.core.credit.CreditFixtures.CUSTOMER;
+import static dev.suanpan.core.credit.CreditFixtures.FINANCE;
+import static dev.suanpan.core.credit.CreditFixtures.POLICY;
+import static dev.suanpan.core.credit.CreditFixtures.SALES;
+import static dev.suanpan.core.credit.CreditFixtures.TODAY;
+import static dev.suanpan.core.credit.CreditFixtures.cny;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BadDebtTest {
+  static Receivable aged(String doc, int days, String amount) {
+    LocalDate invoiced = TODAY.minusDays(days);
+    return Receivable.of(doc, CUSTOMER, invoiced, invoiced.plusDays(30), cny(amount));
+  }
+
+  static final List<Receivable> BOOK =
+      List.of(
+          aged("INV-1", 10, "10000.00"),
+          aged("INV-2", 30, "5000.00"),
+          aged("INV-3", 45, "8000.00"),
+          aged("INV-4", 75, "6000.00"),
+          aged("INV-5", 120, "4000.00"),
+          aged("INV-6", 200, "3000.00"),
+          aged("INV-7", 400, "2000.00"));
+
+  @Test
+  void ageingSortsReceivablesIntoTheSourcesBucketsAndAddsUp() {
+    AgeingReport r = Ageing.of(POLICY).age(BOOK, TODAY);
+    assertThat(r.lines())
+        .extracting(l -> l.bucket().label())
+        .containsExactly("0-30", "31-60", "61-90", "91-180", "181-365", ">365");
+    assertThat(r.line("0-30").amount()).isEqualTo(cny("15000.00"));
+    assertThat(r.line("0-30").items()).isEqualTo(2);
+    assertThat(r.line("31-60").amount()).isEqualTo(cny("8000.00"));
+    assertThat(r.line("61-90").amount()).isEqualTo(cny("6000.00"));
+    assertThat(r.line("91-180").amount()).isEqualTo(cny("4000.00"));
+    assertThat(r.line("181-365").amount()).isEqualTo(cny("3000.00"));
+    assertThat(r.line(">365").amount()).isEqualTo(cny("2000.00"));
+    assertThat(r.total()).isEqualTo(cny("38000.00"));
+  }
+
+  @Test
+  void ageingRejectsAReceivableInvoicedAfterTheDate() {
+    assertThatThrownBy(() -> Ageing.of(POLICY).age(List.of(aged("INV-9", -1, "1.00")), TODAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("INV-9 was invoiced on 2026-04-01, after asOf 2026-03-31");
+  }
+
+  @Test
+  void provisionByAgeingPercentagesBooksTheIncreaseOverLastPeriod() {
+    // 15000×1% + 8000×3% + 6000×5% + 4000×10% + 3000×30% + 2000×50%
+    // = 150 + 240 + 300 + 400 + 900 + 1000 = 2990.00; last period 2000.00 → provide 990.00.
+    ProvisionResult p =
+        BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("2000.00"));
+    assertThat(p.required()).isEqualTo(cny("2990.00"));
+    assertThat(p.lines())
+        .extracting(ProvisionLine::provision)
+        .containsExactly(
+            cny("150.00"),
+            cny("240.00"),
+            cny("300.00"),
+            cny("400.00"),
+            cny("900.00"),
+            cny("1000.00"));
+    assertThat(p.adjustment()).isEqualTo(cny("990.00"));
+    JournalEntry entry = p.entry().orElseThrow();
+    assertThat(entry.lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, cny("990.00")),
+            JournalLine.credit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("990.00")));
+    assertThat(p.explanation().toString()).contains(">365 days: CNY 2000.00 x 50% = CNY 1000.00");
+  }
+
+  @Test
+  void aProvisionLargerThanNeededIsReleased() {
+    ProvisionResult p =
+        BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("3500.00"));
+    assertThat(p.adjustment()).isEqualTo(cny("-510.00"));
+    assertThat(p.entry().orElseThrow().lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("510.00")),
+            JournalLine.credit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, cny("510.00")));
+  }
+
+  @Test
+  void noEntryWhenTheAllowanceIsAlreadyRight() {
+    ProvisionResult p =
+        BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("2990.00"));
+    assertThat(p.entry()).isEmpty();
+  }
+
+  @Test
+  void bucketProvisionsAddUpToTheRoundedTotal() {
+    List<Receivable> odd =
+        List.of(aged("A", 5, "33.33"), aged("B", 40, "33.33"), aged("C", 100, "33.34"));
+    ProvisionResult p =
+        BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(odd, TODAY), cny("0.00"));
+    // exact 0.3333 + 0.9999 + 3.334 = 4.6672 → 4.67
+    assertThat(p.required()).isEqualTo(cny("4.67"));
+    assertThat(
+            p.lines().stream()
+                .map(ProvisionLine::provision)
+                .reduce(cny("0.00"), (a, b) -> a.plus(b)))
+        .isEqualTo(cny("4.67"));
+  }
+
+  @Test
+  void aWrittenOffDebtStaysOnTheMemoRegisterAndIsBookedAtOnceWhenRecovered() {
+    Receivable r = aged("INV-7", 400, "2000.00");
+    WriteOffResult w =
+        MemoRecord.writeOff(
+            WriteOffRequest.builder()
+                .receivable(r)
+                .on(TODAY)
+                .cause("customer bankrupt, liquidation closed")
+                .responsible(SALES)
+                .approvedBy(FINANCE)
+                .build());
+    assertThat(w.entry().lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("2000.00")),
+            JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("2000.00")));
+    MemoRecord memo = w.memo();
+    assertThat(memo.stillOwed()).isEqualTo(cny("2000.00"));
+    assertThat(memo.responsible()).contains(SALES);
+
+    RecoveryResult rec = memo.recover(cny("500.00"), TODAY.plusDays(40));
+    assertThat(rec.memo().recovered()).isEqualTo(cny("500.00"));
+    assertThat(rec.memo().stillOwed()).isEqualTo(cny("1500.00"));
+    assertThat(rec.entries().get(0).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("500.00")),
+            JournalLine.credit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("500.00")));
+    assertThat(rec.entries().get(1).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.BANK, cny("500.00")),
+            JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("500.00")));
+    assertThat(memo.recoveries()).isEmpty();
+  }
+
+  @Test
+  void recoveringMoreThanIsStillOwedIsRejected() {
+    MemoRecord memo =
+        MemoRecord.writeOff(
+                WriteOffRequest.builder()
+                    .receivable(aged("INV-7", 400, "2000.00"))
+                    .on(TODAY)
+                    .cause("bankrupt")
+                    .approvedBy(FINANCE)
+                    .build())
+            .memo();
+    assertThatThrownBy(() -> memo.recover(cny("2000.01"), TODAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exceeds what is still owed on INV-7, CNY 2000.00");
+    assertThatThrownBy(() -> memo.recover(cny("1.00"), TODAY.minusDays(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be before 2026-03-31");
+  }
+
+  @Test
+  void aWriteOffCannotExceedTheOpenAmount() {
+    assertThatThrownBy(
+            () ->
+                WriteOffRequest.builder()
+                    .receivable(aged("INV-7", 400, "2000.00"))
+                    .amount(cny("2500.00"))
+                    .on(TODAY)
+                    .cause("bankrupt")
+                    .approvedBy(FINANCE)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("amount CNY 2500.00 exceeds the open amount CNY 2000.00 of INV-7");
+  }
+}
