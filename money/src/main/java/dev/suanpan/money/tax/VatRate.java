@@ -4,6 +4,8 @@ import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.joda.money.BigMoney;
 import org.joda.money.Money;
 
 /**
@@ -73,14 +75,14 @@ public record VatRate(Percent percent) {
     Arguments.notNull(gross, "gross");
     Arguments.notNull(rounding, "rounding");
     BigDecimal divisor = BigDecimal.ONE.add(percent.fraction());
-    BigDecimal exactNet = gross.getAmount().divide(divisor, 40, java.math.RoundingMode.DOWN);
+    BigDecimal exactNet = gross.getAmount().divide(divisor, 40, RoundingMode.DOWN);
     boolean inexact = exactNet.multiply(divisor).compareTo(gross.getAmount()) != 0;
     if (inexact) {
       // a sticky last digit: strictly between the truncated and the next value, so rounding it
       // with any mode to a step coarser than 1e-40 gives the rounding of the exact quotient
       exactNet = exactNet.add(BigDecimal.valueOf(gross.getAmount().signum(), 41));
     }
-    Money net = rounding.round(org.joda.money.BigMoney.of(gross.getCurrencyUnit(), exactNet));
+    Money net = rounding.round(BigMoney.of(gross.getCurrencyUnit(), exactNet));
     return new VatSplit(net, gross.minus(net), gross, this);
   }
 
