@@ -64,7 +64,8 @@ public abstract class CashDiscount {
   }
 
   /**
-   * As text: {@code "2/10 on CNY 10000.00 paid 2024-05-08: discount CNY 200.00, pay CNY 9800.00"}.
+   * As text: {@code "2/10 on CNY 10000.00 paid 2024-05-11 (10 days after 2024-05-01): discount CNY
+   * 200.00, pay CNY 9800.00, due 2024-05-31"}.
    */
   @Override
   public String toString() {
