@@ -10,6 +10,8 @@ import dev.suanpan.core.authority.Subject;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.interest.PenaltyPolicy;
+import dev.suanpan.money.interest.SimpleInterest;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -74,6 +76,18 @@ public abstract class CreditPolicy {
 
   /** Who may approve what; its limits on {@link #excessSubject()} are amounts of excess. */
   public abstract AuthorityPolicy authority();
+
+  /**
+   * The interest charged on open receivables from their due date (计息), for {@link OverdueInterest};
+   * empty if the business charges none.
+   */
+  public abstract Optional<SimpleInterest> overdueInterest();
+
+  /**
+   * The late-payment terms charged on receivables paid after their due date, for {@link
+   * OverdueInterest#assessLate}; empty if the business charges none.
+   */
+  public abstract Optional<PenaltyPolicy> latePaymentTerms();
 
   /** The role that raises credit-excess requests: the credit function (信用管理部门). */
   public abstract Role creditRequester();
@@ -253,6 +267,9 @@ public abstract class CreditPolicy {
             AgeingBucket.over(365, Percent.of(50)))
         .invoiceShare(Percent.of(60))
         .overdueCommissionOffset(Percent.HUNDRED)
+        .overdueInterest(SimpleInterest.daily(Percent.parse("0.05%")))
+        .latePaymentTerms(
+            PenaltyPolicy.builder().dailyRate(Percent.parse("0.05%")).graceDays(5).build())
         .authority(authority)
         .creditRequester(creditRequester)
         .addGradeCriteria(
