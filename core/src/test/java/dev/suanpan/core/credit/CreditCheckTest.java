@@ -230,4 +230,43 @@ class CreditCheckTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("order amount must be in CNY");
   }
+
+  @Test
+  void aWaivedGuaranteeLetsANewCustomerBuyOnCredit() {
+    CreditProfile waived =
+        CreditProfile.builder()
+            .from(profile("B", "100000.00"))
+            .newCustomer(true)
+            .guaranteeWaived(true)
+            .build();
+    assertThat(waived.guaranteeRequired()).isFalse();
+    assertThat(CHECK.check(waived, order("1000.00"), none(), TODAY).outcome())
+        .isEqualTo(Outcome.ALLOWED);
+    CreditProfile demanded =
+        CreditProfile.builder().from(profile("A", "100000.00")).guaranteeDemanded(true).build();
+    assertThat(CHECK.check(demanded, order("1000.00"), none(), TODAY).outcome())
+        .isEqualTo(Outcome.HELD);
+  }
+
+  @Test
+  void anUnbalancedEntryIsRejected() {
+    assertThatThrownBy(
+            () ->
+                ImmutableJournalEntry.builder()
+                    .date(TODAY)
+                    .description("unbalanced")
+                    .addLines(
+                        JournalLine.debit(LedgerAccount.BANK, cny("10.00")),
+                        JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("9.99")))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("debits CNY 10.00 must equal credits CNY 9.99");
+  }
+
+  @Test
+  void aDueDateFarOutsideTheCalendarIsRejected() {
+    assertThatThrownBy(() -> none().invoicedWithoutShipment(cny("1.00"), LocalDate.of(9999, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("due date must be between");
+  }
 }
