@@ -200,7 +200,7 @@ public final class CreditCheck {
       if (order.approval().isPresent()) {
         CreditApproval a = order.approval().get();
         Arguments.inCurrency(a.excess(), currency, "approval excess");
-        boolean knownRole = authority.roles().contains(a.role());
+        boolean knownRole = authority.role(a.role().code()).isPresent();
         if (knownRole && !a.excess().isLessThan(excess) && authority.mayGrant(a.role(), request)) {
           approved = true;
           why.add(

@@ -88,6 +88,11 @@ public abstract class CreditProfile {
   /** When the profile was approved. */
   public abstract LocalDate approvedOn();
 
+  /** The due date of an invoice dated {@code invoiceDate} on this profile's term. */
+  public LocalDate dueDateFor(LocalDate invoiceDate) {
+    return Arguments.notNull(invoiceDate, "invoiceDate").plusDays(termDays());
+  }
+
   /** A builder. */
   public static ImmutableCreditProfile.Builder builder() {
     return ImmutableCreditProfile.builder();

@@ -83,9 +83,12 @@ public final class Exposure {
     return new Exposure(
         customer,
         currency,
-        e.minor(Arguments.nonNegative(shippedNotInvoiced, "shippedNotInvoiced"), "shipped"),
+        e.minor(
+            Arguments.nonNegative(shippedNotInvoiced, "shippedNotInvoiced"), "shippedNotInvoiced"),
         e.minor(Arguments.nonNegative(openOrders, "openOrders"), "openOrders"),
-        e.minor(Arguments.nonNegative(unappliedPrepayments, "unappliedPrepayments"), "prepay"),
+        e.minor(
+            Arguments.nonNegative(unappliedPrepayments, "unappliedPrepayments"),
+            "unappliedPrepayments"),
         e.receivables);
   }
 

@@ -112,4 +112,42 @@ class ExposureTest {
     Exposure e = none().prepaymentReceived(cny("500.00")).orderApproved(cny("200.00"));
     assertThat(e.total(POLICY)).isEqualTo(cny("-300.00"));
   }
+
+  @Test
+  void creditNotesRefundsAndCancellationsReduceTheirParts() {
+    Exposure e =
+        none()
+            .orderApproved(cny("1000.00"))
+            .orderCancelled(cny("400.00"))
+            .invoicedWithoutShipment(cny("300.00"), APRIL_30)
+            .credited(cny("100.00"), APRIL_30)
+            .prepaymentReceived(cny("50.00"))
+            .prepaymentRefunded(cny("20.00"));
+    assertThat(e.openOrders()).isEqualTo(cny("600.00"));
+    assertThat(e.receivablesDueOn(APRIL_30)).isEqualTo(cny("200.00"));
+    assertThat(e.prepayments()).isEqualTo(cny("30.00"));
+    assertThat(e.total(POLICY)).isEqualTo(cny("770.00"));
+    assertThatThrownBy(() -> e.prepaymentRefunded(cny("30.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refunded prepayment CNY 30.01 exceeds what is open, CNY 30.00");
+  }
+
+  @Test
+  void theProfilesTermGivesTheDueDateOfAnInvoice() {
+    CreditProfile a = CreditFixtures.profile("A", "100000.00");
+    assertThat(a.dueDateFor(LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 5, 30));
+  }
+
+  @Test
+  void fromScratchRejectsAnotherCustomersReceivable() {
+    Receivable other =
+        Receivable.of(
+            "INV-X", dev.suanpan.core.party.CustomerId.of("C-002"), APRIL_30, MAY_31, cny("1.00"));
+    assertThatThrownBy(
+            () ->
+                Exposure.fromScratch(
+                    CUSTOMER, CNY, List.of(other), cny("0.00"), cny("0.00"), cny("0.00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("openReceivables[0] INV-X is owed by C-002, not C-001");
+  }
 }
