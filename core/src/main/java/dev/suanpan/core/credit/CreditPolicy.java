@@ -41,6 +41,9 @@ public abstract class CreditPolicy {
   /** The subject of credit-excess approvals in the authority policy: {@code credit-excess}. */
   public static final Subject CREDIT_EXCESS = Subject.of("credit-excess");
 
+  /** The subject of bad-debt write-off approvals in the authority policy. */
+  public static final Subject BAD_DEBT_WRITE_OFF = Subject.of("bad-debt-write-off");
+
   /** The currency of limits, exposures and amounts under this policy. */
   public abstract CurrencyUnit currency();
 
@@ -96,6 +99,12 @@ public abstract class CreditPolicy {
   @Value.Default
   public Subject excessSubject() {
     return CREDIT_EXCESS;
+  }
+
+  /** The authority subject for approving a bad-debt write-off, by amount. */
+  @Value.Default
+  public Subject writeOffSubject() {
+    return BAD_DEBT_WRITE_OFF;
   }
 
   /** How provisions, commissions and interest are rounded. */
@@ -283,7 +292,9 @@ public abstract class CreditPolicy {
    * An example authority matrix for credit excess (the sources name no amounts), kept apart from
    * sales as the sources require: the credit officer (信用管理员) may approve no excess, the credit
    * manager up to CNY 20,000.00, the finance deputy general manager (财务副总) up to CNY 100,000.00,
-   * the general manager any excess. The credit officer raises the requests.
+   * the general manager any excess. The credit officer raises the requests. Bad-debt write-offs
+   * ({@link #BAD_DEBT_WRITE_OFF}): the credit manager up to CNY 5,000.00, the finance deputy
+   * general manager up to CNY 50,000.00, the general manager any amount.
    */
   public static AuthorityPolicy exampleAuthority() {
     CurrencyUnit cny = CurrencyUnit.of("CNY");
@@ -296,6 +307,9 @@ public abstract class CreditPolicy {
         .limit(FINANCE_DEPUTY_GM, CREDIT_EXCESS, Limit.upToAmount(Money.ofMajor(cny, 100_000L)))
         .limit(CREDIT_MANAGER, CREDIT_EXCESS, Limit.upToAmount(Money.ofMajor(cny, 20_000L)))
         .limit(CREDIT_OFFICER, CREDIT_EXCESS, Limit.upToAmount(Money.zero(cny)))
+        .limit(GENERAL_MANAGER, BAD_DEBT_WRITE_OFF, Limit.unlimitedAuthority())
+        .limit(FINANCE_DEPUTY_GM, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 50_000L)))
+        .limit(CREDIT_MANAGER, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 5_000L)))
         .build();
   }
 

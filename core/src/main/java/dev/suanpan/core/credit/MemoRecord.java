@@ -11,7 +11,7 @@ import org.joda.money.Money;
 
 /**
  * A written-off debt kept on the memo register (账销案存): off the books, still owed, still chased.
- * Created by {@link #writeOff(WriteOffRequest)}; each later recovery ({@link #recover}) returns a
+ * Created by an approved {@link BadDebtWriteOff}; each later recovery ({@link #recover}) returns a
  * new record and the entries that book the money at once.
  *
  * <p>Rejects recoveries beyond what is still owed and recoveries dated before the write-off.
@@ -43,31 +43,18 @@ public abstract class MemoRecord {
   /** What has been recovered since, in order. */
   public abstract ImmutableList<RecoveryRecord> recoveries();
 
-  /**
-   * Writes off the debt of {@code request}: the memo record keeping it on file and the entry Dr
-   * bad-debt allowance / Cr accounts receivable.
-   */
-  public static WriteOffResult writeOff(WriteOffRequest request) {
-    Arguments.notNull(request, "request");
+  /** The memo record of an approved write-off; the engine is {@link BadDebtWriteOff}. */
+  static MemoRecord of(WriteOffRequest request) {
     Receivable r = request.receivable();
-    MemoRecord memo =
-        ImmutableMemoRecord.builder()
-            .customer(r.customer())
-            .document(r.document())
-            .writtenOff(request.amount())
-            .writtenOffOn(request.on())
-            .cause(request.cause())
-            .responsible(request.responsible())
-            .approvedBy(request.approvedBy())
-            .build();
-    JournalEntry entry =
-        JournalEntry.of(
-            request.on(),
-            "Bad debt written off: " + r.document() + " of " + r.customer(),
-            LedgerAccount.BAD_DEBT_ALLOWANCE,
-            LedgerAccount.ACCOUNTS_RECEIVABLE,
-            request.amount());
-    return new WriteOffResult(memo, entry);
+    return ImmutableMemoRecord.builder()
+        .customer(r.customer())
+        .document(r.document())
+        .writtenOff(request.amount())
+        .writtenOffOn(request.on())
+        .cause(request.cause())
+        .responsible(request.responsible())
+        .approvedBy(request.approvedBy())
+        .build();
   }
 
   /** The total recovered so far. */

@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.money.Arguments;
 import java.time.LocalDate;
@@ -39,6 +40,9 @@ public abstract class WriteOffRequest {
   /** Who approved the write-off. */
   public abstract PersonId approvedBy();
 
+  /** The role in which {@link #approvedBy()} signed; its authority must cover the amount. */
+  public abstract Role approverRole();
+
   /** A builder. */
   public static ImmutableWriteOffRequest.Builder builder() {
     return ImmutableWriteOffRequest.builder();
@@ -50,6 +54,7 @@ public abstract class WriteOffRequest {
     Arguments.notNull(on(), "on");
     Arguments.notBlank(cause(), "cause");
     Arguments.notNull(approvedBy(), "approvedBy");
+    Arguments.notNull(approverRole(), "approverRole");
     Arguments.positive(amount(), "amount");
     Arguments.inCurrency(amount(), receivable().openAmount().getCurrencyUnit(), "amount");
     Arguments.check(

@@ -110,25 +110,31 @@ class BadDebtTest {
         .isEqualTo(cny("4.67"));
   }
 
+  static WriteOffRequest writeOff(Receivable r, dev.suanpan.core.authority.Role role) {
+    return WriteOffRequest.builder()
+        .receivable(r)
+        .on(TODAY)
+        .cause("customer bankrupt, liquidation closed")
+        .responsible(SALES)
+        .approvedBy(FINANCE)
+        .approverRole(role)
+        .build();
+  }
+
   @Test
   void aWrittenOffDebtStaysOnTheMemoRegisterAndIsBookedAtOnceWhenRecovered() {
     Receivable r = aged("INV-7", 400, "2000.00");
-    WriteOffResult w =
-        MemoRecord.writeOff(
-            WriteOffRequest.builder()
-                .receivable(r)
-                .on(TODAY)
-                .cause("customer bankrupt, liquidation closed")
-                .responsible(SALES)
-                .approvedBy(FINANCE)
-                .build());
-    assertThat(w.entry().lines())
+    WriteOffDecision w =
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CreditPolicy.FINANCE_DEPUTY_GM));
+    assertThat(w.isAllowed()).isTrue();
+    assertThat(w.entry().orElseThrow().lines())
         .containsExactly(
             JournalLine.debit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("2000.00")),
             JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("2000.00")));
-    MemoRecord memo = w.memo();
+    MemoRecord memo = w.memo().orElseThrow();
     assertThat(memo.stillOwed()).isEqualTo(cny("2000.00"));
     assertThat(memo.responsible()).contains(SALES);
+    assertThat(memo.cause()).isEqualTo("customer bankrupt, liquidation closed");
 
     RecoveryResult rec = memo.recover(cny("500.00"), TODAY.plusDays(40));
     assertThat(rec.memo().recovered()).isEqualTo(cny("500.00"));
@@ -145,16 +151,35 @@ class BadDebtTest {
   }
 
   @Test
+  void aWriteOffBeyondTheApproversAuthorityGoesUpAndWritesNothingOff() {
+    WriteOffDecision w =
+        BadDebtWriteOff.of(POLICY)
+            .writeOff(writeOff(aged("INV-8", 400, "20000.00"), CreditPolicy.CREDIT_MANAGER));
+    assertThat(w.outcome()).isEqualTo(dev.suanpan.core.decision.Outcome.NEEDS_APPROVAL);
+    assertThat(w.requiredApprover()).contains(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(w.memo()).isEmpty();
+    assertThat(w.entry()).isEmpty();
+    assertThat(w.explanation().toString())
+        .contains("CNY 20000.00 is beyond the authority of Credit manager");
+  }
+
+  @Test
+  void aWriteOffNoRoleMayApproveIsRefused() {
+    CreditPolicy noWriteOffs =
+        CreditPolicy.sourcesExample(CreditProperties.CAPPED, CreditPolicy.CREDIT_OFFICER);
+    WriteOffDecision w =
+        BadDebtWriteOff.of(noWriteOffs)
+            .writeOff(writeOff(aged("INV-8", 400, "1.00"), CreditPolicy.CREDIT_MANAGER));
+    assertThat(w.isRefused()).isTrue();
+  }
+
+  @Test
   void recoveringMoreThanIsStillOwedIsRejected() {
     MemoRecord memo =
-        MemoRecord.writeOff(
-                WriteOffRequest.builder()
-                    .receivable(aged("INV-7", 400, "2000.00"))
-                    .on(TODAY)
-                    .cause("bankrupt")
-                    .approvedBy(FINANCE)
-                    .build())
-            .memo();
+        BadDebtWriteOff.of(POLICY)
+            .writeOff(writeOff(aged("INV-7", 400, "2000.00"), CreditPolicy.GENERAL_MANAGER))
+            .memo()
+            .orElseThrow();
     assertThatThrownBy(() -> memo.recover(cny("2000.01"), TODAY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("exceeds what is still owed on INV-7, CNY 2000.00");
@@ -173,6 +198,7 @@ class BadDebtTest {
                     .on(TODAY)
                     .cause("bankrupt")
                     .approvedBy(FINANCE)
+                    .approverRole(CreditPolicy.GENERAL_MANAGER)
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("amount CNY 2500.00 exceeds the open amount CNY 2000.00 of INV-7");

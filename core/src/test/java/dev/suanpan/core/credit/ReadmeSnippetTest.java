@@ -82,20 +82,26 @@ class ReadmeSnippetTest {
     assertThat(interest.lines().get(0).days()).isEqualTo(393);
     assertThat(interest.total()).isEqualTo(Money.parse("CNY 393.00"));
 
-    WriteOffResult writeOff =
-        MemoRecord.writeOff(
-            WriteOffRequest.builder()
-                .receivable(open.get(1))
-                .on(today)
-                .cause("customer liquidated")
-                .approvedBy(PersonId.of("gm-zhang"))
-                .build());
+    WriteOffDecision writeOff =
+        BadDebtWriteOff.of(policy)
+            .writeOff(
+                WriteOffRequest.builder()
+                    .receivable(open.get(1))
+                    .on(today)
+                    .cause("customer liquidated")
+                    .approvedBy(PersonId.of("finance-vp-wang"))
+                    .approverRole(CreditPolicy.FINANCE_DEPUTY_GM)
+                    .build());
+    assertThat(writeOff.outcome()).isEqualTo(Outcome.ALLOWED);
     exposure =
         exposure
             .invoicedWithoutShipment(Money.parse("CNY 2000.00"), LocalDate.parse("2025-03-03"))
             .writtenOff(Money.parse("CNY 2000.00"), LocalDate.parse("2025-03-03"));
     RecoveryResult recovery =
-        writeOff.memo().recover(Money.parse("CNY 500.00"), LocalDate.parse("2026-05-10"));
+        writeOff
+            .memo()
+            .orElseThrow()
+            .recover(Money.parse("CNY 500.00"), LocalDate.parse("2026-05-10"));
     assertThat(recovery.memo().stillOwed()).isEqualTo(Money.parse("CNY 1500.00"));
     assertThat(recovery.entries()).hasSize(2);
 
