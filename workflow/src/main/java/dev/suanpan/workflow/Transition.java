@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A move a case may make: by {@link #name()}, from any of {@link #from()} to {@link #to()}, fired
- * by someone holding one of {@link #firedBy()}, when every {@link #guards() guard} passes; with an
- * {@link #approval()} step, firing it only asks, and the move happens when an authorised approver
- * approves. The {@link #effect()} says which facts it records, {@link #stamps()} facts it always
- * records (the stage of a cancellation).
+ * A move a case may make: by {@link #name()}, from any of {@link #from()} to {@link #to()} (or
+ * staying where it is), fired by someone holding one of {@link #firedBy()}, when every {@link
+ * #guards() guard} passes; with an {@link #approval()} step, firing it only asks, and the move
+ * happens when an authorised approver approves. The {@link #effect()} says which facts it records,
+ * {@link #stamps()} facts it always records (the stage of a cancellation).
  *
  * <p>Rejects a name that is not a simple identifier, no source state, and no role to fire it.
  */
@@ -25,8 +25,13 @@ public abstract class Transition {
   /** The states it may start from. */
   public abstract ImmutableSet<State> from();
 
-  /** The state it leads to. */
-  public abstract State to();
+  /** The state it leads to; empty when the case stays where it is (recording a payment). */
+  public abstract Optional<State> to();
+
+  /** The state it leads to from {@code from}: {@link #to()}, or {@code from} itself. */
+  public State target(State from) {
+    return to().orElse(from);
+  }
 
   /** The roles that may fire it (for an approval transition: that may ask for it). */
   public abstract ImmutableSet<Role> firedBy();
@@ -66,6 +71,6 @@ public abstract class Transition {
 
   @Override
   public String toString() {
-    return name() + ": " + from() + " -> " + to();
+    return name() + ": " + from() + " -> " + to().map(State::code).orElse("(stays)");
   }
 }

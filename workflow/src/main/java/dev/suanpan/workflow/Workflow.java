@@ -99,6 +99,17 @@ public final class Workflow {
       return CaseStep.refused(
           roleRefusal(command, "open " + definition.name(), definition.openedBy()));
     }
+    Facts facts = carried.with(command.payload());
+    Explanation guards = Explanation.empty();
+    for (Guard g : definition.openGuards()) {
+      Optional<Reason> no = g.check(facts);
+      if (no.isPresent()) {
+        guards = guards.and(no.get());
+      }
+    }
+    if (!guards.steps().isEmpty()) {
+      return CaseStep.refused(guards);
+    }
     CaseEvent opened =
         CaseEvent.builder()
             .caseId(id)
@@ -111,7 +122,7 @@ public final class Workflow {
             .role(acting.get().role())
             .onBehalfOf(acting.get().onBehalfOf())
             .at(command.at())
-            .changes(carried.with(command.payload()))
+            .changes(facts)
             .previousRound(previous)
             .build();
     WorkflowCase c = WorkflowCase.fold(ImmutableList.of(opened));
@@ -212,7 +223,8 @@ public final class Workflow {
     ImmutableCaseEvent.Builder event = eventFor(current, command, acting.get(), name);
     if (t.approval().isEmpty()) {
       Facts changes = t.effect().changes(current.facts(), command.payload()).with(t.stamps());
-      CaseEvent moved = event.kind(EventKind.MOVED).to(t.to()).changes(changes).build();
+      CaseEvent moved =
+          event.kind(EventKind.MOVED).to(t.target(current.state())).changes(changes).build();
       Explanation why =
           Explanation.empty()
               .and(
@@ -221,7 +233,7 @@ public final class Workflow {
                   moved.actorText(),
                   name,
                   current.state(),
-                  t.to());
+                  moved.to());
       return CaseStep.done(Outcome.ALLOWED, why, current.apply(moved), moved);
     }
     ApprovalStep step = t.approval().get();
@@ -324,7 +336,8 @@ public final class Workflow {
     }
     Facts changes =
         t.effect().changes(current.facts(), p.payload().with(command.payload())).with(t.stamps());
-    CaseEvent approved = event.kind(EventKind.APPROVED).to(t.to()).changes(changes).build();
+    CaseEvent approved =
+        event.kind(EventKind.APPROVED).to(t.target(current.state())).changes(changes).build();
     Explanation why =
         Explanation.empty()
             .and(
@@ -336,7 +349,7 @@ public final class Workflow {
                 p.requester(),
                 acting.role().title(),
                 step.policy().limitOf(acting.role(), p.request().subject()).orElseThrow())
-            .and("workflow.moved", "%s -> %s", current.state(), t.to());
+            .and("workflow.moved", "%s -> %s", current.state(), approved.to());
     return CaseStep.done(Outcome.ALLOWED, why, current.apply(approved), approved);
   }
 
@@ -383,7 +396,7 @@ public final class Workflow {
           e.action(),
           e.from().get());
       boolean moves = e.kind() == EventKind.MOVED || e.kind() == EventKind.APPROVED;
-      State expected = moves ? t.to() : e.from().get();
+      State expected = moves ? t.target(e.from().get()) : e.from().get();
       Arguments.check(
           e.to().equals(expected),
           "event %d (%s %s) ends in %s, expected %s",

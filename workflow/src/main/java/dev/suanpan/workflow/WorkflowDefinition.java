@@ -34,8 +34,10 @@ public final class WorkflowDefinition {
   private final ImmutableMap<String, Transition> transitions;
   private final ImmutableList<Deadline> deadlines;
   private final ImmutableSet<State> nextRoundFrom;
+  private final ImmutableList<Guard> openGuards;
 
   private WorkflowDefinition(Builder b) {
+    this.openGuards = ImmutableList.copyOf(b.openGuards);
     this.name = b.name;
     this.states = ImmutableMap.copyOf(b.states);
     this.initial = b.initial;
@@ -86,6 +88,11 @@ public final class WorkflowDefinition {
     return openedBy;
   }
 
+  /** The conditions the facts of a new case must meet (an intake's required details). */
+  public ImmutableList<Guard> openGuards() {
+    return openGuards;
+  }
+
   /** All transitions, in the order they were added. */
   public ImmutableList<Transition> transitions() {
     return transitions.values().asList();
@@ -124,7 +131,7 @@ public final class WorkflowDefinition {
     while (!todo.isEmpty()) {
       State s = todo.poll();
       if (seen.add(s)) {
-        transitionsFrom(s).forEach(t -> todo.add(t.to()));
+        transitionsFrom(s).forEach(t -> todo.add(t.target(s)));
       }
     }
     return ImmutableSet.copyOf(seen);
@@ -158,7 +165,7 @@ public final class WorkflowDefinition {
         m.append("    ")
             .append(from.code())
             .append(" --> ")
-            .append(t.to().code())
+            .append(t.target(from).code())
             .append(" : ")
             .append(mermaidText(label.toString()))
             .append('\n');
@@ -189,6 +196,7 @@ public final class WorkflowDefinition {
     private final Map<String, Transition> transitions = new LinkedHashMap<>();
     private final List<Deadline> deadlines = new java.util.ArrayList<>();
     private final Set<State> nextRoundFrom = new LinkedHashSet<>();
+    private final List<Guard> openGuards = new java.util.ArrayList<>();
 
     private Builder(String name) {
       this.name = Arguments.notBlank(name, "name");
@@ -223,6 +231,12 @@ public final class WorkflowDefinition {
       for (Role r : roles) {
         openedBy.add(Arguments.notNull(r, "role"));
       }
+      return this;
+    }
+
+    /** Adds a condition the facts of a new case must meet. */
+    public Builder openGuard(Guard guard) {
+      openGuards.add(Arguments.notNull(guard, "guard"));
       return this;
     }
 
@@ -265,7 +279,7 @@ public final class WorkflowDefinition {
       Arguments.check(!openedBy.isEmpty(), "flow %s must name who may open a case", name);
       for (Transition t : transitions.values()) {
         t.from().forEach(s -> known(s, "transition " + t.name() + " starts from"));
-        known(t.to(), "transition " + t.name() + " leads to");
+        t.to().ifPresent(s -> known(s, "transition " + t.name() + " leads to"));
         for (State s : t.from()) {
           Arguments.check(
               !endStates.contains(s),
