@@ -28,9 +28,11 @@ public abstract class BusinessCalendar {
   }
 
   /** Days off although they fall on a weekday. */
+  @Value.NaturalOrder
   public abstract ImmutableSortedSet<LocalDate> holidays();
 
   /** Days worked although they fall on a rest day. */
+  @Value.NaturalOrder
   public abstract ImmutableSortedSet<LocalDate> makeUpWorkingDays();
 
   /** A builder; add holidays and make-up days, change the weekend if needed. */
