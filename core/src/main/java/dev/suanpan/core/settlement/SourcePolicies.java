@@ -1,12 +1,15 @@
 package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import java.math.BigDecimal;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -26,6 +29,18 @@ public final class SourcePolicies {
 
   /** 销售经理 of the property sales office, who files the written cancellation request. */
   public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Sales manager");
+
+  /** 副总经理, who approves complaint compensation from 1,000 to 5,000 yuan. */
+  public static final Role DEPUTY_GENERAL_MANAGER =
+      Role.of("DEPUTY_GENERAL_MANAGER", "Deputy general manager");
+
+  /** 销售部门经理, who approves complaint compensation under 1,000 yuan. */
+  public static final Role SALES_DEPARTMENT_MANAGER =
+      Role.of("SALES_DEPARTMENT_MANAGER", "Sales department manager");
+
+  /** 客服经理, who handles every complaint and files the compensation. */
+  public static final Role CUSTOMER_SERVICE_MANAGER =
+      Role.of("CUSTOMER_SERVICE_MANAGER", "Customer service manager");
 
   /** Deed tax collected on behalf at signing: 3% of the price (代收3%的契税). */
   public static final Percent DEED_TAX_RATE = Percent.of(3);
@@ -84,6 +99,27 @@ public final class SourcePolicies {
         .refundInFull(ContractStage.CONTRACT_REGISTERED, PaymentKind.DEED_TAX)
         .signOff(SignOff.of(propertyCancellationAuthority(), SALES_MANAGER))
         .build();
+  }
+
+  /**
+   * The sources' complaint compensation policy (客户投诉金额核决权限, 001 第二十七条): under 1,000 yuan the sales
+   * department manager, 1,000 to 5,000 yuan inclusive the deputy general manager, over 5,000 yuan
+   * the general manager; requested by the customer service manager. The sources give no penalty
+   * standard (罚扣的判定基准) beyond losses from staff error being borne by the individual (counter sales,
+   * 篇4), so the whole loss is charged to those held responsible, without a cap.
+   */
+  public static CompensationPolicy complaintCompensation() {
+    return CompensationPolicy.builder()
+        .tier(Range.lessThan(yuan(1000)), SALES_DEPARTMENT_MANAGER)
+        .tier(Range.closed(yuan(1000), yuan(5000)), DEPUTY_GENERAL_MANAGER)
+        .tier(Range.greaterThan(yuan(5000)), GENERAL_MANAGER)
+        .requester(CUSTOMER_SERVICE_MANAGER)
+        .chargedShare(Percent.HUNDRED)
+        .build();
+  }
+
+  private static Money yuan(long amount) {
+    return Money.of(CurrencyUnit.of("CNY"), BigDecimal.valueOf(amount));
   }
 
   /**
