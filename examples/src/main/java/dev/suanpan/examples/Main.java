@@ -1,12 +1,9 @@
 package dev.suanpan.examples;
 
-import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Percent;
-import dev.suanpan.money.Rounding;
+import dev.suanpan.examples.basics.MoneyBasicsFlow;
+import dev.suanpan.examples.tour.Tour;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
+import java.util.List;
 
 /**
  * The examples' command line: {@code tour} (the default) walks the flows of the source documents
@@ -15,25 +12,21 @@ import org.joda.money.Money;
 public final class Main {
   private Main() {}
 
+  /** The tour: every example flow, in the order printed. */
+  public static Tour tour() {
+    return new Tour(List.of(new MoneyBasicsFlow()));
+  }
+
   /** Runs the command named by the first argument. */
   public static void main(String[] args) {
     String command = args.length == 0 ? "tour" : args[0];
     PrintStream out = System.out;
     switch (command) {
-      case "tour" -> tour(out);
+      case "tour" -> tour().print(out);
       default -> {
         System.err.println("Unknown command: " + command + ". Commands: tour");
         System.exit(2);
       }
     }
-  }
-
-  static void tour(PrintStream out) {
-    CurrencyUnit cny = CurrencyUnit.of("CNY");
-    Money price = Money.of(cny, new BigDecimal("1000000.00"));
-    out.println("== Money primitives ==");
-    out.println("0.8% of " + price + " = " + Percent.parse("0.8%").of(price, Rounding.FEN));
-    out.println(
-        "100.00 over three lines = " + Allocation.evenly(Money.of(cny, new BigDecimal("100")), 3));
   }
 }

@@ -1,0 +1,2 @@
+/** The money primitives shown on their own, before the business flows. */
+package dev.suanpan.examples.basics;
