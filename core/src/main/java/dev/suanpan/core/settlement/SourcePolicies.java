@@ -42,6 +42,10 @@ public final class SourcePolicies {
   public static final Role CUSTOMER_SERVICE_MANAGER =
       Role.of("CUSTOMER_SERVICE_MANAGER", "Customer service manager");
 
+  /** 销售副总, who approves product return notes (产品退货单). */
+  public static final Role SALES_VICE_PRESIDENT =
+      Role.of("SALES_VICE_PRESIDENT", "Sales vice president");
+
   /** Deed tax collected on behalf at signing: 3% of the price (代收3%的契税). */
   public static final Percent DEED_TAX_RATE = Percent.of(3);
 
@@ -115,6 +119,35 @@ public final class SourcePolicies {
         .tier(Range.greaterThan(yuan(5000)), GENERAL_MANAGER)
         .requester(CUSTOMER_SERVICE_MANAGER)
         .chargedShare(Percent.HUNDRED)
+        .build();
+  }
+
+  /**
+   * Who signs off sales returns: the customer service manager files the product return note (产品退货单)
+   * and the sales vice president approves it (001 第二十九条), the general manager above.
+   */
+  public static AuthorityPolicy salesReturnAuthority() {
+    return AuthorityPolicy.builder()
+        .role(GENERAL_MANAGER)
+        .role(SALES_VICE_PRESIDENT, GENERAL_MANAGER)
+        .role(CUSTOMER_SERVICE_MANAGER, SALES_VICE_PRESIDENT)
+        .limit(GENERAL_MANAGER, ReturnPolicy.SALES_RETURN, Limit.unlimitedAuthority())
+        .limit(SALES_VICE_PRESIDENT, ReturnPolicy.SALES_RETURN, Limit.unlimitedAuthority())
+        .build();
+  }
+
+  /**
+   * The sources' returns policy: goods returned for a quality problem or damaged in transit are
+   * refunded in full (the customer is compensated first, 000 ⑻), and every return is approved by
+   * the sales vice president ({@link #salesReturnAuthority()}). The sources name the three
+   * guarantees (三包) without a period, so the national 7-day refund period is the window. They give
+   * no restocking or damage rate: a change of mind or damage by the customer is deducted nothing
+   * until a user's own policy sets {@link ReturnPolicy#deductions()}.
+   */
+  public static ReturnPolicy goodsReturns() {
+    return ReturnPolicy.builder()
+        .returnWindowDays(7)
+        .signOff(SignOff.of(salesReturnAuthority(), CUSTOMER_SERVICE_MANAGER))
         .build();
   }
 
