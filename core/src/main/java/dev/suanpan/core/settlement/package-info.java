@@ -18,9 +18,9 @@
  *   <li>{@link dev.suanpan.core.settlement.SourcePolicies}: the sources' policies and roles.
  * </ul>
  *
- * <p>Every result implements {@link dev.suanpan.core.decision.Decision} with an explanation of
- * the rules applied and their amounts. Of the money a customer paid, {@code refund + retained =
- * paid} exactly; anything a seller owes on top (a deposit returned double) is reported
- * separately, never mixed into the refund.
+ * <p>Every result implements {@link dev.suanpan.core.decision.Decision} with an explanation of the
+ * rules applied and their amounts. Of the money a customer paid, {@code refund + retained = paid}
+ * exactly; anything a seller owes on top (a deposit returned double) is reported separately, never
+ * mixed into the refund.
  */
 package dev.suanpan.core.settlement;
