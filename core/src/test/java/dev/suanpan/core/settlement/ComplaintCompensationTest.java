@@ -145,6 +145,14 @@ class ComplaintCompensationTest {
                     .requester(CUSTOMER_SERVICE_MANAGER)
                     .build())
         .hasMessageContaining("GENERAL_MANAGER approves more than one tier");
+    assertThatThrownBy(
+            () ->
+                tiers(
+                        Range.atMost(cny("1000.00")),
+                        Range.openClosed(cny("1000.00"), cny("1000.00")),
+                        Range.greaterThan(cny("1000.00")))
+                    .build())
+        .hasMessageContaining("holds no amount");
   }
 
   @Test
