@@ -1,0 +1,66 @@
+package dev.suanpan.core.settlement;
+
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import org.immutables.value.Value;
+
+/**
+ * The terms a {@link SettlementPolicy} applies to one stage and fault: what happens to the deposit,
+ * the liquidated damages (违约金) as a percent of the contract price payable by the party at fault,
+ * and the share of the costs actually incurred that the customer bears.
+ *
+ * <p>Rejects percents below 0% or above 100%.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class CancellationTerms {
+  /** What happens to the deposit. */
+  public abstract DepositTreatment deposit();
+
+  /** Liquidated damages as a percent of the contract price; 0% for none. */
+  @Value.Default
+  public Percent liquidatedDamages() {
+    return Percent.ZERO;
+  }
+
+  /** The share of the costs actually incurred deducted from the customer's refund. */
+  @Value.Default
+  public Percent customerShareOfCosts() {
+    return Percent.ZERO;
+  }
+
+  /** A builder. */
+  public static ImmutableCancellationTerms.Builder builder() {
+    return ImmutableCancellationTerms.builder();
+  }
+
+  /** Terms with this deposit treatment, no damages, and no costs for the customer. */
+  public static CancellationTerms of(DepositTreatment deposit) {
+    return builder().deposit(deposit).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkShare(liquidatedDamages(), "liquidatedDamages");
+    checkShare(customerShareOfCosts(), "customerShareOfCosts");
+  }
+
+  static void checkShare(Percent p, String name) {
+    Arguments.check(
+        !p.isNegative() && !p.isGreaterThan(Percent.HUNDRED),
+        "%s must be between 0%% and 100%%, was %s",
+        name,
+        p);
+  }
+
+  @Override
+  public String toString() {
+    return "deposit "
+        + deposit()
+        + ", liquidated damages "
+        + liquidatedDamages()
+        + " of the price, customer bears "
+        + customerShareOfCosts()
+        + " of costs incurred";
+  }
+}

@@ -1,0 +1,61 @@
+package dev.suanpan.workflow.audit;
+
+import dev.suanpan.money.Arguments;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer of {@link AuditTrail#verify()}: intact, or the first broken entry's position, what is
+ * wrong with it ({@link Tampering}) and a sentence saying so.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class AuditVerification {
+  /** The position of the first broken entry, empty when intact. */
+  public abstract Optional<Integer> brokenAt();
+
+  /** What is wrong with it, empty when intact. */
+  public abstract Optional<Tampering> problem();
+
+  /** A sentence for people: what was checked, or what is wrong where. */
+  public abstract String message();
+
+  /** True when every entry is as recorded. */
+  public boolean intact() {
+    return brokenAt().isEmpty();
+  }
+
+  static AuditVerification ok(int entries) {
+    return ImmutableAuditVerification.builder()
+        .message(entries + " entries, every hash and link as recorded")
+        .build();
+  }
+
+  static AuditVerification broken(int index, Tampering problem, String message, Object... args) {
+    return ImmutableAuditVerification.builder()
+        .brokenAt(index)
+        .problem(problem)
+        .message(
+            "entry "
+                + index
+                + " "
+                + problem.name().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + String.format(message, args))
+        .build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        brokenAt().isPresent() == problem().isPresent(),
+        "a broken entry needs a problem and a problem a broken entry, were %s and %s",
+        brokenAt(),
+        problem());
+  }
+
+  @Override
+  public String toString() {
+    return message();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.suanpan.workflow.calendar;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import dev.suanpan.money.Arguments;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The days a business works, given as data: the weekly rest days, the public holidays, and the
+ * make-up working days (调休) on which the business works although they fall on a rest day. Deadlines
+ * in working days are counted on it.
+ *
+ * <p>Rejects a calendar in which every day of the week is a rest day, and a day that is both a
+ * public holiday and a make-up working day.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class BusinessCalendar {
+  /** The weekly rest days; Saturday and Sunday unless set. */
+  @Value.Default
+  public ImmutableSet<DayOfWeek> weekend() {
+    return ImmutableSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+  }
+
+  /** Days off although they fall on a weekday. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<LocalDate> holidays();
+
+  /** Days worked although they fall on a rest day. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<LocalDate> makeUpWorkingDays();
+
+  /** A builder; add holidays and make-up days, change the weekend if needed. */
+  public static ImmutableBusinessCalendar.Builder builder() {
+    return ImmutableBusinessCalendar.builder();
+  }
+
+  /** A calendar with a Saturday-Sunday weekend and no holidays. */
+  public static BusinessCalendar weekdays() {
+    return builder().build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Set<DayOfWeek> worked = EnumSet.allOf(DayOfWeek.class);
+    worked.removeAll(weekend());
+    Arguments.check(
+        !worked.isEmpty(), "weekend must leave at least one working weekday, was %s", weekend());
+    Set<LocalDate> both = Sets.intersection(holidays(), makeUpWorkingDays());
+    Arguments.check(
+        both.isEmpty(), "a day cannot be both a holiday and a make-up working day: %s", both);
+  }
+
+  /** True if the business works on {@code day}. */
+  public boolean isWorkingDay(LocalDate day) {
+    Arguments.notNull(day, "day");
+    if (makeUpWorkingDays().contains(day)) {
+      return true;
+    }
+    return !holidays().contains(day) && !weekend().contains(day.getDayOfWeek());
+  }
+
+  /**
+   * The day {@code days} working days after {@code start}: the first working day after it is one
+   * working day later. With zero, {@code start} itself.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  public LocalDate plusWorkingDays(LocalDate start, int days) {
+    Arguments.notNull(start, "start");
+    Arguments.nonNegative(days, "days");
+    LocalDate d = start;
+    int left = days;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The day {@code days} working days before {@code end}: the last working day before it is one
+   * working day earlier. With zero, {@code end} itself.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  public LocalDate minusWorkingDays(LocalDate end, int days) {
+    Arguments.notNull(end, "end");
+    Arguments.nonNegative(days, "days");
+    LocalDate d = end;
+    int left = days;
+    while (left > 0) {
+      d = d.minusDays(1);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  /** The day {@code days} days of {@code unit} after {@code start}. */
+  public LocalDate plus(LocalDate start, int days, DayUnit unit) {
+    Arguments.notNull(unit, "unit");
+    Arguments.nonNegative(days, "days");
+    return unit == DayUnit.WORKING_DAYS ? plusWorkingDays(start, days) : start.plusDays(days);
+  }
+
+  /** The day {@code days} days of {@code unit} before {@code end}. */
+  public LocalDate minus(LocalDate end, int days, DayUnit unit) {
+    Arguments.notNull(unit, "unit");
+    Arguments.nonNegative(days, "days");
+    return unit == DayUnit.WORKING_DAYS ? minusWorkingDays(end, days) : end.minusDays(days);
+  }
+
+  /**
+   * The working days after {@code from} up to and including {@code to}; zero when {@code to} is not
+   * after {@code from}.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Arguments.notNull(from, "from");
+    Arguments.notNull(to, "to");
+    int n = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

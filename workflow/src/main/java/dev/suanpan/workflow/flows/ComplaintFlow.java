@@ -1,0 +1,244 @@
+package dev.suanpan.workflow.flows;
+
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.authority.Limit;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.authority.Subject;
+import dev.suanpan.money.Arguments;
+import dev.suanpan.workflow.ApprovalStep;
+import dev.suanpan.workflow.Deadline;
+import dev.suanpan.workflow.Fact;
+import dev.suanpan.workflow.Guard;
+import dev.suanpan.workflow.Routing;
+import dev.suanpan.workflow.State;
+import dev.suanpan.workflow.Transition;
+import dev.suanpan.workflow.WorkflowDefinition;
+import dev.suanpan.workflow.calendar.DayUnit;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The customer complaint flow of the sources [001]: the service department registers the complaint,
+ * investigates it with the quality team, reports within 3 working days, proposes the responsibility
+ * and handling, the compensation is approved by amount tier (under 1,000 yuan the sales department
+ * manager, 1,000 to 5,000 the deputy general manager, over 5,000 the general manager), the customer
+ * is answered by letter or phone (never the internal form), and the case closes within 6 working
+ * days of acceptance. If the customer rejects the answer, a new round is opened with the old case
+ * attached ({@code Workflow.openNextRound}). Overdue cases escalate to the deputy general manager.
+ *
+ * <p>{@link #definition(AuthorityPolicy, int, int)} takes the authority policy and the day limits;
+ * {@link #sourcesPolicy()} and {@link #sourcesDefinition()} are the sources' own.
+ */
+public final class ComplaintFlow {
+  private ComplaintFlow() {}
+
+  /** The flow's name. */
+  public static final String NAME = "complaint";
+
+  /** Service clerk (客服专员): registers complaints, answers customers. */
+  public static final Role SERVICE_CLERK = Role.of("SERVICE_CLERK", "Service clerk");
+
+  /** Quality inspector (品管): investigates with the service department. */
+  public static final Role QUALITY_INSPECTOR = Role.of("QUALITY_INSPECTOR", "Quality inspector");
+
+  /** Service department head (服务部主管): reports and proposes the handling. */
+  public static final Role SERVICE_HEAD = Role.of("SERVICE_HEAD", "Service department head");
+
+  /** Sales department manager (销售部经理): approves compensation under 1,000 yuan. */
+  public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Sales department manager");
+
+  /** Deputy general manager (副总经理): 1,000 to 5,000 yuan; overdue cases escalate to them. */
+  public static final Role DEPUTY_GM = Role.of("DEPUTY_GM", "Deputy general manager");
+
+  /** General manager (总经理): over 5,000 yuan. */
+  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+
+  /** What the compensation approval is about. */
+  public static final Subject COMPENSATION_APPROVAL = Subject.of("complaint-compensation");
+
+  /** Registered, not yet investigated. */
+  public static final State REGISTERED = State.of("REGISTERED", "Registered");
+
+  /** Under investigation with the quality team. */
+  public static final State INVESTIGATING = State.of("INVESTIGATING", "Investigating");
+
+  /** Investigation report made. */
+  public static final State REPORTED = State.of("REPORTED", "Reported");
+
+  /** Handling and compensation approved. */
+  public static final State APPROVED = State.of("APPROVED", "Handling approved");
+
+  /** The customer was answered. */
+  public static final State ANSWERED = State.of("ANSWERED", "Customer answered");
+
+  /** The customer accepted; the form is closed. */
+  public static final State CLOSED = State.of("CLOSED", "Closed");
+
+  /** The customer rejected the answer; a new round follows. */
+  public static final State CUSTOMER_REJECTED = State.of("CUSTOMER_REJECTED", "Customer rejected");
+
+  /** The customer. */
+  public static final Fact<String> CUSTOMER = Fact.text("customer");
+
+  /** What the complaint is about. */
+  public static final Fact<String> COMPLAINT = Fact.text("complaint");
+
+  /** True for a quality problem (质量异常), false for transport or handling. */
+  public static final Fact<Boolean> QUALITY_PROBLEM = Fact.flag("quality-problem");
+
+  /** The department or person found responsible. */
+  public static final Fact<String> RESPONSIBLE = Fact.text("responsible");
+
+  /** The handling: discount, compensation, return, rework, none. */
+  public static final Fact<String> HANDLING = Fact.text("handling");
+
+  /** The compensation proposed (zero when none). */
+  public static final Fact<Money> COMPENSATION = Fact.money("compensation");
+
+  /** How the customer was answered: letter or phone. */
+  public static final Fact<String> ANSWER_CHANNEL = Fact.text("answer-channel");
+
+  /** The sources' tier boundary between the sales manager and the deputy GM. */
+  public static final Money MANAGER_BELOW =
+      Money.of(CurrencyUnit.of("CNY"), new BigDecimal("1000"));
+
+  /** The sources' upper bound of the deputy GM's tier. */
+  public static final Money DEPUTY_UP_TO = Money.of(CurrencyUnit.of("CNY"), new BigDecimal("5000"));
+
+  private static final Set<String> CHANNELS = Set.of("letter", "phone");
+
+  /**
+   * The sources' compensation tiers [001 第二十七条]: the sales department manager below 1,000 yuan (up
+   * to 999.99), the deputy general manager from 1,000 to 5,000, the general manager beyond; the
+   * service roles report into the sales manager and hold no authority.
+   */
+  public static AuthorityPolicy sourcesPolicy() {
+    return AuthorityPolicy.builder()
+        .role(GENERAL_MANAGER)
+        .role(DEPUTY_GM, GENERAL_MANAGER)
+        .role(SALES_MANAGER, DEPUTY_GM)
+        .role(SERVICE_HEAD, SALES_MANAGER)
+        .role(SERVICE_CLERK, SERVICE_HEAD)
+        .role(QUALITY_INSPECTOR, SERVICE_HEAD)
+        .limit(GENERAL_MANAGER, COMPENSATION_APPROVAL, Limit.unlimitedAuthority())
+        .limit(DEPUTY_GM, COMPENSATION_APPROVAL, Limit.upToAmount(DEPUTY_UP_TO))
+        .limit(
+            SALES_MANAGER,
+            COMPENSATION_APPROVAL,
+            Limit.upToAmount(MANAGER_BELOW.minus(new BigDecimal("0.01"))))
+        .build();
+  }
+
+  /** The flow with the sources' policy, a 3-day report and a 6-day close. */
+  public static WorkflowDefinition sourcesDefinition() {
+    return definition(sourcesPolicy(), 3, 6);
+  }
+
+  /**
+   * The flow with {@code policy} for the compensation approval (routed to the lowest role whose
+   * limit on {@link #COMPENSATION_APPROVAL} covers the amount), a report due {@code reportDays}
+   * working days after the investigation starts and a close due {@code closeDays} working days
+   * after registration, each reminded one day before and escalated to {@link #DEPUTY_GM}.
+   *
+   * @throws IllegalArgumentException if a day limit is below 2, or the policy lacks the deputy GM
+   */
+  public static WorkflowDefinition definition(
+      AuthorityPolicy policy, int reportDays, int closeDays) {
+    Arguments.notNull(policy, "policy");
+    Arguments.check(reportDays >= 2, "reportDays must be at least 2, was %d", reportDays);
+    Arguments.check(closeDays >= 2, "closeDays must be at least 2, was %d", closeDays);
+    Arguments.check(
+        policy.roles().contains(DEPUTY_GM),
+        "policy must have the escalation role %s, had %s",
+        DEPUTY_GM.code(),
+        policy.roles());
+    return WorkflowDefinition.builder(NAME)
+        .states(REGISTERED, INVESTIGATING, REPORTED, APPROVED, ANSWERED, CLOSED, CUSTOMER_REJECTED)
+        .initial(REGISTERED)
+        .endStates(CLOSED, CUSTOMER_REJECTED)
+        .nextRoundFrom(CUSTOMER_REJECTED)
+        .openedBy(SERVICE_CLERK, SERVICE_HEAD)
+        .openGuard(Guard.requires("complaint.customer", CUSTOMER))
+        .openGuard(Guard.requires("complaint.subject", COMPLAINT))
+        .transition(
+            Transition.builder()
+                .name("investigate")
+                .addFrom(REGISTERED)
+                .to(INVESTIGATING)
+                .addFiredBy(SERVICE_HEAD, QUALITY_INSPECTOR)
+                .build())
+        .transition(
+            Transition.builder()
+                .name("report")
+                .addFrom(INVESTIGATING)
+                .to(REPORTED)
+                .addFiredBy(QUALITY_INSPECTOR, SERVICE_HEAD)
+                .addGuards(Guard.requires("complaint.class", QUALITY_PROBLEM))
+                .addGuards(Guard.requires("complaint.responsibility", RESPONSIBLE))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("propose")
+                .addFrom(REPORTED)
+                .to(APPROVED)
+                .addFiredBy(SERVICE_HEAD)
+                .addGuards(Guard.requires("complaint.handling", HANDLING))
+                .approval(
+                    ApprovalStep.byAmount(
+                        policy, COMPENSATION_APPROVAL, COMPENSATION, Routing.LOWEST_COVERING_ROLE))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("answer")
+                .addFrom(APPROVED)
+                .to(ANSWERED)
+                .addFiredBy(SERVICE_CLERK, SERVICE_HEAD)
+                .addGuards(
+                    Guard.when(
+                        "complaint.answer-channel",
+                        "answered by letter or phone",
+                        f -> f.get(ANSWER_CHANNEL).map(CHANNELS::contains).orElse(false),
+                        f ->
+                            "the customer is answered by letter or phone, never with the internal"
+                                + " form; channel was "
+                                + f.get(ANSWER_CHANNEL).orElse("not given")))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("accept")
+                .addFrom(ANSWERED)
+                .to(CLOSED)
+                .addFiredBy(SERVICE_CLERK, SERVICE_HEAD)
+                .build())
+        .transition(
+            Transition.builder()
+                .name("customer-rejects")
+                .addFrom(ANSWERED)
+                .to(CUSTOMER_REJECTED)
+                .addFiredBy(SERVICE_CLERK, SERVICE_HEAD)
+                .build())
+        .deadline(
+            Deadline.builder()
+                .name("report-within-" + reportDays + "-days")
+                .addStartsOn(INVESTIGATING)
+                .addMetBy(REPORTED)
+                .length(reportDays)
+                .unit(DayUnit.WORKING_DAYS)
+                .remindBefore(1)
+                .escalateTo(DEPUTY_GM)
+                .build())
+        .deadline(
+            Deadline.builder()
+                .name("close-within-" + closeDays + "-days")
+                .addStartsOn(REGISTERED)
+                .addMetBy(CLOSED, CUSTOMER_REJECTED)
+                .length(closeDays)
+                .unit(DayUnit.WORKING_DAYS)
+                .remindBefore(1)
+                .escalateTo(DEPUTY_GM)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,268 @@
+package dev.suanpan.workflow.flows;
+
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.authority.Limit;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.authority.Subject;
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import dev.suanpan.workflow.ApprovalStep;
+import dev.suanpan.workflow.Effect;
+import dev.suanpan.workflow.Fact;
+import dev.suanpan.workflow.Guard;
+import dev.suanpan.workflow.Routing;
+import dev.suanpan.workflow.State;
+import dev.suanpan.workflow.Transition;
+import dev.suanpan.workflow.WorkflowDefinition;
+import java.time.LocalDate;
+import org.joda.money.Money;
+
+/**
+ * The sales contract flow, order to cash [002 第一篇]: the sales clerk applies from the order intent;
+ * the sales manager checks it and asks for approval, which the authority policy routes by the
+ * contract amount (the general manager in the sources); the sales head signs the written contract
+ * and finance countersigns it into the contract ledger; the sales manager approves the dispatch
+ * once the first payment has arrived; the customer signs for the goods (the acceptance report); the
+ * invoice is issued by the finance deputy GM only once 60% of the price is collected; the balance
+ * is collected; and the commission is paid after collection, never without a contract. Finance
+ * records payments at any stage after the contract.
+ *
+ * <p>{@link #definition(AuthorityPolicy, Percent)} takes the policy and the invoice gate; {@link
+ * #sourcesPolicy()} and {@link #sourcesDefinition()} are the sources' own.
+ */
+public final class SalesOrderFlow {
+  private SalesOrderFlow() {}
+
+  /** The flow's name. */
+  public static final String NAME = "sales-order";
+
+  /** Sales clerk (销售内勤): applies for the contract from the order intent. */
+  public static final Role SALES_CLERK = Role.of("SALES_CLERK", "Sales clerk");
+
+  /** Sales manager (销售经理): checks applications, approves dispatch notes. */
+  public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Sales manager");
+
+  /** Sales head (销售负责人): signs the written contract. */
+  public static final Role SALES_HEAD = Role.of("SALES_HEAD", "Sales head");
+
+  /** General manager (总经理): approves contract applications. */
+  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+
+  /** Finance (财务): countersigns contracts, records payments, pays commission. */
+  public static final Role FINANCE = Role.of("FINANCE", "Finance");
+
+  /** Finance deputy general manager (财务副总): approves invoices. */
+  public static final Role FINANCE_DEPUTY_GM =
+      Role.of("FINANCE_DEPUTY_GM", "Finance deputy general manager");
+
+  /** What the contract approval is about. */
+  public static final Subject CONTRACT_APPROVAL = Subject.of("sales-contract");
+
+  /** Applied for. */
+  public static final State APPLIED = State.of("APPLIED", "Contract applied for");
+
+  /** Approved. */
+  public static final State APPROVED = State.of("APPROVED", "Contract approved");
+
+  /** Signed by the sales head, waiting for finance. */
+  public static final State SIGNED = State.of("SIGNED", "Contract signed");
+
+  /** Countersigned by finance and in the contract ledger. */
+  public static final State CONTRACTED = State.of("CONTRACTED", "In the contract ledger");
+
+  /** Goods released against the approved dispatch note. */
+  public static final State DISPATCHED = State.of("DISPATCHED", "Dispatched");
+
+  /** The customer signed for the goods. */
+  public static final State ACCEPTED = State.of("ACCEPTED", "Accepted by customer");
+
+  /** Invoiced. */
+  public static final State INVOICED = State.of("INVOICED", "Invoiced");
+
+  /** Fully collected. */
+  public static final State COLLECTED = State.of("COLLECTED", "Fully collected");
+
+  /** Commission paid: the end. */
+  public static final State COMMISSIONED = State.of("COMMISSIONED", "Commission paid");
+
+  /** Application rejected: the end. */
+  public static final State REJECTED = State.of("REJECTED", "Rejected");
+
+  /** The customer. */
+  public static final Fact<String> CUSTOMER = Fact.text("customer");
+
+  /** The contract price. */
+  public static final Fact<Money> PRICE = Fact.money("price");
+
+  /** The contract number in the ledger. */
+  public static final Fact<String> CONTRACT_NUMBER = Fact.text("contract-number");
+
+  /** A payment received (on a record-payment command). */
+  public static final Fact<Money> PAYMENT = Fact.money("payment");
+
+  /** Everything collected so far. */
+  public static final Fact<Money> COLLECTED_AMOUNT = Fact.money("collected");
+
+  /** The confirmed ship date. */
+  public static final Fact<LocalDate> SHIP_DATE = Fact.date("ship-date");
+
+  /** True once the customer's copy of the dispatch note is signed. */
+  public static final Fact<Boolean> CUSTOMER_SIGNED = Fact.flag("customer-signed");
+
+  /** The invoice number. */
+  public static final Fact<String> INVOICE_NUMBER = Fact.text("invoice-number");
+
+  /** The commission paid, from the slip finance checked. */
+  public static final Fact<Money> COMMISSION = Fact.money("commission");
+
+  /** The sources' invoice gate: 60% of the price collected [002 第一篇 §11]. */
+  public static final Percent INVOICE_GATE = Percent.of(60);
+
+  /**
+   * The sources' roles: the general manager approves every contract (unlimited on {@link
+   * #CONTRACT_APPROVAL}); the sales line reports up to them, finance to the finance deputy GM.
+   */
+  public static AuthorityPolicy sourcesPolicy() {
+    return AuthorityPolicy.builder()
+        .role(GENERAL_MANAGER)
+        .role(FINANCE_DEPUTY_GM, GENERAL_MANAGER)
+        .role(FINANCE, FINANCE_DEPUTY_GM)
+        .role(SALES_HEAD, GENERAL_MANAGER)
+        .role(SALES_MANAGER, SALES_HEAD)
+        .role(SALES_CLERK, SALES_MANAGER)
+        .limit(GENERAL_MANAGER, CONTRACT_APPROVAL, Limit.unlimitedAuthority())
+        .build();
+  }
+
+  /** The flow with the sources' policy and the 60% invoice gate. */
+  public static WorkflowDefinition sourcesDefinition() {
+    return definition(sourcesPolicy(), INVOICE_GATE);
+  }
+
+  /**
+   * The flow with {@code policy} for the contract approval (routed up from the sales manager by the
+   * price on {@link #CONTRACT_APPROVAL}) and {@code invoiceGate} as the share of the price that
+   * must be collected before the invoice.
+   *
+   * @throws IllegalArgumentException if the gate is not between 0% and 100%
+   */
+  public static WorkflowDefinition definition(AuthorityPolicy policy, Percent invoiceGate) {
+    Arguments.notNull(policy, "policy");
+    Arguments.notNull(invoiceGate, "invoiceGate");
+    Arguments.check(
+        !invoiceGate.isNegative() && !invoiceGate.isGreaterThan(Percent.HUNDRED),
+        "invoiceGate must be between 0%% and 100%%, was %s",
+        invoiceGate);
+    return WorkflowDefinition.builder(NAME)
+        .states(
+            APPLIED,
+            APPROVED,
+            SIGNED,
+            CONTRACTED,
+            DISPATCHED,
+            ACCEPTED,
+            INVOICED,
+            COLLECTED,
+            COMMISSIONED,
+            REJECTED)
+        .initial(APPLIED)
+        .endStates(COMMISSIONED, REJECTED)
+        .openedBy(SALES_CLERK)
+        .openGuard(Guard.requires("order.customer", CUSTOMER))
+        .openGuard(Guard.requires("order.price", PRICE))
+        .transition(
+            Transition.builder()
+                .name("check")
+                .addFrom(APPLIED)
+                .to(APPROVED)
+                .addFiredBy(SALES_MANAGER)
+                .approval(
+                    ApprovalStep.byAmount(
+                        policy, CONTRACT_APPROVAL, PRICE, Routing.UP_FROM_REQUESTER))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("reject")
+                .addFrom(APPLIED)
+                .to(REJECTED)
+                .addFiredBy(SALES_MANAGER, GENERAL_MANAGER)
+                .build())
+        .transition(
+            Transition.builder()
+                .name("sign-contract")
+                .addFrom(APPROVED)
+                .to(SIGNED)
+                .addFiredBy(SALES_HEAD)
+                .build())
+        .transition(
+            Transition.builder()
+                .name("countersign")
+                .addFrom(SIGNED)
+                .to(CONTRACTED)
+                .addFiredBy(FINANCE)
+                .addGuards(Guard.requires("order.contract-ledger", CONTRACT_NUMBER))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("record-payment")
+                .addFrom(CONTRACTED, DISPATCHED, ACCEPTED, INVOICED)
+                .addFiredBy(FINANCE)
+                .addGuards(Guard.requires("order.payment", PAYMENT))
+                .effect(Effect.addTo(COLLECTED_AMOUNT, PAYMENT))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("dispatch")
+                .addFrom(CONTRACTED)
+                .to(DISPATCHED)
+                .addFiredBy(SALES_MANAGER)
+                .addGuards(Guard.requires("order.ship-date", SHIP_DATE))
+                .addGuards(
+                    Guard.when(
+                        "order.first-payment",
+                        "first payment received",
+                        f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
+                        f ->
+                            "no dispatch before the first payment arrives; collected "
+                                + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("confirm-receipt")
+                .addFrom(DISPATCHED)
+                .to(ACCEPTED)
+                .addFiredBy(SALES_CLERK, SALES_MANAGER)
+                .addGuards(Guard.isTrue("order.customer-signed", CUSTOMER_SIGNED))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("invoice")
+                .addFrom(ACCEPTED)
+                .to(INVOICED)
+                .addFiredBy(FINANCE_DEPUTY_GM)
+                .addGuards(Guard.requires("order.invoice-number", INVOICE_NUMBER))
+                .addGuards(
+                    Guard.atLeastShare("order.invoice-gate", COLLECTED_AMOUNT, PRICE, invoiceGate))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("close-collection")
+                .addFrom(INVOICED)
+                .to(COLLECTED)
+                .addFiredBy(FINANCE)
+                .addGuards(
+                    Guard.atLeastShare(
+                        "order.fully-collected", COLLECTED_AMOUNT, PRICE, Percent.HUNDRED))
+                .build())
+        .transition(
+            Transition.builder()
+                .name("pay-commission")
+                .addFrom(COLLECTED)
+                .to(COMMISSIONED)
+                .addFiredBy(FINANCE)
+                .addGuards(Guard.requires("order.no-contract-no-commission", CONTRACT_NUMBER))
+                .addGuards(Guard.requires("order.commission-slip", COMMISSION))
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.suanpan.workflow.flows;
+
+import dev.suanpan.workflow.WorkflowDefinition;
+import java.util.List;
+
+/** Prints the Mermaid diagrams of the ready-made flows, for the README. Test scope only. */
+final class PrintDiagrams {
+  private PrintDiagrams() {}
+
+  public static void main(String[] args) {
+    for (WorkflowDefinition d :
+        List.of(
+            ComplaintFlow.sourcesDefinition(),
+            SalesOrderFlow.sourcesDefinition(),
+            PropertySubscriptionFlow.sourcesDefinition(),
+            RepairOrderFlow.sourcesDefinition())) {
+      System.out.println("### " + d.name() + "\n\n```mermaid\n" + d.toMermaid() + "```\n");
+    }
+  }
+}
