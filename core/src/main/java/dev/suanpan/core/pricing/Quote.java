@@ -42,8 +42,8 @@ public abstract class Quote {
     Arguments.check(
         documentDiscount().isEmpty() || documentDiscountPercent().isEmpty(),
         "quote gives a document discount both as an amount %s and as a percent %s; give one",
-        documentDiscount(),
-        documentDiscountPercent());
+        documentDiscount().map(Object::toString).orElse(""),
+        documentDiscountPercent().map(Object::toString).orElse(""));
     documentDiscount().ifPresent(d -> Arguments.nonNegative(d, "documentDiscount"));
     documentDiscountPercent()
         .ifPresent(

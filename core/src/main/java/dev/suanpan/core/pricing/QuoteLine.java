@@ -62,8 +62,8 @@ public abstract class QuoteLine {
         requestedUnitPrice().isEmpty() || requestedExtraDiscount().isEmpty(),
         "line for %s asks for both a unit price %s and an extra discount %s; ask for one",
         product().id(),
-        requestedUnitPrice(),
-        requestedExtraDiscount());
+        requestedUnitPrice().map(Object::toString).orElse(""),
+        requestedExtraDiscount().map(Object::toString).orElse(""));
     requestedUnitPrice().ifPresent(p -> Arguments.nonNegative(p, "requestedUnitPrice"));
     requestedExtraDiscount()
         .ifPresent(

@@ -78,10 +78,9 @@ public abstract class StandardOffer {
     Arguments.notBlank(code(), "code");
     Arguments.check(
         percentOff().isPresent() != amountOff().isPresent(),
-        "offer %s must give exactly one of percentOff and amountOff, gave %s and %s",
+        "offer %s must give exactly one of percentOff and amountOff, gave %s",
         code(),
-        percentOff(),
-        amountOff());
+        percentOff().isPresent() ? "both" : "neither");
     percentOff()
         .ifPresent(
             p ->
