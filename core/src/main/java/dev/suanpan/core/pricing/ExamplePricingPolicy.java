@@ -78,6 +78,16 @@ public abstract class ExamplePricingPolicy {
   /** The sales consultant's own extra discount limit; none in the sources. */
   public abstract Optional<Percent> salesConsultantLimit();
 
+  /**
+   * The share of the period's subscriptions the sales consultant may grant to, when {@link
+   * #salesConsultantLimit()} is set: by default the sales manager's, as a delegate may not hold a
+   * looser quota than its delegator.
+   */
+  @Value.Default
+  public Percent salesConsultantQuota() {
+    return salesManagerQuota();
+  }
+
   /** The least margin per unit on bought-in goods: 100 yuan. */
   @Value.Default
   public Money boughtInMinimumMargin() {
@@ -122,7 +132,12 @@ public abstract class ExamplePricingPolicy {
                 SPECIAL_DISCOUNT,
                 Limit.builder().maxPercent(salesManagerLimit()).quota(salesManagerQuota()).build());
     salesConsultantLimit()
-        .ifPresent(l -> b.limit(SALES_CONSULTANT, SPECIAL_DISCOUNT, Limit.upToPercent(l)));
+        .ifPresent(
+            l ->
+                b.limit(
+                    SALES_CONSULTANT,
+                    SPECIAL_DISCOUNT,
+                    Limit.builder().maxPercent(l).quota(salesConsultantQuota()).build()));
     return b.build();
   }
 

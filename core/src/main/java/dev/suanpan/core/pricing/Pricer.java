@@ -89,6 +89,7 @@ public final class Pricer {
     final Money offerAmount;
     final Money extraAmount;
     final Money floorUnit;
+    final Percent askedPercent;
 
     Priced(
         QuoteLine line,
@@ -98,7 +99,8 @@ public final class Pricer {
         Money listAmount,
         Money offerAmount,
         Money extraAmount,
-        Money floorUnit) {
+        Money floorUnit,
+        Percent askedPercent) {
       this.line = line;
       this.steps = steps;
       this.source = source;
@@ -107,6 +109,7 @@ public final class Pricer {
       this.offerAmount = offerAmount;
       this.extraAmount = extraAmount;
       this.floorUnit = floorUnit;
+      this.askedPercent = askedPercent;
     }
 
     Money netBeforeDocument() {
@@ -365,7 +368,7 @@ public final class Pricer {
             date,
             group == null ? "any customer" : "customer group " + group,
             policy.offListApproversRequired());
-        return new Priced(line, steps, null, zero, zero, zero, zero, zero);
+        return new Priced(line, steps, null, zero, zero, zero, zero, zero, null);
       }
       OffListApproval a = approval.get();
       Arguments.inCurrency(a.unitPrice(), currency, "offListApproval.unitPrice");
@@ -378,7 +381,7 @@ public final class Pricer {
             a.unitPrice(),
             a.approvedBy(),
             policy.offListApproversRequired());
-        return new Priced(line, steps, null, zero, zero, zero, zero, zero);
+        return new Priced(line, steps, null, zero, zero, zero, zero, zero, null);
       }
       listUnit = a.unitPrice();
       floorUnit = zero;
@@ -477,7 +480,8 @@ public final class Pricer {
         times(listUnit, quantity),
         times(offerUnit, quantity),
         times(extraUnit, quantity),
-        floorUnit);
+        floorUnit,
+        line.requestedExtraDiscount().orElse(null));
   }
 
   /** Stage two: document share, floor, bought-in margin and authority. */
@@ -517,14 +521,13 @@ public final class Pricer {
         policy.extraDiscountBase() == DiscountBase.LIST_PRICE
             ? p.listAmount
             : p.listAmount.minus(p.offerAmount);
-    Percent extraPercent =
-        extra.isZero() || !base.isPositive()
-            ? Percent.ZERO
-            : Percent.of(
-                extra
-                    .getAmount()
-                    .multiply(HUNDRED)
-                    .divide(base.getAmount(), PERCENT_SCALE, RoundingMode.UP));
+    Percent extraPercent;
+    if (p.askedPercent != null) {
+      // The percent asked for is checked as asked, not as recomputed from the rounded amount.
+      extraPercent = p.askedPercent.plus(percentOf(documentShare, base));
+    } else {
+      extraPercent = percentOf(extra, base);
+    }
     Optional<String> source = Optional.of(p.source);
     boolean refused = false;
     if (net.isLessThan(floor)) {
@@ -648,6 +651,17 @@ public final class Pricer {
         route,
         rounding,
         steps);
+  }
+
+  /** {@code part} as a percent of {@code base}, rounded up (never understating a discount). */
+  private static Percent percentOf(Money part, Money base) {
+    if (part.isZero() || !base.isPositive()) {
+      return Percent.ZERO;
+    }
+    return Percent.of(
+        part.getAmount()
+            .multiply(HUNDRED)
+            .divide(base.getAmount(), PERCENT_SCALE, RoundingMode.UP));
   }
 
   /**

@@ -122,7 +122,12 @@ public final class PricingDecision implements Decision {
     return extraDiscount;
   }
 
-  /** The extra discount as a percent of the policy's {@link DiscountBase}, rounded up. */
+  /**
+   * The extra discount as a percent of the policy's {@link DiscountBase}: the percent asked for
+   * (exactly as asked) plus the document share as a percent, or, for a net price asked for, the
+   * extra discount over the base; a computed share is rounded up to six places so a discount is
+   * never understated.
+   */
   public Percent extraDiscountPercent() {
     return extraDiscountPercent;
   }
