@@ -63,6 +63,7 @@ public final class Pricer {
   private final StandardOffer[] offers;
   private final ImmutableMap<Role, Role[]> chains;
   private final ImmutableMap<Subject, ImmutableMap<Role, Limit[]>> limits;
+  private final ImmutableMap<String, Subject> groupSubjects;
 
   /** A product's entry on one price list, with its floor per unit worked out once. */
   private static final class Listed {
@@ -135,9 +136,13 @@ public final class Pricer {
     this.chains = chainsByRole.build();
     List<Subject> subjects = new ArrayList<>();
     subjects.add(policy.discountSubject());
+    ImmutableMap.Builder<String, Subject> byGroup = ImmutableMap.builder();
     for (String group : policy.groupsWithOwnAuthority()) {
-      subjects.add(policy.discountSubject().forGroup(group));
+      Subject s = policy.subjectFor(group);
+      subjects.add(s);
+      byGroup.put(group, s);
     }
+    this.groupSubjects = byGroup.build();
     ImmutableMap.Builder<Subject, ImmutableMap<Role, Limit[]>> bySubject = ImmutableMap.builder();
     for (Subject s : subjects) {
       ImmutableMap.Builder<Role, Limit[]> byRole = ImmutableMap.builder();
@@ -604,7 +609,7 @@ public final class Pricer {
           rounding,
           steps);
     }
-    Subject subject = policy.subjectFor(product.group());
+    Subject subject = groupSubjects.getOrDefault(product.group(), policy.discountSubject());
     AuthorityRequest request =
         AuthorityRequest.builder().subject(subject).percent(extraPercent).amount(extra).build();
     AuthorityRoute route = route(context, subject, request, steps);
