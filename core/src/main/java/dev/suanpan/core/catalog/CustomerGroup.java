@@ -20,6 +20,16 @@ public record CustomerGroup(String code) {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof CustomerGroup other && code.equals(other.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
   public String toString() {
     return code;
   }

@@ -60,7 +60,7 @@ public final class Pricer {
   private final Rounding rounding;
   private final Money zero;
   private final ImmutableMap<ProductId, Listed[]> listed;
-  private final StandardOffer[] offers;
+  private final Offer[] offers;
   private final ImmutableMap<Role, Role[]> chains;
   private final ImmutableMap<Subject, ImmutableMap<Role, Limit[]>> limits;
   private final ImmutableMap<String, Subject> groupSubjects;
@@ -70,13 +70,55 @@ public final class Pricer {
     final PriceList list;
     final PriceListEntry entry;
     final CustomerGroup group;
+    final LocalDate from;
+    final LocalDate until;
     final Money floorUnit;
 
     Listed(PriceList list, PriceListEntry entry, Money floorUnit) {
       this.list = list;
       this.entry = entry;
       this.group = list.customerGroup().orElse(null);
+      this.from = list.validFrom();
+      this.until = list.validUntil().orElse(null);
       this.floorUnit = floorUnit;
+    }
+
+    boolean validOn(LocalDate date) {
+      return !date.isBefore(from) && (until == null || !date.isAfter(until));
+    }
+  }
+
+  /** A standard offer with its conditions unpacked, in the policy's stacking order. */
+  private static final class Offer {
+    final StandardOffer offer;
+    final Percent percent;
+    final Money amount;
+    final ProductId product;
+    final String productGroup;
+    final CustomerGroup customerGroup;
+    final LocalDate from;
+    final LocalDate until;
+
+    Offer(StandardOffer offer) {
+      this.offer = offer;
+      this.percent = offer.percentOff().orElse(null);
+      this.amount = offer.amountOff().orElse(null);
+      this.product = offer.product().orElse(null);
+      this.productGroup = offer.productGroup().orElse(null);
+      this.customerGroup = offer.customerGroup().orElse(null);
+      this.from = offer.validFrom();
+      this.until = offer.validUntil().orElse(null);
+    }
+
+    boolean openOn(LocalDate date, CustomerGroup group) {
+      return !date.isBefore(from)
+          && (until == null || !date.isAfter(until))
+          && (customerGroup == null || customerGroup.equals(group));
+    }
+
+    boolean covers(Product p) {
+      return (product == null || product.equals(p.id()))
+          && (productGroup == null || productGroup.equals(p.group()));
     }
   }
 
@@ -91,6 +133,7 @@ public final class Pricer {
     final Money extraAmount;
     final Money floorUnit;
     final Percent askedPercent;
+    final Money netBeforeDocument;
 
     Priced(
         QuoteLine line,
@@ -111,10 +154,7 @@ public final class Pricer {
       this.extraAmount = extraAmount;
       this.floorUnit = floorUnit;
       this.askedPercent = askedPercent;
-    }
-
-    Money netBeforeDocument() {
-      return listAmount.minus(offerAmount).minus(extraAmount);
+      this.netBeforeDocument = listAmount.minus(offerAmount).minus(extraAmount);
     }
   }
 
@@ -124,7 +164,7 @@ public final class Pricer {
     this.rounding = policy.rounding();
     this.zero = Money.zero(currency);
     this.listed = indexPriceLists(policy);
-    this.offers = policy.standardOffers().toArray(new StandardOffer[0]);
+    this.offers = policy.standardOffers().stream().map(Offer::new).toArray(Offer[]::new);
     AuthorityPolicy authority = policy.authority();
     ImmutableMap.Builder<Role, Role[]> chainsByRole = ImmutableMap.builder();
     for (Role r : authority.roles()) {
@@ -207,7 +247,7 @@ public final class Pricer {
   public PricingDecision price(QuoteLine line, PricingContext context) {
     Arguments.notNull(line, "line");
     checkContext(context);
-    return decide(priceLine(line, context), zero, context);
+    return decide(priceLine(line, context, offersOpen(context)), zero, context);
   }
 
   /**
@@ -226,9 +266,10 @@ public final class Pricer {
     Priced[] priced = new Priced[n];
     List<Money> weights = new ArrayList<>(n);
     Money netBefore = zero;
+    Offer[] open = offersOpen(context);
     for (int i = 0; i < n; i++) {
-      priced[i] = priceLine(lines.get(i), context);
-      Money net = priced[i].netBeforeDocument();
+      priced[i] = priceLine(lines.get(i), context, open);
+      Money net = priced[i].netBeforeDocument;
       Money weight = net.isNegative() ? zero : net;
       weights.add(weight);
       netBefore = netBefore.plus(weight);
@@ -322,6 +363,20 @@ public final class Pricer {
         chains.keySet());
   }
 
+  /** The offers valid on the context's date for its customer group, in stacking order. */
+  private Offer[] offersOpen(PricingContext context) {
+    LocalDate date = context.date();
+    CustomerGroup group = context.customerGroup().orElse(null);
+    int count = 0;
+    Offer[] open = new Offer[offers.length];
+    for (Offer o : offers) {
+      if (o.openOn(date, group)) {
+        open[count++] = o;
+      }
+    }
+    return count == open.length ? open : Arrays.copyOf(open, count);
+  }
+
   private Listed find(ProductId product, LocalDate date, CustomerGroup group) {
     Listed[] candidates = listed.get(product);
     if (candidates == null) {
@@ -331,7 +386,7 @@ public final class Pricer {
       if (l.group != null && !l.group.equals(group)) {
         continue;
       }
-      if (l.list.isValidOn(date)) {
+      if (l.validOn(date)) {
         return l;
       }
     }
@@ -339,14 +394,16 @@ public final class Pricer {
   }
 
   private Money times(Money unit, BigDecimal quantity) {
-    if (quantity.compareTo(BigDecimal.ONE) == 0) {
-      return unit;
+    if (quantity.scale() == 0 && quantity.precision() < 10) {
+      // A whole quantity: exact, no rounding needed.
+      long whole = quantity.longValueExact();
+      return whole == 1 ? unit : unit.multipliedBy(whole);
     }
     return rounding.round(unit.toBigMoney().multipliedBy(quantity));
   }
 
   /** Stage one: list price, standard offers and the extra discount asked for. */
-  private Priced priceLine(QuoteLine line, PricingContext context) {
+  private Priced priceLine(QuoteLine line, PricingContext context, Offer[] open) {
     Product product = line.product();
     BigDecimal quantity = line.quantity();
     LocalDate date = context.date();
@@ -409,16 +466,16 @@ public final class Pricer {
           listUnit,
           found.list);
       Money running = listUnit;
-      for (StandardOffer offer : offers) {
-        if (!offer.appliesTo(product, date, group)) {
+      for (Offer offer : open) {
+        if (!offer.covers(product)) {
           continue;
         }
         Money off;
-        if (offer.percentOff().isPresent()) {
+        if (offer.percent != null) {
           Money base = policy.stacking() == Stacking.ON_LIST_PRICE ? listUnit : running;
-          off = offer.percentOff().get().of(base, rounding);
+          off = offer.percent.of(base, rounding);
         } else {
-          off = offer.amountOff().get();
+          off = offer.amount;
         }
         if (off.isGreaterThan(running)) {
           off = running;
@@ -428,7 +485,7 @@ public final class Pricer {
         steps.add(
             "pricing.standard-offer",
             "standard offer %s applied without approval: %s per unit off",
-            offer,
+            offer.offer,
             off);
       }
       if (policy.offerCap().isPresent()) {
@@ -529,7 +586,10 @@ public final class Pricer {
     Percent extraPercent;
     if (p.askedPercent != null) {
       // The percent asked for is checked as asked, not as recomputed from the rounded amount.
-      extraPercent = p.askedPercent.plus(percentOf(documentShare, base));
+      extraPercent =
+          documentShare.isZero()
+              ? p.askedPercent
+              : p.askedPercent.plus(percentOf(documentShare, base));
     } else {
       extraPercent = percentOf(extra, base);
     }
@@ -700,16 +760,18 @@ public final class Pricer {
                                 + subject
                                 + " has a quota of "
                                 + quota));
-        if (counts.oneMoreExceeds(role, quota)) {
+        long grants = counts.grantsBy(role);
+        long allowed = counts.allowedBy(quota);
+        if (grants + 1 > allowed) {
           steps.add(
               "pricing.quota",
               "%s has approved %s special discounts for %s cases this period; the quota of %s"
                   + " allows %s, so one more would exceed it",
               role,
-              counts.grantsBy(role),
+              grants,
               counts.cases(),
               quota,
-              counts.allowedBy(quota));
+              allowed);
           continue;
         }
         steps.add(
@@ -717,10 +779,10 @@ public final class Pricer {
             "%s has approved %s special discounts for %s cases this period; the quota of %s"
                 + " allows %s",
             role,
-            counts.grantsBy(role),
+            grants,
             counts.cases(),
             quota,
-            counts.allowedBy(quota));
+            allowed);
       }
       route.approver(role);
       if (i > 0) {
