@@ -73,6 +73,8 @@ public final class Pricer {
     final LocalDate from;
     final LocalDate until;
     final Money floorUnit;
+    Offer[] offers = new Offer[0];
+    Money[] offOnList = new Money[0];
 
     Listed(PriceList list, PriceListEntry entry, Money floorUnit) {
       this.list = list;
@@ -90,6 +92,7 @@ public final class Pricer {
 
   /** A standard offer with its conditions unpacked, in the policy's stacking order. */
   private static final class Offer {
+    final int index;
     final StandardOffer offer;
     final Percent percent;
     final Money amount;
@@ -99,7 +102,8 @@ public final class Pricer {
     final LocalDate from;
     final LocalDate until;
 
-    Offer(StandardOffer offer) {
+    Offer(int index, StandardOffer offer) {
+      this.index = index;
       this.offer = offer;
       this.percent = offer.percentOff().orElse(null);
       this.amount = offer.amountOff().orElse(null);
@@ -119,6 +123,10 @@ public final class Pricer {
     boolean covers(Product p) {
       return (product == null || product.equals(p.id()))
           && (productGroup == null || productGroup.equals(p.group()));
+    }
+
+    boolean mayCover(ProductId id) {
+      return product == null || product.equals(id);
     }
   }
 
@@ -163,8 +171,11 @@ public final class Pricer {
     this.currency = policy.currency();
     this.rounding = policy.rounding();
     this.zero = Money.zero(currency);
+    this.offers = new Offer[policy.standardOffers().size()];
+    for (int i = 0; i < offers.length; i++) {
+      offers[i] = new Offer(i, policy.standardOffers().get(i));
+    }
     this.listed = indexPriceLists(policy);
-    this.offers = policy.standardOffers().stream().map(Offer::new).toArray(Offer[]::new);
     AuthorityPolicy authority = policy.authority();
     ImmutableMap.Builder<Role, Role[]> chainsByRole = ImmutableMap.builder();
     for (Role r : authority.roles()) {
@@ -208,9 +219,20 @@ public final class Pricer {
                 .orElseGet(
                     () ->
                         policy.defaultFloor().map(f -> f.of(e.basePrice(), rounding)).orElse(zero));
-        byProduct
-            .computeIfAbsent(e.product(), p -> new ArrayList<>())
-            .add(new Listed(list, e, floorUnit));
+        Listed l = new Listed(list, e, floorUnit);
+        // The offers that may apply to this product (the product group is checked per line,
+        // as it comes with the quoted product), each percent worked out once on the list price.
+        List<Offer> mayApply = new ArrayList<>();
+        List<Money> amounts = new ArrayList<>();
+        for (Offer o : offers) {
+          if (o.mayCover(e.product())) {
+            mayApply.add(o);
+            amounts.add(o.percent != null ? o.percent.of(e.basePrice(), rounding) : o.amount);
+          }
+        }
+        l.offers = mayApply.toArray(new Offer[0]);
+        l.offOnList = amounts.toArray(new Money[0]);
+        byProduct.computeIfAbsent(e.product(), p -> new ArrayList<>()).add(l);
       }
     }
     ImmutableMap.Builder<ProductId, Listed[]> out = ImmutableMap.builder();
@@ -266,7 +288,7 @@ public final class Pricer {
     Priced[] priced = new Priced[n];
     List<Money> weights = new ArrayList<>(n);
     Money netBefore = zero;
-    Offer[] open = offersOpen(context);
+    boolean[] open = offersOpen(context);
     for (int i = 0; i < n; i++) {
       priced[i] = priceLine(lines.get(i), context, open);
       Money net = priced[i].netBeforeDocument;
@@ -363,18 +385,15 @@ public final class Pricer {
         chains.keySet());
   }
 
-  /** The offers valid on the context's date for its customer group, in stacking order. */
-  private Offer[] offersOpen(PricingContext context) {
+  /** Which offers are valid on the context's date for its customer group, by offer index. */
+  private boolean[] offersOpen(PricingContext context) {
     LocalDate date = context.date();
     CustomerGroup group = context.customerGroup().orElse(null);
-    int count = 0;
-    Offer[] open = new Offer[offers.length];
+    boolean[] open = new boolean[offers.length];
     for (Offer o : offers) {
-      if (o.openOn(date, group)) {
-        open[count++] = o;
-      }
+      open[o.index] = o.openOn(date, group);
     }
-    return count == open.length ? open : Arrays.copyOf(open, count);
+    return open;
   }
 
   private Listed find(ProductId product, LocalDate date, CustomerGroup group) {
@@ -403,7 +422,7 @@ public final class Pricer {
   }
 
   /** Stage one: list price, standard offers and the extra discount asked for. */
-  private Priced priceLine(QuoteLine line, PricingContext context, Offer[] open) {
+  private Priced priceLine(QuoteLine line, PricingContext context, boolean[] open) {
     Product product = line.product();
     BigDecimal quantity = line.quantity();
     LocalDate date = context.date();
@@ -412,7 +431,12 @@ public final class Pricer {
         .ifPresent(p -> Arguments.inCurrency(p, currency, "requestedUnitPrice"));
     product
         .purchasePrice()
-        .ifPresent(p -> Arguments.inCurrency(p, currency, "purchasePrice of " + product.id()));
+        .ifPresent(
+            p -> {
+              if (!p.getCurrencyUnit().equals(currency)) {
+                Arguments.inCurrency(p, currency, "purchasePrice of " + product.id());
+              }
+            });
     Steps steps = new Steps();
     Listed found = find(product.id(), date, group);
     Money listUnit;
@@ -466,16 +490,18 @@ public final class Pricer {
           listUnit,
           found.list);
       Money running = listUnit;
-      for (Offer offer : open) {
-        if (!offer.covers(product)) {
+      Offer[] candidates = found.offers;
+      boolean onList = policy.stacking() == Stacking.ON_LIST_PRICE;
+      for (int k = 0; k < candidates.length; k++) {
+        Offer offer = candidates[k];
+        if (!open[offer.index] || !offer.covers(product)) {
           continue;
         }
         Money off;
-        if (offer.percent != null) {
-          Money base = policy.stacking() == Stacking.ON_LIST_PRICE ? listUnit : running;
-          off = offer.percent.of(base, rounding);
+        if (onList || offer.percent == null) {
+          off = found.offOnList[k];
         } else {
-          off = offer.amount;
+          off = offer.percent.of(running, rounding);
         }
         if (off.isGreaterThan(running)) {
           off = running;

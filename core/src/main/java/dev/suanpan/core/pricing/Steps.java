@@ -11,27 +11,26 @@ import java.util.Arrays;
  * changed after the decision is made.
  */
 final class Steps {
-  private String[] rules = new String[8];
-  private String[] texts = new String[8];
-  private Object[][] args = new Object[8][];
+  /** Rule, text and values of each step, one after another. */
+  private Object[] parts = new Object[3 * 8];
+
   private int size;
 
   void add(String rule, String text, Object... values) {
-    if (size == rules.length) {
-      rules = Arrays.copyOf(rules, size * 2);
-      texts = Arrays.copyOf(texts, size * 2);
-      args = Arrays.copyOf(args, size * 2);
+    if (3 * size == parts.length) {
+      parts = Arrays.copyOf(parts, parts.length * 2);
     }
-    rules[size] = rule;
-    texts[size] = text;
-    args[size] = values;
+    parts[3 * size] = rule;
+    parts[3 * size + 1] = text;
+    parts[3 * size + 2] = values;
     size++;
   }
 
   /** Appends these steps, each text prefixed with {@code prefix}, to {@code out}. */
   void renderInto(Explanation.Builder out, String prefix) {
     for (int i = 0; i < size; i++) {
-      Reason r = Reason.of(rules[i], texts[i], args[i]);
+      Reason r =
+          Reason.of((String) parts[3 * i], (String) parts[3 * i + 1], (Object[]) parts[3 * i + 2]);
       out.add(prefix.isEmpty() ? r : new Reason(r.rule(), prefix + r.text()));
     }
   }
