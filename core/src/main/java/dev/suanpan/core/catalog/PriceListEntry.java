@@ -1,0 +1,62 @@
+package dev.suanpan.core.catalog;
+
+import dev.suanpan.money.Arguments;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One line of a {@link PriceList}: the base (benchmark) price of a product per unit (基准定价) and,
+ * optionally, the floor no net price may go under, whoever approves.
+ *
+ * <p>Rejects a base price that is not positive, a negative floor, a floor above the base price and
+ * a floor in another currency.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class PriceListEntry {
+  /** The product priced. */
+  public abstract ProductId product();
+
+  /** The base price per unit. */
+  public abstract Money basePrice();
+
+  /** The lowest net price per unit allowed, if this list sets one. */
+  public abstract Optional<Money> floor();
+
+  /** An entry with a base price and no floor of its own. */
+  public static PriceListEntry of(ProductId product, Money basePrice) {
+    return ImmutablePriceListEntry.builder().product(product).basePrice(basePrice).build();
+  }
+
+  /** An entry with a base price and a floor. */
+  public static PriceListEntry of(ProductId product, Money basePrice, Money floor) {
+    return ImmutablePriceListEntry.builder()
+        .product(product)
+        .basePrice(basePrice)
+        .floor(floor)
+        .build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.positive(basePrice(), "basePrice");
+    floor()
+        .ifPresent(
+            f -> {
+              Arguments.sameCurrency(basePrice(), f, "floor");
+              Arguments.nonNegative(f, "floor");
+              Arguments.check(
+                  !f.isGreaterThan(basePrice()),
+                  "floor of %s must not be above its base price %s, was %s",
+                  product(),
+                  basePrice(),
+                  f);
+            });
+  }
+
+  @Override
+  public String toString() {
+    return product() + " " + basePrice() + floor().map(f -> " (floor " + f + ")").orElse("");
+  }
+}

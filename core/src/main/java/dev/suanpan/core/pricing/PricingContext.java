@@ -1,0 +1,45 @@
+package dev.suanpan.core.pricing;
+
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.catalog.CustomerGroup;
+import dev.suanpan.core.party.CustomerId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The circumstances a line is priced in: the date (which price lists and offers are valid), the
+ * customer and their group (which lists and offers are meant for them), the role asking for the
+ * discount, and the quota counts of the period when the policy's authority has quotas.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class PricingContext {
+  /** The day of the quote. */
+  public abstract LocalDate date();
+
+  /** The customer quoted. */
+  public abstract CustomerId customer();
+
+  /** The customer's group, if they are in one. */
+  public abstract Optional<CustomerGroup> customerGroup();
+
+  /** The role asking for the price or discount. */
+  public abstract Role requester();
+
+  /**
+   * The period's counts for quotas on special grants; required when the limit of a role that would
+   * approve has a quota.
+   */
+  public abstract Optional<QuotaCounts> quotaCounts();
+
+  /** A builder. */
+  public static ImmutablePricingContext.Builder builder() {
+    return ImmutablePricingContext.builder();
+  }
+
+  /** A context without customer group or quota counts. */
+  public static PricingContext of(LocalDate date, CustomerId customer, Role requester) {
+    return builder().date(date).customer(customer).requester(requester).build();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Pricing with floating discount authority: a {@link dev.suanpan.core.pricing.PricingPolicy} (price
+ * lists, published standard offers and how they stack, the authority policy, floors, the bought-in
+ * margin, quotas on special grants), the {@link dev.suanpan.core.pricing.Pricer} engine that turns
+ * a {@link dev.suanpan.core.pricing.QuoteLine} or a whole {@link dev.suanpan.core.pricing.Quote}
+ * into a {@link dev.suanpan.core.pricing.PricingDecision} or {@link
+ * dev.suanpan.core.pricing.QuoteDecision}, and the record of what was granted ({@link
+ * dev.suanpan.core.pricing.DiscountGrant}, {@link dev.suanpan.core.pricing.GrantRegister}).
+ *
+ * <p>{@link dev.suanpan.core.pricing.ExamplePricingPolicy} ships the numbers of the source
+ * documents (sales manager 1% with a 15% quota, marketing director 3% with a 30% quota, general
+ * manager beyond, 100 yuan margin on bought-in goods), every one of them configurable.
+ */
+package dev.suanpan.core.pricing;
