@@ -23,9 +23,10 @@ import org.joda.money.Money;
  *   <li>every other kind is valued by the ledger's costing method.
  * </ul>
  *
- * <p>Quantities have at most 4 decimal places. Rejects a quantity that is not positive or finer
- * than 0.0001, a unit cost or value where the kind takes none, a missing one where the kind needs
- * it, a negative cost or value, and a customer return without the issue it reverses.
+ * <p>Quantities have at most 4 decimal places and are kept at 4; unit costs are kept at 6. Rejects
+ * a quantity that is not positive or finer than 0.0001, a unit cost or value where the kind takes
+ * none, a missing one where the kind needs it, a negative cost or value, and a customer return
+ * without the issue it reverses.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -164,8 +165,22 @@ public abstract class Movement {
         .build();
   }
 
+  /**
+   * Validates, and keeps quantities at 4 decimal places and unit costs at 6 so that equal movements
+   * are equal values.
+   */
   @Value.Check
-  protected void check() {
+  protected Movement normalize() {
+    check();
+    BigDecimal q = quantity().setScale(QUANTITY_SCALE);
+    Optional<BigDecimal> c = unitCost().map(u -> u.setScale(UNIT_COST_SCALE));
+    if (q.equals(quantity()) && c.equals(unitCost())) {
+      return this;
+    }
+    return ImmutableMovement.copyOf(this).withQuantity(q).withUnitCost(c);
+  }
+
+  private void check() {
     Arguments.notBlank(document(), "document");
     Arguments.positive(quantity(), "quantity");
     FixedPoint.quantity(quantity(), "quantity");
