@@ -10,7 +10,8 @@ import org.joda.money.Money;
 
 /**
  * The examples' command line: {@code tour} (the default) walks the flows of the source documents
- * and prints an account of each.
+ * and prints an account of each; {@code stock-card} values a CSV of receipts and issues (see {@code
+ * stock-card --help}).
  */
 public final class Main {
   private Main() {}
@@ -21,8 +22,12 @@ public final class Main {
     PrintStream out = System.out;
     switch (command) {
       case "tour" -> tour(out);
+      case "stock-card" ->
+          System.exit(
+              dev.suanpan.examples.stockcard.StockCardCommand.run(
+                  java.util.Arrays.copyOfRange(args, 1, args.length), out, System.err));
       default -> {
-        System.err.println("Unknown command: " + command + ". Commands: tour");
+        System.err.println("Unknown command: " + command + ". Commands: tour, stock-card");
         System.exit(2);
       }
     }

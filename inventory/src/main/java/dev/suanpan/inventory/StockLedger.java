@@ -302,12 +302,13 @@ public final class StockLedger {
     if (size == 0) {
       return Posting.posted(this, empty, 0, 0);
     }
-    Tape tape = Tape.prefix(chunks, 0);
-    for (int pos = 0; pos < size; pos++) {
-      Chunk c = chunk(pos);
-      int i = pos & Chunk.MASK;
-      tape.appendCopy(c, i, c.input[i]);
+    Chunk[] copies = new Chunk[chunks.length];
+    for (int k = 0; k < chunks.length; k++) {
+      Chunk c = chunks[k];
+      int count = Math.min(Chunk.SIZE, size - (k << Chunk.SHIFT));
+      copies[k] = c.copy(count, c.capacity(), c.text.length);
     }
+    Tape tape = new Tape(copies, size);
     Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
     valuer.loadStart(tape.chunk(0));
     if (!valuer.run(tape, 0)) {

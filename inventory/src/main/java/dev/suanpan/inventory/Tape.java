@@ -14,6 +14,7 @@ final class Tape {
   int chunkCount;
   int size;
   private boolean ownsArray;
+  private boolean ownsLast;
 
   Tape(Chunk[] chunks, int size) {
     this.chunks = chunks;
@@ -64,17 +65,21 @@ final class Tape {
       c = new Chunk(cap, Math.max(cap * 16, textLen));
       c.used.set(1);
       setChunk(size >>> Chunk.SHIFT, c);
+      ownsLast = true;
     } else {
       c = chunks[chunkCount - 1];
       int textAt = c.refEnd[slot - 1];
       boolean fits = slot < c.capacity() && textAt + textLen <= c.text.length;
-      if (!fits || !c.used.compareAndSet(slot, slot + 1)) {
+      if (fits && ownsLast) {
+        c.used.lazySet(slot + 1);
+      } else if (!fits || !c.used.compareAndSet(slot, slot + 1)) {
         int cap = slot < c.capacity() ? c.capacity() : Math.min(Chunk.SIZE, c.capacity() * 2);
         int need = textAt + textLen;
         int textCap = need > c.text.length ? Math.max(need, c.text.length * 2) : c.text.length;
         c = c.copy(slot, cap, textCap);
         c.used.set(slot + 1);
         setChunk(chunkCount - 1, c);
+        ownsLast = true;
       }
     }
     int at = c.textStart(slot);
