@@ -8,7 +8,7 @@ import org.joda.money.Money;
 /**
  * How a back-dated posting changed the valuation of one later movement: its line before and after.
  * {@link #costChange()} is the change of its cost (or value) and {@link #trueUpChange()} the change
- * of its true-up; {@link #journal()} books both differences.
+ * of its true-up; {@link #journal(ItemId, WarehouseId)} books both differences.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle

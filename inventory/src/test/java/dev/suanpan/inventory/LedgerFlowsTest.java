@@ -173,6 +173,12 @@ class LedgerFlowsTest {
     assertThat(at.quantity()).isEqualByComparingTo("150");
     assertThat(at.value()).isEqualTo(cny("1800.00"));
     assertThat(l.balanceAt(day("2024-02-28")).value()).isEqualTo(cny("0.00"));
+    StockLedger other = post(Ledgers.open(CostingMethod.MOVING_AVERAGE), MARCH);
+    StockSummary summary = StockSummary.at(day("2024-03-31"), java.util.List.of(l, other));
+    assertThat(summary.balances())
+        .extracting(StockBalance::value)
+        .containsExactly(cny("550.00"), cny("560.00"));
+    assertThat(summary.totalValue()).isEqualTo(cny("1110.00"));
   }
 
   @Test
