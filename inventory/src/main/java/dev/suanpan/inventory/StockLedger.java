@@ -252,7 +252,7 @@ public final class StockLedger {
         }
         tape.appendCopy(c, i, in);
       }
-      valuer.loadStart(tape.chunk(from));
+      valuer.loadStart(chunks[k]); // the state before chunk k is unchanged
     }
     if (!valuer.run(tape, from)) {
       int at = valuer.refusedAt;

@@ -275,4 +275,51 @@ class LedgerFlowsTest {
                             day("2024-03-01"), "OUT-1", qty("1"), UnitOfMeasure.of("kg"))))
         .hasMessageContaining("counts in pcs");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(CostingMethod.class)
+  void backDatedPostingsIntoALedgerOfManyChunksEqualBuildingInDateOrder(CostingMethod method) {
+    // 5000 movements over 50 days (several storage chunks), posted with every 7th one late.
+    java.util.List<Movement> inOrder = new java.util.ArrayList<>();
+    java.util.List<Movement> late = new java.util.ArrayList<>();
+    CostingPolicy policy =
+        CostingPolicy.builder()
+            .method(method)
+            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    StockLedger posted = Ledgers.open(policy);
+    for (int i = 0; i < 5000; i++) {
+      String date = java.time.LocalDate.of(2024, 1, 1).plusDays(i / 100).toString();
+      Movement m =
+          i % 3 == 0
+              ? receipt(date, "G" + i, "30", (10 + i % 7) + ".25")
+              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15");
+      inOrder.add(m);
+      if (i % 7 == 3 && i % 3 == 0) {
+        late.add(m);
+      } else {
+        posted = post(posted, m);
+      }
+    }
+    for (Movement m : late) {
+      posted = post(posted, m);
+    }
+    java.util.List<Movement> sorted = new java.util.ArrayList<>();
+    for (Movement m : inOrder) {
+      if (!late.contains(m)) {
+        sorted.add(m);
+      }
+    }
+    for (Movement m : late) {
+      int at = 0;
+      while (at < sorted.size() && !sorted.get(at).date().isAfter(m.date())) {
+        at++;
+      }
+      sorted.add(at, m);
+    }
+    StockLedger scratch = post(Ledgers.open(policy), sorted.toArray(new Movement[0]));
+    assertThat(posted.size()).isEqualTo(5000);
+    assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
+    assertThat(posted.valueOnHand()).isEqualTo(scratch.valueOnHand());
+  }
 }
