@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class InventoryPostingBenchmark {
-  @Param({"FIFO", "MOVING_AVERAGE"})
+  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE"})
   public CostingMethod method;
 
   @Param({"1000", "100000"})
