@@ -1,6 +1,8 @@
 package dev.suanpan.examples;
 
 import dev.suanpan.examples.basics.MoneyBasicsFlow;
+import dev.suanpan.examples.complaint.ComplaintHandlingFlow;
+import dev.suanpan.examples.property.PropertySalesFlow;
 import dev.suanpan.examples.tour.Tour;
 import java.io.PrintStream;
 import java.util.List;
@@ -14,7 +16,8 @@ public final class Main {
 
   /** The tour: every example flow, in the order printed. */
   public static Tour tour() {
-    return new Tour(List.of(new MoneyBasicsFlow()));
+    return new Tour(
+        List.of(new MoneyBasicsFlow(), new PropertySalesFlow(), new ComplaintHandlingFlow()));
   }
 
   /** Runs the command named by the first argument. */
