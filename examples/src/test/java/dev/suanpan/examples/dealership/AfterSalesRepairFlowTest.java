@@ -1,0 +1,99 @@
+package dev.suanpan.examples.dealership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.examples.tour.Account;
+import dev.suanpan.inventory.StockCardLine;
+import dev.suanpan.workflow.flows.RepairOrderFlow;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class AfterSalesRepairFlowTest {
+  private final AfterSalesRepairFlow.Result repair = new AfterSalesRepairFlow().walk();
+  private final Account account = repair.account();
+
+  @Test
+  void aPaidRepairStartsOnlyAfterTheQuoteIsAgreed() {
+    assertThat(repair.quote().netTotal()).isEqualTo(Money.parse("CNY 1721.00"));
+    assertThat(account.lines())
+        .containsSubsequence(
+            "  quoted CNY 1721.00; no work before the customer agrees",
+            "  quoted: ALLOWED",
+            "  customer agrees: ALLOWED",
+            "    [workflow.moved] desk-guo as Service desk fired customer-consents: QUOTED ->"
+                + " IN_REPAIR");
+  }
+
+  @Test
+  void labourIsChargedByTheHourAtTheLabourRate() {
+    assertThat(account.lines()).contains("  Labour (hours)          2.5 x CNY 260.00 = CNY 650.00");
+  }
+
+  @Test
+  void partsAreIssuedAtFifoCostTheOilFromTwoLayers() {
+    assertThat(repair.issues())
+        .extracting(StockCardLine::amount)
+        .containsExactly(
+            Money.parse("CNY 181.35"), Money.parse("CNY 28.60"), Money.parse("CNY 320.00"));
+    assertThat(account.lines())
+        .contains(
+            "  oil on hand before: 1.5 L of GRN-0301 worth CNY 57.75, 208 L of GRN-0401 worth CNY"
+                + " 8569.60",
+            "  OIL-5W30   4.5 L out at CNY 181.35, left 205 L worth CNY 8446.00",
+            "  BP-S5-F    1 set out at CNY 320.00, left 10 set worth CNY 3350.00",
+            "  parts cost of RO-2024-0412-07: CNY 529.95",
+            "  journal: 2024-04-12 LY-2024-0412-07 Dr COST_OF_GOODS_SOLD / Cr INVENTORY CNY"
+                + " 181.35");
+  }
+
+  @Test
+  void theWarrantyRepairIsFreeToTheCustomerAndBilledToTheManufacturer() {
+    assertThat(repair.warrantyOrder().state()).isEqualTo(RepairOrderFlow.SETTLED);
+    assertThat(repair.warrantyOrder().fact(RepairOrderFlow.PAID)).isEmpty();
+    assertThat(repair.warrantyIssue().amount()).isEqualTo(Money.parse("CNY 1150.00"));
+    assertThat(repair.warrantyClaim().gross()).isEqualTo(Money.parse("CNY 1657.15"));
+    assertThat(account.lines())
+        .contains(
+            "  RO-2024-0412-07W settled free to the customer: ALLOWED",
+            "  part HCM-S5-L at cost CNY 1150.00 + 15% handling = CNY 1322.50",
+            "  labour 0.8 h x CNY 180.00 = CNY 144.00",
+            "  claim net CNY 1466.50 + VAT 13% CNY 190.65 = CNY 1657.15");
+  }
+
+  @Test
+  void theVatInvoiceSplitsEveryTaxInclusiveLine() {
+    assertThat(repair.vat().lineLevelTax()).isEqualTo(Money.parse("CNY 197.99"));
+    assertThat(repair.paidOrder().fact(RepairOrderFlow.PAID)).contains(Money.parse("CNY 1721.00"));
+    assertThat(account.lines())
+        .contains(
+            "  Labour (hours)       net CNY 575.22 + VAT CNY 74.78 = CNY 650.00",
+            "  total net CNY 1523.01 + VAT CNY 197.99 = CNY 1721.00, paid CNY 1721.00");
+  }
+
+  @Test
+  void theSettlementSheetShowsPartsAndLabourMargin() {
+    assertThat(repair.partsMargin()).isEqualTo(Money.parse("CNY 417.84"));
+    assertThat(repair.grossMargin()).isEqualTo(Money.parse("CNY 993.06"));
+    assertThat(account.lines())
+        .contains(
+            "  RO-2024-0412-07: parts CNY 947.79 - FIFO cost CNY 529.95 = parts margin CNY 417.84"
+                + " (44.09%)",
+            "  RO-2024-0412-07: gross margin CNY 993.06",
+            "  RO-2024-0412-07W: part CNY 1322.50 - cost CNY 1150.00 + labour CNY 144.00 = margin"
+                + " CNY 316.50");
+  }
+
+  @Test
+  void theTechnicianIsPaidOnLabourCollectedAndWaitsForTheManufacturerOnWarrantyLabour() {
+    assertThat(repair.commission().payable()).isEqualTo(Money.parse("CNY 143.81"));
+    assertThat(repair.warrantyCommission().outcome()).isEqualTo(Outcome.HELD);
+    assertThat(account.lines())
+        .contains(
+            "  RO-2024-0412-07: 25% of labour collected CNY 575.22 = CNY 143.81 payable, booked to"
+                + " repair cost",
+            "  RO-2024-0412-07W: warranty labour CNY 144.00 not yet paid by the manufacturer:"
+                + " HELD",
+            "  RO-2024-0412-07 margin after commission: CNY 849.25");
+  }
+}
