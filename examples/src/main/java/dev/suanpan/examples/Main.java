@@ -2,7 +2,10 @@ package dev.suanpan.examples;
 
 import dev.suanpan.examples.basics.MoneyBasicsFlow;
 import dev.suanpan.examples.complaint.ComplaintHandlingFlow;
+import dev.suanpan.examples.dealership.AfterSalesRepairFlow;
+import dev.suanpan.examples.dealership.NewCarSaleFlow;
 import dev.suanpan.examples.property.PropertySalesFlow;
+import dev.suanpan.examples.steel.SpotSteelSaleFlow;
 import dev.suanpan.examples.stockcard.StockCardCommand;
 import dev.suanpan.examples.tour.Tour;
 import java.io.PrintStream;
@@ -20,7 +23,13 @@ public final class Main {
   /** The tour: every example flow, in the order printed. */
   public static Tour tour() {
     return new Tour(
-        List.of(new MoneyBasicsFlow(), new PropertySalesFlow(), new ComplaintHandlingFlow()));
+        List.of(
+            new MoneyBasicsFlow(),
+            new AfterSalesRepairFlow(),
+            new NewCarSaleFlow(),
+            new PropertySalesFlow(),
+            new SpotSteelSaleFlow(),
+            new ComplaintHandlingFlow()));
   }
 
   /** Runs the command named by the first argument. */
