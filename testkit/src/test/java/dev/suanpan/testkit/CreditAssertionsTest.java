@@ -101,6 +101,38 @@ class CreditAssertionsTest {
     }
   }
 
+  @Property(tries = 200)
+  void aPaymentNeverMakesTheShippedPolicyStricter(
+      @ForAll("profiles") CreditProfile profile,
+      @ForAll("orders") CreditOrder order,
+      @ForAll("exposures") Exposure exposure) {
+    CreditChecks.assertPaymentNeverStricter(POLICY, profile, order, exposure, TODAY);
+  }
+
+  /** A user's adapter books unapplied deposits as open sales orders before the check. */
+  @Test
+  void thePaymentCheckCatchesDepositsBookedAsOrders() {
+    CreditOrder order = CreditOrder.of(CUSTOMER, "SO-1", cny("25000.00"));
+    java.util.function.Function<Exposure, CreditDecision> mine =
+        e ->
+            CHECK.check(
+                gradeA("100000.00"),
+                order,
+                e.prepayments().isPositive()
+                    ? e.prepaymentRefunded(e.prepayments()).orderApproved(e.prepayments())
+                    : e,
+                TODAY);
+    Exposure e =
+        Exposure.none(CUSTOMER, POLICY.currency())
+            .invoicedWithoutShipment(cny("60000.00"), TODAY.plusDays(20));
+
+    assertThatThrownBy(() -> CreditChecks.assertPaymentNeverStricter(mine, e, order.amount()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "after a prepayment of CNY 25000.00 the order is NEEDS_APPROVAL, before it was ALLOWED")
+        .hasMessageContaining("exceeds limit CNY 100000.00 by CNY 10000.00");
+  }
+
   @Property(tries = 100)
   void generatedReceivablesAreOpenAndDueOnOrAfterTheirInvoice(@ForAll("receivables") Receivable r) {
     assertThat(r.openAmount().isPositive()).isTrue();
