@@ -1,0 +1,65 @@
+package dev.suanpan.benchmarks;
+
+import dev.suanpan.inventory.ItemId;
+import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.Posting;
+import dev.suanpan.inventory.StockLedger;
+import dev.suanpan.inventory.UnitOfMeasure;
+import dev.suanpan.inventory.WarehouseId;
+import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * The ledgers the inventory benchmarks run on: one item with a given number of movements, about a
+ * thousand a day, a receipt of 30 units (unit cost 10.00 to 10.99) followed by two issues of 14 and
+ * 15, so stock grows slowly and never goes negative.
+ */
+final class InventoryLedgers {
+  static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
+  static final int PER_DAY = 1000;
+
+  private InventoryLedgers() {}
+
+  static StockLedger build(CostingMethod method, int movements) {
+    StockLedger l =
+        StockLedger.open(
+            ItemId.of("BENCH-1"),
+            WarehouseId.of("WH-1"),
+            UnitOfMeasure.PIECES,
+            CurrencyUnit.of("CNY"),
+            CostingPolicy.of(CostingMethod.FIFO));
+    for (int i = 0; i < movements; i++) {
+      Posting p = l.post(movement(i));
+      if (!p.isAllowed()) {
+        throw new IllegalStateException(p.explanation().toString());
+      }
+      l = p.ledger();
+    }
+    // Posted under FIFO (constant time per posting), then valued by the method asked for: under
+    // the month-end average every posting re-values its open month, which would make building a
+    // million-movement ledger one posting at a time quadratic in the month's size.
+    return method == CostingMethod.FIFO ? l : l.revalue(CostingPolicy.of(method)).ledger();
+  }
+
+  static Movement movement(int i) {
+    LocalDate date = FIRST_DAY.plusDays(i / PER_DAY);
+    String doc = String.format("DOC-%06d", i);
+    switch (i % 3) {
+      case 0:
+        return Movement.receipt(
+            date,
+            doc,
+            BigDecimal.valueOf(30),
+            UnitOfMeasure.PIECES,
+            BigDecimal.valueOf(1000 + (i / 3) % 100, 2),
+            "PO-" + (i / 3));
+      case 1:
+        return Movement.saleIssue(date, doc, BigDecimal.valueOf(14), UnitOfMeasure.PIECES);
+      default:
+        return Movement.saleIssue(date, doc, BigDecimal.valueOf(15), UnitOfMeasure.PIECES);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.suanpan.benchmarks;
+
+import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.Posting;
+import dev.suanpan.inventory.StockLedger;
+import dev.suanpan.inventory.UnitOfMeasure;
+import dev.suanpan.inventory.costing.CostingMethod;
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Posting into an item ledger of 1,000,000 movements: appending one movement at the end, and
+ * inserting a back-dated receipt with {@code tail} movements after it, which re-values those {@code
+ * tail} movements (and, under the month-end average, the rest of its month). Compare a back-dated
+ * insert's time with {@code tail} / (movements per second of {@link CostingBenchmark}). Average
+ * time per posting, in microseconds.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class InventoryPostingBenchmark {
+  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE"})
+  public CostingMethod method;
+
+  @Param({"1000", "100000"})
+  public int tail;
+
+  private StockLedger ledger;
+  private Movement append;
+  private Movement backDated;
+
+  /** Builds the ledger and the two movements to post. */
+  @Setup
+  public void setUp() {
+    ledger = InventoryLedgers.build(method, CostingBenchmark.MOVEMENTS);
+    append = InventoryLedgers.movement(CostingBenchmark.MOVEMENTS);
+    int at = CostingBenchmark.MOVEMENTS - tail;
+    // Dated the day before the movement at 'at' when that starts a day; here days hold 1000
+    // movements, so the receipt goes after the day's movements up to the previous day.
+    Movement target = ledger.movement(at);
+    backDated =
+        Movement.receipt(
+            target.date().minusDays(1),
+            "GRN-LATE",
+            BigDecimal.valueOf(5),
+            UnitOfMeasure.PIECES,
+            new BigDecimal("9.99"),
+            "PO-LATE");
+  }
+
+  /** Appends one movement at the end. */
+  @Benchmark
+  public StockLedger appendAtEnd() {
+    return ledger.post(append).ledger();
+  }
+
+  /** Inserts a back-dated receipt with about {@code tail} movements after it. */
+  @Benchmark
+  public Posting insertBackDated() {
+    return ledger.post(backDated);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.suanpan.inventory;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Up to {@link #SIZE} consecutive movements of one ledger, stored column by column in primitive
+ * arrays: the compact storage behind {@link StockLedger}. Entries below a ledger's size are never
+ * written again, so versions of a ledger share chunks; a new version appends into a shared chunk
+ * only after claiming the next slot ({@link #used}), otherwise it copies the chunk.
+ *
+ * <p>Per movement: date (epoch day), kind, quantity (0.0001), input (a receipt's unit cost in
+ * 0.000001, the value of an opening or transfer in, the position of the issue a customer return
+ * reverses), amount (value in, or cost out, in minor units), running balance quantity and value,
+ * and the document and reference as UTF-8 bytes in one shared byte array.
+ */
+final class Chunk {
+  static final int SHIFT = 10;
+  static final int SIZE = 1 << SHIFT;
+  static final int MASK = SIZE - 1;
+
+  final int[] date;
+  final byte[] kind;
+  final long[] qty;
+  final long[] input;
+  final long[] amount;
+  final long[] balQty;
+  final long[] balValue;
+  final int[] docEnd;
+  final int[] refEnd;
+  final byte[] text;
+  final AtomicInteger used = new AtomicInteger();
+
+  // The valuation state just before this chunk's first entry; written once, while it is built.
+  long startQty;
+  long startValue;
+  int startHead;
+  long startHeadUsed;
+  int startLastIn = -1;
+  int startMonthPos;
+  long startMonthQty;
+  long startMonthValue;
+  long startPrevUnitCost;
+
+  Chunk(int capacity, int textCapacity) {
+    date = new int[capacity];
+    kind = new byte[capacity];
+    qty = new long[capacity];
+    input = new long[capacity];
+    amount = new long[capacity];
+    balQty = new long[capacity];
+    balValue = new long[capacity];
+    docEnd = new int[capacity];
+    refEnd = new int[capacity];
+    text = new byte[textCapacity];
+  }
+
+  int capacity() {
+    return date.length;
+  }
+
+  int textStart(int i) {
+    return i == 0 ? 0 : refEnd[i - 1];
+  }
+
+  /** A private copy of the first {@code count} entries with room for the given sizes. */
+  Chunk copy(int count, int capacity, int textCapacity) {
+    Chunk c = new Chunk(capacity, textCapacity);
+    System.arraycopy(date, 0, c.date, 0, count);
+    System.arraycopy(kind, 0, c.kind, 0, count);
+    System.arraycopy(qty, 0, c.qty, 0, count);
+    System.arraycopy(input, 0, c.input, 0, count);
+    System.arraycopy(amount, 0, c.amount, 0, count);
+    System.arraycopy(balQty, 0, c.balQty, 0, count);
+    System.arraycopy(balValue, 0, c.balValue, 0, count);
+    System.arraycopy(docEnd, 0, c.docEnd, 0, count);
+    System.arraycopy(refEnd, 0, c.refEnd, 0, count);
+    System.arraycopy(text, 0, c.text, 0, count == 0 ? 0 : refEnd[count - 1]);
+    c.startQty = startQty;
+    c.startValue = startValue;
+    c.startHead = startHead;
+    c.startHeadUsed = startHeadUsed;
+    c.startLastIn = startLastIn;
+    c.startMonthPos = startMonthPos;
+    c.startMonthQty = startMonthQty;
+    c.startMonthValue = startMonthValue;
+    c.startPrevUnitCost = startPrevUnitCost;
+    c.used.set(count);
+    return c;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.suanpan.inventory;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.money.Arguments;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * How a back-dated posting changed the valuation of one later movement: its line before and after.
+ * {@link #costChange()} is the change of its cost (or value) and {@link #trueUpChange()} the change
+ * of its true-up; {@link #journal(ItemId, WarehouseId)} books both differences.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class CogsChange {
+  /** The movement as it was valued before. */
+  public abstract StockCardLine before();
+
+  /** The movement as it is valued now. */
+  public abstract StockCardLine after();
+
+  /** A builder. */
+  public static ImmutableCogsChange.Builder builder() {
+    return ImmutableCogsChange.builder();
+  }
+
+  /** After minus before, of the amount (value in or cost out). */
+  public Money costChange() {
+    return after().amount().minus(before().amount());
+  }
+
+  /** After minus before, of the true-up. */
+  public Money trueUpChange() {
+    return after().trueUp().minus(before().trueUp());
+  }
+
+  /** The change in cost of goods sold this brings: issues' cost, less returns, plus true-ups. */
+  public Money costOfGoodsSoldChange() {
+    Money c = costChange();
+    MovementKind k = after().kind();
+    Money base =
+        k.isIssue() ? c : k == MovementKind.CUSTOMER_RETURN ? c.negated() : c.multipliedBy(0);
+    return base.plus(trueUpChange());
+  }
+
+  /** The journal lines that book the differences. */
+  public ImmutableList<JournalLine> journal(ItemId item, WarehouseId warehouse) {
+    Arguments.notNull(item, "item");
+    Arguments.notNull(warehouse, "warehouse");
+    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    Journal.add(out, after(), costChange(), trueUpChange(), item, warehouse);
+    return out.build();
+  }
+}

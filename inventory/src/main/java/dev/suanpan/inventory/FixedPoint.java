@@ -1,0 +1,109 @@
+package dev.suanpan.inventory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The exact fixed-point arithmetic of the ledger's compact storage: quantities as longs of 0.0001,
+ * unit costs as longs of 0.000001, amounts as longs of the currency's minor unit. Products are
+ * computed exactly (falling back to {@link BigDecimal} when a long would overflow) and rounded
+ * once, by the policy's rounding mode.
+ */
+final class FixedPoint {
+  static final int QUANTITY_SCALE = 4;
+  static final int UNIT_COST_SCALE = 6;
+  private static final long[] POWERS = new long[19];
+
+  static {
+    long p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private FixedPoint() {}
+
+  static long pow10(int n) {
+    return POWERS[n];
+  }
+
+  /** A quantity in units of 0.0001, exactly; rejects finer quantities and overflows. */
+  static long quantity(BigDecimal q, String name) {
+    return scaled(q, QUANTITY_SCALE, name);
+  }
+
+  /** A unit cost in units of 0.000001, exactly; rejects finer costs and overflows. */
+  static long unitCost(BigDecimal c, String name) {
+    return scaled(c, UNIT_COST_SCALE, name);
+  }
+
+  static long scaled(BigDecimal v, int scale, String name) {
+    try {
+      return v.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          name + " must have at most " + scale + " decimal places and fit, was " + v, e);
+    }
+  }
+
+  static BigDecimal quantity(long units) {
+    return BigDecimal.valueOf(units, QUANTITY_SCALE);
+  }
+
+  static BigDecimal unitCost(long units) {
+    return BigDecimal.valueOf(units, UNIT_COST_SCALE);
+  }
+
+  /** {@code a × b / c} rounded by {@code mode}; {@code c} positive. Exact before rounding. */
+  static long mulDiv(long a, long b, long c, RoundingMode mode) {
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+      return div(lo, c, mode);
+    }
+    return BigDecimal.valueOf(a)
+        .multiply(BigDecimal.valueOf(b))
+        .divide(BigDecimal.valueOf(c), 0, mode)
+        .longValueExact();
+  }
+
+  /** {@code a / c} rounded by {@code mode}; {@code c} positive. */
+  static long div(long a, long c, RoundingMode mode) {
+    long q = a / c;
+    long r = a % c;
+    if (r == 0) {
+      return q;
+    }
+    int sign = a < 0 ? -1 : 1;
+    long absR = Math.abs(r);
+    int half = Long.compare(absR, c - absR);
+    boolean away;
+    switch (mode) {
+      case UP:
+        away = true;
+        break;
+      case DOWN:
+        away = false;
+        break;
+      case CEILING:
+        away = sign > 0;
+        break;
+      case FLOOR:
+        away = sign < 0;
+        break;
+      case HALF_UP:
+        away = half >= 0;
+        break;
+      case HALF_DOWN:
+        away = half > 0;
+        break;
+      case HALF_EVEN:
+        away = half > 0 || (half == 0 && (q & 1) != 0);
+        break;
+      default:
+        throw new ArithmeticException("rounding needed for " + a + " / " + c);
+    }
+    return away ? q + sign : q;
+  }
+}

@@ -1,0 +1,237 @@
+package dev.suanpan.inventory;
+
+import dev.suanpan.money.Arguments;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One stock movement as the warehouse records it: its date, document number, kind, quantity (always
+ * positive; the {@link MovementKind kind} says whether goods come in or go out) with its unit, and
+ * what is needed to value it:
+ *
+ * <ul>
+ *   <li>a {@link MovementKind#RECEIPT receipt} carries its {@link #unitCost() unit cost} (at most 6
+ *       decimal places) and usually the purchase order as {@link #reference()};
+ *   <li>an {@link MovementKind#OPENING_BALANCE opening balance} and a {@link
+ *       MovementKind#TRANSFER_IN transfer in} carry their total {@link #value()} (the cost that
+ *       travelled with the goods);
+ *   <li>a {@link MovementKind#CUSTOMER_RETURN customer return} names the issue document it reverses
+ *       as {@link #reference()}, and the ledger values it at the cost that issue went out at;
+ *   <li>every other kind is valued by the ledger's costing method.
+ * </ul>
+ *
+ * <p>Quantities have at most 4 decimal places and are kept at 4; unit costs are kept at 6. Rejects
+ * a quantity that is not positive or finer than 0.0001, a unit cost or value where the kind takes
+ * none, a missing one where the kind needs it, a negative cost or value, and a customer return
+ * without the issue it reverses.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class Movement {
+  /** Decimal places a quantity may have. */
+  public static final int QUANTITY_SCALE = FixedPoint.QUANTITY_SCALE;
+
+  /** Decimal places a receipt's unit cost may have. */
+  public static final int UNIT_COST_SCALE = FixedPoint.UNIT_COST_SCALE;
+
+  /** The day the goods moved. */
+  public abstract LocalDate date();
+
+  /** The document number (receipt, release note, requisition, transfer note). */
+  public abstract String document();
+
+  /** What kind of movement this is. */
+  public abstract MovementKind kind();
+
+  /** How many units moved; always positive. */
+  public abstract BigDecimal quantity();
+
+  /** The unit the quantity is in. */
+  public abstract UnitOfMeasure unit();
+
+  /** The unit cost of a receipt. */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /** The total value of an opening balance or a transfer in. */
+  public abstract Optional<Money> value();
+
+  /**
+   * The document this movement refers to: the purchase order of a receipt, the issue a customer
+   * return reverses (required), the other side of a transfer.
+   */
+  public abstract Optional<String> reference();
+
+  /** A builder. */
+  public static ImmutableMovement.Builder builder() {
+    return ImmutableMovement.builder();
+  }
+
+  /** A receipt of {@code quantity} at {@code unitCost} against purchase order {@code order}. */
+  public static Movement receipt(
+      LocalDate date,
+      String document,
+      BigDecimal quantity,
+      UnitOfMeasure unit,
+      BigDecimal unitCost,
+      String order) {
+    return builder()
+        .date(date)
+        .document(document)
+        .kind(MovementKind.RECEIPT)
+        .quantity(quantity)
+        .unit(unit)
+        .unitCost(unitCost)
+        .reference(order)
+        .build();
+  }
+
+  /** An outbound movement of {@code kind} (an issue, a supplier return, a transfer out, ...). */
+  public static Movement outbound(
+      MovementKind kind, LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit) {
+    Arguments.notNull(kind, "kind");
+    Arguments.check(!kind.isInbound(), "kind must be an outbound kind, was %s", kind);
+    return builder().date(date).document(document).kind(kind).quantity(quantity).unit(unit).build();
+  }
+
+  /** A sale issue against an approved sales document. */
+  public static Movement saleIssue(
+      LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit) {
+    return outbound(MovementKind.SALE_ISSUE, date, document, quantity, unit);
+  }
+
+  /** Parts issued to a repair job against a requisition. */
+  public static Movement repairIssue(
+      LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit) {
+    return outbound(MovementKind.REPAIR_ISSUE, date, document, quantity, unit);
+  }
+
+  /**
+   * Goods a customer returns from the issue {@code issueDocument}, at the cost they went out at.
+   */
+  public static Movement customerReturn(
+      LocalDate date,
+      String document,
+      BigDecimal quantity,
+      UnitOfMeasure unit,
+      String issueDocument) {
+    return builder()
+        .date(date)
+        .document(document)
+        .kind(MovementKind.CUSTOMER_RETURN)
+        .quantity(quantity)
+        .unit(unit)
+        .reference(issueDocument)
+        .build();
+  }
+
+  /** Goods arriving with the value they left another warehouse at. */
+  public static Movement transferIn(
+      LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit, Money value) {
+    return builder()
+        .date(date)
+        .document(document)
+        .kind(MovementKind.TRANSFER_IN)
+        .quantity(quantity)
+        .unit(unit)
+        .value(value)
+        .build();
+  }
+
+  /** A balance carried over, with its value. */
+  public static Movement openingBalance(
+      LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit, Money value) {
+    return builder()
+        .date(date)
+        .document(document)
+        .kind(MovementKind.OPENING_BALANCE)
+        .quantity(quantity)
+        .unit(unit)
+        .value(value)
+        .build();
+  }
+
+  /** An approved stocktake surplus, valued by the ledger at the current cost. */
+  public static Movement stocktakeSurplus(
+      LocalDate date, String document, BigDecimal quantity, UnitOfMeasure unit) {
+    return builder()
+        .date(date)
+        .document(document)
+        .kind(MovementKind.STOCKTAKE_SURPLUS)
+        .quantity(quantity)
+        .unit(unit)
+        .build();
+  }
+
+  /**
+   * Validates, and keeps quantities at 4 decimal places and unit costs at 6 so that equal movements
+   * are equal values.
+   */
+  @Value.Check
+  protected Movement normalize() {
+    check();
+    BigDecimal q = quantity().setScale(QUANTITY_SCALE);
+    Optional<BigDecimal> c = unitCost().map(u -> u.setScale(UNIT_COST_SCALE));
+    if (q.equals(quantity()) && c.equals(unitCost())) {
+      return this;
+    }
+    return ImmutableMovement.copyOf(this).withQuantity(q).withUnitCost(c);
+  }
+
+  private void check() {
+    Arguments.notBlank(document(), "document");
+    Arguments.positive(quantity(), "quantity");
+    FixedPoint.quantity(quantity(), "quantity");
+    MovementKind k = kind();
+    if (k == MovementKind.RECEIPT) {
+      Arguments.check(
+          unitCost().isPresent(), "receipt %s must have a unit cost, had none", document());
+      Arguments.nonNegative(unitCost().get(), "unitCost");
+      FixedPoint.unitCost(unitCost().get(), "unitCost");
+    } else {
+      Arguments.check(
+          unitCost().isEmpty(),
+          "%s %s takes its cost from the ledger, must not have a unit cost, had %s",
+          k,
+          document(),
+          unitCost().orElse(null));
+    }
+    boolean needsValue = k == MovementKind.OPENING_BALANCE || k == MovementKind.TRANSFER_IN;
+    if (needsValue) {
+      Arguments.check(value().isPresent(), "%s %s must have a value, had none", k, document());
+      Arguments.nonNegative(value().get(), "value");
+    } else {
+      Arguments.check(
+          value().isEmpty(),
+          "%s %s must not have a value, had %s",
+          k,
+          document(),
+          value().orElse(null));
+    }
+    if (k == MovementKind.CUSTOMER_RETURN) {
+      Arguments.check(
+          reference().isPresent(),
+          "customer return %s must name the issue it reverses as reference",
+          document());
+    }
+    reference().ifPresent(r -> Arguments.notBlank(r, "reference"));
+  }
+
+  @Override
+  public String toString() {
+    return date()
+        + " "
+        + kind()
+        + " "
+        + document()
+        + " "
+        + quantity().toPlainString()
+        + " "
+        + unit()
+        + unitCost().map(c -> " @ " + c.toPlainString()).orElse("")
+        + value().map(v -> " value " + v).orElse("")
+        + reference().map(r -> " ref " + r).orElse("");
+  }
+}

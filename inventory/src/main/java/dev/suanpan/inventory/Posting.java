@@ -1,0 +1,177 @@
+package dev.suanpan.inventory;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.decision.Decision;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.joda.money.Money;
+
+/**
+ * The result of posting a movement to a {@link StockLedger}: {@link Outcome#ALLOWED} with the new
+ * {@link #ledger()}, the valued {@link #line()} of the movement, the {@link #cogsChanges()} of the
+ * later movements it re-valued and the {@link #journal()} lines; or {@link Outcome#REFUSED}
+ * (negative stock under a rejecting policy, a closed month) with the ledger unchanged and the
+ * reason in the {@link #explanation()}. Immutable; the changes are computed when first asked for.
+ */
+public final class Posting implements Decision {
+  private final Outcome outcome;
+  private final StockLedger before;
+  private final StockLedger ledger;
+  private final int index;
+  private final int revaluedFrom;
+  private final Explanation explanation;
+  private final Supplier<ImmutableList<CogsChange>> changes;
+
+  private Posting(
+      Outcome outcome,
+      StockLedger before,
+      StockLedger ledger,
+      int index,
+      int revaluedFrom,
+      Explanation explanation) {
+    this.outcome = outcome;
+    this.before = before;
+    this.ledger = ledger;
+    this.index = index;
+    this.revaluedFrom = revaluedFrom;
+    this.explanation = explanation;
+    this.changes = Suppliers.memoize(this::computeChanges);
+  }
+
+  static Posting refused(StockLedger ledger, Explanation why) {
+    return new Posting(Outcome.REFUSED, ledger, ledger, -1, ledger.size(), why);
+  }
+
+  static Posting posted(StockLedger before, StockLedger after, int index, int revaluedFrom) {
+    Explanation.Builder why = Explanation.builder();
+    if (index >= 0) {
+      StockCardLine l = after.line(index);
+      why.add(
+          "inventory.posted",
+          "%s %s of %s %s valued %s; on hand %s %s worth %s",
+          l.kind(),
+          l.document(),
+          l.kind().isInbound() ? l.quantityIn().toPlainString() : l.quantityOut().toPlainString(),
+          after.unit(),
+          l.amount(),
+          l.balanceQuantity().toPlainString(),
+          after.unit(),
+          l.balanceValue());
+      if (!l.trueUp().isZero()) {
+        why.add(
+            "inventory.true-up",
+            "%s covers units issued beyond the stock; cost of goods sold trued up by %s",
+            l.document(),
+            l.trueUp());
+      }
+      if (index < before.size()) {
+        why.add(
+            "inventory.back-dated",
+            "%s is dated %s, before the last movement; %s later movements re-valued",
+            l.document(),
+            l.date(),
+            before.size() - index);
+      }
+    } else {
+      why.add(
+          "inventory.revalued",
+          "%s movements re-valued by %s",
+          after.size(),
+          after.policy().method());
+    }
+    return new Posting(Outcome.ALLOWED, before, after, index, revaluedFrom, why.build());
+  }
+
+  @Override
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  @Override
+  public Explanation explanation() {
+    return explanation;
+  }
+
+  /** Always empty: a posting needs no approval (approvals come before, on the documents). */
+  @Override
+  public Optional<AuthorityRoute> approval() {
+    return Optional.empty();
+  }
+
+  /** The ledger after the posting; the ledger before it when refused. */
+  public StockLedger ledger() {
+    return ledger;
+  }
+
+  /** The ledger before the posting. */
+  public StockLedger previous() {
+    return before;
+  }
+
+  /** The valued line of the posted movement; empty when refused or for a re-valuation. */
+  public Optional<StockCardLine> line() {
+    return index < 0 || outcome != Outcome.ALLOWED
+        ? Optional.empty()
+        : Optional.of(ledger.line(index));
+  }
+
+  /**
+   * The movements after the posted one whose cost, value or true-up changed, before and after; for
+   * a {@link StockLedger#revalue re-valuation}, every movement that changed.
+   */
+  public ImmutableList<CogsChange> cogsChanges() {
+    return changes.get();
+  }
+
+  /** The total change in cost of goods sold of {@link #cogsChanges()}. */
+  public Money costOfGoodsSoldChange() {
+    Money total = Money.zero(ledger.currency());
+    for (CogsChange c : cogsChanges()) {
+      total = total.plus(c.costOfGoodsSoldChange());
+    }
+    return total;
+  }
+
+  /**
+   * The journal lines of the posting: those of the posted movement (none under the month-end
+   * average for method-valued movements, which wait for the close) and those booking the changes.
+   */
+  public ImmutableList<JournalLine> journal() {
+    if (outcome != Outcome.ALLOWED) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    if (index >= 0) {
+      out.addAll(ledger.journalOf(index));
+    }
+    for (CogsChange c : cogsChanges()) {
+      if (!StockLedger.deferredToClose(c.after().kind(), ledger.policy().method())) {
+        out.addAll(c.journal(ledger.item(), ledger.warehouse()));
+      }
+    }
+    return out.build();
+  }
+
+  private ImmutableList<CogsChange> computeChanges() {
+    if (outcome != Outcome.ALLOWED) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<CogsChange> out = ImmutableList.builder();
+    for (int i = revaluedFrom; i < before.size(); i++) {
+      int j = index >= 0 && i >= index ? i + 1 : i;
+      if (before.amountAt(i) != ledger.amountAt(j) || before.trueUpAt(i) != ledger.trueUpAt(j)) {
+        out.add(CogsChange.builder().before(before.line(i)).after(ledger.line(j)).build());
+      }
+    }
+    return out.build();
+  }
+
+  @Override
+  public String toString() {
+    return outcome + "\n" + explanation;
+  }
+}

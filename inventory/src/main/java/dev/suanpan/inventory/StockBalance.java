@@ -1,0 +1,34 @@
+package dev.suanpan.inventory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/** The quantity and value of one item in one warehouse at the end of a date. */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class StockBalance {
+  /** The item. */
+  public abstract ItemId item();
+
+  /** The warehouse. */
+  public abstract WarehouseId warehouse();
+
+  /** The date the balance is taken at (end of day). */
+  public abstract LocalDate date();
+
+  /** The unit of the quantity. */
+  public abstract UnitOfMeasure unit();
+
+  /** The quantity on hand. */
+  public abstract BigDecimal quantity();
+
+  /** The value on hand. */
+  public abstract Money value();
+
+  /** A builder. */
+  public static ImmutableStockBalance.Builder builder() {
+    return ImmutableStockBalance.builder();
+  }
+}

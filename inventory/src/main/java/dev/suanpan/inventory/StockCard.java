@@ -1,0 +1,117 @@
+package dev.suanpan.inventory;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.inventory.costing.CostingMethod;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * The stock card (明细账) of one item in one warehouse over a period: the opening balance, one line
+ * per movement with the running quantity, unit cost and value, the totals in and out, and the
+ * closing balance. Opening value + value in − cost out − true-ups = closing value, to the fen.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class StockCard {
+  /** The item. */
+  public abstract ItemId item();
+
+  /** The warehouse. */
+  public abstract WarehouseId warehouse();
+
+  /** The costing method the card is valued by. */
+  public abstract CostingMethod method();
+
+  /** The unit of the quantities. */
+  public abstract UnitOfMeasure unit();
+
+  /** The quantity on hand before the first line. */
+  public abstract BigDecimal openingQuantity();
+
+  /** The value on hand before the first line. */
+  public abstract Money openingValue();
+
+  /** The lines, in date order. */
+  public abstract ImmutableList<StockCardLine> lines();
+
+  /** The quantity on hand after the last line. */
+  @Value.Derived
+  public BigDecimal closingQuantity() {
+    return lines().isEmpty()
+        ? openingQuantity()
+        : lines().get(lines().size() - 1).balanceQuantity();
+  }
+
+  /** The value on hand after the last line. */
+  @Value.Derived
+  public Money closingValue() {
+    return lines().isEmpty() ? openingValue() : lines().get(lines().size() - 1).balanceValue();
+  }
+
+  /** Total units in. */
+  public BigDecimal quantityIn() {
+    return lines().stream().map(StockCardLine::quantityIn).reduce(zeroQuantity(), BigDecimal::add);
+  }
+
+  /** Total units out. */
+  public BigDecimal quantityOut() {
+    return lines().stream().map(StockCardLine::quantityOut).reduce(zeroQuantity(), BigDecimal::add);
+  }
+
+  /** Total value in. */
+  public Money valueIn() {
+    Money total = openingValue().multipliedBy(0);
+    for (StockCardLine l : lines()) {
+      if (l.kind().isInbound()) {
+        total = total.plus(l.amount());
+      }
+    }
+    return total;
+  }
+
+  /** Total cost out. */
+  public Money costOut() {
+    Money total = openingValue().multipliedBy(0);
+    for (StockCardLine l : lines()) {
+      if (!l.kind().isInbound()) {
+        total = total.plus(l.amount());
+      }
+    }
+    return total;
+  }
+
+  /** Total true-ups booked to cost of goods sold at inbound movements. */
+  public Money trueUps() {
+    Money total = openingValue().multipliedBy(0);
+    for (StockCardLine l : lines()) {
+      total = total.plus(l.trueUp());
+    }
+    return total;
+  }
+
+  private static BigDecimal zeroQuantity() {
+    return BigDecimal.ZERO.setScale(Movement.QUANTITY_SCALE);
+  }
+
+  /** A builder. */
+  public static ImmutableStockCard.Builder builder() {
+    return ImmutableStockCard.builder();
+  }
+
+  static StockCard of(
+      StockLedger ledger,
+      ImmutableList<StockCardLine> lines,
+      BigDecimal openingQuantity,
+      Money openingValue) {
+    return builder()
+        .item(ledger.item())
+        .warehouse(ledger.warehouse())
+        .method(ledger.policy().method())
+        .unit(ledger.unit())
+        .openingQuantity(openingQuantity)
+        .openingValue(openingValue)
+        .lines(lines)
+        .build();
+  }
+}

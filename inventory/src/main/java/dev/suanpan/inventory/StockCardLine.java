@@ -1,0 +1,65 @@
+package dev.suanpan.inventory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One line of the stock card (明细账): a valued movement with the running balance after it. Quantities
+ * in and out are positive (one of them zero); {@link #amount()} is the value in or the cost out;
+ * {@link #trueUp()} is the cost-of-goods-sold correction of units issued beyond the stock that this
+ * inbound movement covered. Under the month-end average the values of a month not yet closed are
+ * {@link #provisional()}.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class StockCardLine {
+  /** The position of the movement in the ledger, from 0. */
+  public abstract int index();
+
+  /** The movement's date. */
+  public abstract LocalDate date();
+
+  /** The movement's document. */
+  public abstract String document();
+
+  /** The movement's kind. */
+  public abstract MovementKind kind();
+
+  /** The movement's reference, if any. */
+  public abstract Optional<String> reference();
+
+  /** Units in (zero for an outbound movement). */
+  public abstract BigDecimal quantityIn();
+
+  /** Units out (zero for an inbound movement). */
+  public abstract BigDecimal quantityOut();
+
+  /**
+   * The unit cost: a receipt's own unit cost; otherwise the amount divided by the quantity, rounded
+   * to 6 places by the policy's rounding mode (for display).
+   */
+  public abstract BigDecimal unitCost();
+
+  /** The value in, or the cost out. */
+  public abstract Money amount();
+
+  /** The true-up booked at this inbound movement (zero if none). */
+  public abstract Money trueUp();
+
+  /** The quantity on hand after the movement. */
+  public abstract BigDecimal balanceQuantity();
+
+  /** The value on hand after the movement. */
+  public abstract Money balanceValue();
+
+  /** True while the month-end average of this movement's month is not closed. */
+  public abstract boolean provisional();
+
+  /** A builder. */
+  public static ImmutableStockCardLine.Builder builder() {
+    return ImmutableStockCardLine.builder();
+  }
+}

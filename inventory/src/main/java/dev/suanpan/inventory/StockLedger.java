@@ -1,0 +1,745 @@
+package dev.suanpan.inventory;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
+import dev.suanpan.inventory.costing.MonthEndClose;
+import dev.suanpan.money.Arguments;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Optional;
+import org.joda.money.BigMoney;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The stock ledger of one item in one warehouse: its movements in date order, each valued by the
+ * item's {@link CostingPolicy}, with the running balance. Immutable and thread-safe: {@link
+ * #post(Movement)} returns a {@link Posting} holding the new ledger; this one never changes.
+ *
+ * <p>Movements are kept in date order; a movement dated before the last one is inserted after the
+ * movements of its own date and earlier (a back-dated movement), and only what follows it is
+ * re-valued (under the month-end average: from the start of its month); the posting lists the
+ * resulting changes to cost of goods sold. A month closed with {@link #closeMonth(YearMonth)} takes
+ * no more back-dated movements.
+ *
+ * <p>Storage is compact (primitive columns in chunks of 1024 movements shared between versions), so
+ * a ledger of a million movements takes some tens of megabytes and an append costs a constant time.
+ * Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to the currency's minor
+ * unit; every cost is rounded once, by the policy's rounding.
+ */
+public final class StockLedger {
+  private final ItemId item;
+  private final WarehouseId warehouse;
+  private final UnitOfMeasure unit;
+  private final CurrencyUnit currency;
+  private final CostingPolicy policy;
+  private final Chunk[] chunks;
+  private final int size;
+  private final LedgerState end;
+  private final long closedBefore; // epoch day of the first day not closed; Long.MIN_VALUE if none
+
+  private StockLedger(
+      ItemId item,
+      WarehouseId warehouse,
+      UnitOfMeasure unit,
+      CurrencyUnit currency,
+      CostingPolicy policy,
+      Chunk[] chunks,
+      int size,
+      LedgerState end,
+      long closedBefore) {
+    this.item = item;
+    this.warehouse = warehouse;
+    this.unit = unit;
+    this.currency = currency;
+    this.policy = policy;
+    this.chunks = chunks;
+    this.size = size;
+    this.end = end;
+    this.closedBefore = closedBefore;
+  }
+
+  /**
+   * An empty ledger of {@code item} in {@code warehouse}, counted in {@code unit}, valued in {@code
+   * currency} by {@code policy}. Rejects nulls.
+   */
+  public static StockLedger open(
+      ItemId item,
+      WarehouseId warehouse,
+      UnitOfMeasure unit,
+      CurrencyUnit currency,
+      CostingPolicy policy) {
+    Arguments.notNull(item, "item");
+    Arguments.notNull(warehouse, "warehouse");
+    Arguments.notNull(unit, "unit");
+    Arguments.notNull(currency, "currency");
+    Arguments.notNull(policy, "policy");
+    return new StockLedger(
+        item,
+        warehouse,
+        unit,
+        currency,
+        policy,
+        new Chunk[0],
+        0,
+        LedgerState.EMPTY,
+        Long.MIN_VALUE);
+  }
+
+  /** The item. */
+  public ItemId item() {
+    return item;
+  }
+
+  /** The warehouse. */
+  public WarehouseId warehouse() {
+    return warehouse;
+  }
+
+  /** The unit quantities are counted in. */
+  public UnitOfMeasure unit() {
+    return unit;
+  }
+
+  /** The currency of all values. */
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /** The costing policy. */
+  public CostingPolicy policy() {
+    return policy;
+  }
+
+  /** The number of movements. */
+  public int size() {
+    return size;
+  }
+
+  /** The last closed month, if any. */
+  public Optional<YearMonth> closedThrough() {
+    return closedBefore == Long.MIN_VALUE
+        ? Optional.empty()
+        : Optional.of(YearMonth.from(LocalDate.ofEpochDay(closedBefore).minusDays(1)));
+  }
+
+  /** The quantity on hand after the last movement. */
+  public BigDecimal quantityOnHand() {
+    return FixedPoint.quantity(end.balQty);
+  }
+
+  /** The value on hand after the last movement. */
+  public Money valueOnHand() {
+    return Money.ofMinor(currency, end.balValue);
+  }
+
+  /**
+   * The current unit cost: the value on hand divided by the quantity on hand, to 6 places by the
+   * policy's rounding mode; empty when nothing is on hand.
+   */
+  public Optional<BigDecimal> currentUnitCost() {
+    if (end.balQty <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(unitCostOf(end.balValue, end.balQty));
+  }
+
+  private BigDecimal unitCostOf(long value, long qty) {
+    return Money.ofMinor(currency, value)
+        .getAmount()
+        .divide(FixedPoint.quantity(qty), 6, policy.rounding().mode());
+  }
+
+  // ---------------------------------------------------------------- posting
+
+  /**
+   * Posts {@code movement}: appends it, or inserts it after the movements up to its date and
+   * re-values what follows. Returns a refused {@link Posting} (this ledger unchanged) when the
+   * policy rejects negative stock and the movement would take some quantity below zero, or when the
+   * movement falls in a closed month.
+   *
+   * @throws IllegalArgumentException if the movement's unit is not the ledger's, its value is in
+   *     another currency, or a customer return names no earlier issue of at least its quantity
+   */
+  public Posting post(Movement movement) {
+    Arguments.notNull(movement, "movement");
+    Arguments.check(
+        movement.unit().equals(unit),
+        "movement %s is in %s, the ledger of %s counts in %s",
+        movement.document(),
+        movement.unit(),
+        item,
+        unit);
+    movement.value().ifPresent(v -> Arguments.inCurrency(v, currency, "movement value"));
+    int day = Math.toIntExact(movement.date().toEpochDay());
+    if (day < closedBefore) {
+      Explanation why =
+          Explanation.builder()
+              .add(
+                  "inventory.month-closed",
+                  "%s %s is dated %s, in a month closed through %s",
+                  movement.kind(),
+                  movement.document(),
+                  movement.date(),
+                  closedThrough().orElseThrow())
+              .build();
+      return Posting.refused(this, why);
+    }
+    int p = upperBound(day);
+    byte kind = (byte) movement.kind().ordinal();
+    long qty = FixedPoint.quantity(movement.quantity(), "quantity");
+    long input = 0;
+    switch (movement.kind()) {
+      case RECEIPT:
+        input = FixedPoint.unitCost(movement.unitCost().orElseThrow(), "unitCost");
+        break;
+      case OPENING_BALANCE:
+      case TRANSFER_IN:
+        input = movement.value().orElseThrow().getAmountMinorLong();
+        break;
+      case CUSTOMER_RETURN:
+        input = findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
+        break;
+      default:
+        break;
+    }
+    byte[] doc = movement.document().getBytes(StandardCharsets.UTF_8);
+    byte[] ref = movement.reference().orElse("").getBytes(StandardCharsets.UTF_8);
+    byte[] text = Arrays.copyOf(doc, doc.length + ref.length);
+    System.arraycopy(ref, 0, text, doc.length, ref.length);
+
+    int start = p;
+    if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
+      long monthFirst = movement.date().withDayOfMonth(1).toEpochDay();
+      start = lowerBound(Math.toIntExact(monthFirst));
+    }
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    Tape tape;
+    int from;
+    if (start == size) {
+      tape = new Tape(chunks, size);
+      valuer.load(end);
+      if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
+        valuer.monthPos = size;
+        valuer.monthQty = end.balQty;
+        valuer.monthValue = end.balValue;
+      }
+      tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
+      from = size;
+    } else {
+      int k = start >>> Chunk.SHIFT;
+      tape = Tape.prefix(chunks, k);
+      from = k << Chunk.SHIFT;
+      for (int pos = from; pos < p; pos++) {
+        Chunk c = chunk(pos);
+        int i = pos & Chunk.MASK;
+        tape.appendCopy(c, i, c.input[i]);
+      }
+      tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
+      for (int pos = p; pos < size; pos++) {
+        Chunk c = chunk(pos);
+        int i = pos & Chunk.MASK;
+        long in = c.input[i];
+        if (c.kind[i] == Valuer.CUSTOMER_RETURN && in >= p) {
+          in++;
+        }
+        tape.appendCopy(c, i, in);
+      }
+      valuer.loadStart(chunks[k]); // the state before chunk k is unchanged
+    }
+    if (!valuer.run(tape, from)) {
+      int at = valuer.refusedAt;
+      Chunk c = tape.chunk(at);
+      int i = at & Chunk.MASK;
+      String doc2 = documentOf(c, i);
+      Explanation why =
+          Explanation.builder()
+              .add(
+                  "inventory.negative-stock",
+                  "%s %s of %s %s on %s would leave %s %s on hand; the policy rejects negative"
+                      + " stock",
+                  MovementKind.values()[c.kind[i]],
+                  doc2,
+                  FixedPoint.quantity(c.qty[i]).toPlainString(),
+                  unit,
+                  LocalDate.ofEpochDay(c.date[i]),
+                  FixedPoint.quantity(valuer.balQty - c.qty[i]).toPlainString(),
+                  unit)
+              .build();
+      return Posting.refused(this, why);
+    }
+    StockLedger next =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            tape.frozenChunks(),
+            tape.size,
+            valuer.state(),
+            closedBefore);
+    return Posting.posted(this, next, p, from);
+  }
+
+  /**
+   * The same movements valued by another policy (another method, rounding or negative-stock rule),
+   * as if they had been posted under it from the start. Refused when the new policy rejects
+   * negative stock that the movements reach.
+   */
+  public Posting revalue(CostingPolicy newPolicy) {
+    Arguments.notNull(newPolicy, "newPolicy");
+    StockLedger empty =
+        new StockLedger(
+            item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore);
+    if (size == 0) {
+      return Posting.posted(this, empty, 0, 0);
+    }
+    Chunk[] copies = new Chunk[chunks.length];
+    for (int k = 0; k < chunks.length; k++) {
+      Chunk c = chunks[k];
+      int count = Math.min(Chunk.SIZE, size - (k << Chunk.SHIFT));
+      copies[k] = c.copy(count, c.capacity(), c.text.length);
+    }
+    Tape tape = new Tape(copies, size);
+    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
+    valuer.loadStart(tape.chunk(0));
+    if (!valuer.run(tape, 0)) {
+      Chunk c = tape.chunk(valuer.refusedAt);
+      int i = valuer.refusedAt & Chunk.MASK;
+      return Posting.refused(
+          this,
+          Explanation.builder()
+              .add(
+                  "inventory.negative-stock",
+                  "%s %s on %s goes below zero; the policy rejects negative stock",
+                  MovementKind.values()[c.kind[i]],
+                  documentOf(c, i),
+                  LocalDate.ofEpochDay(c.date[i]))
+              .build());
+    }
+    StockLedger next =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            newPolicy,
+            tape.frozenChunks(),
+            tape.size,
+            valuer.state(),
+            closedBefore);
+    return Posting.posted(this, next, -1, 0);
+  }
+
+  private long findIssue(String document, int before, long qty, String returnDocument) {
+    byte[] wanted = document.getBytes(StandardCharsets.UTF_8);
+    for (int pos = before - 1; pos >= 0; pos--) {
+      Chunk c = chunk(pos);
+      int i = pos & Chunk.MASK;
+      if (MovementKind.values()[c.kind[i]].isIssue()) {
+        int from = c.textStart(i);
+        if (Arrays.equals(c.text, from, c.docEnd[i], wanted, 0, wanted.length)) {
+          Arguments.check(
+              qty <= c.qty[i],
+              "customer return %s of %s is more than issue %s of %s",
+              returnDocument,
+              FixedPoint.quantity(qty).toPlainString(),
+              document,
+              FixedPoint.quantity(c.qty[i]).toPlainString());
+          return pos;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "customer return "
+            + returnDocument
+            + " names issue "
+            + document
+            + ", which is not an issue of "
+            + item
+            + " in "
+            + warehouse
+            + " on or before its date");
+  }
+
+  /** The first position whose date is after {@code day}. */
+  private int upperBound(int day) {
+    if (size == 0 || Valuer.dateAt(chunks, size - 1) <= day) {
+      return size;
+    }
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (Valuer.dateAt(chunks, mid) <= day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first position whose date is on or after {@code day}. */
+  private int lowerBound(int day) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (Valuer.dateAt(chunks, mid) < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private Chunk chunk(int pos) {
+    return chunks[pos >>> Chunk.SHIFT];
+  }
+
+  private static String documentOf(Chunk c, int i) {
+    int from = c.textStart(i);
+    return new String(c.text, from, c.docEnd[i] - from, StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** The movement at {@code index} (0 is the oldest), as it was posted. */
+  public Movement movement(int index) {
+    checkIndex(index);
+    Chunk c = chunk(index);
+    int i = index & Chunk.MASK;
+    MovementKind kind = MovementKind.values()[c.kind[i]];
+    ImmutableMovement.Builder b =
+        Movement.builder()
+            .date(LocalDate.ofEpochDay(c.date[i]))
+            .document(documentOf(c, i))
+            .kind(kind)
+            .quantity(FixedPoint.quantity(c.qty[i]))
+            .unit(unit);
+    reference(c, i).ifPresent(b::reference);
+    if (kind == MovementKind.RECEIPT) {
+      b.unitCost(FixedPoint.unitCost(c.input[i]));
+    } else if (kind == MovementKind.OPENING_BALANCE || kind == MovementKind.TRANSFER_IN) {
+      b.value(Money.ofMinor(currency, c.input[i]));
+    }
+    return b.build();
+  }
+
+  private static Optional<String> reference(Chunk c, int i) {
+    int len = c.refEnd[i] - c.docEnd[i];
+    return len == 0
+        ? Optional.empty()
+        : Optional.of(new String(c.text, c.docEnd[i], len, StandardCharsets.UTF_8));
+  }
+
+  long amountAt(int index) {
+    return chunk(index).amount[index & Chunk.MASK];
+  }
+
+  long trueUpAt(int index) {
+    Chunk c = chunk(index);
+    int i = index & Chunk.MASK;
+    if (!Valuer.inbound(c.kind[i])) {
+      return 0;
+    }
+    long prev = index == 0 ? 0 : chunk(index - 1).balValue[(index - 1) & Chunk.MASK];
+    return prev + c.amount[i] - c.balValue[i];
+  }
+
+  private void checkIndex(int index) {
+    Arguments.check(
+        index >= 0 && index < size, "index must be between 0 and %s, was %s", size - 1, index);
+  }
+
+  /** The stock card line of the movement at {@code index}. */
+  public StockCardLine line(int index) {
+    checkIndex(index);
+    Chunk c = chunk(index);
+    int i = index & Chunk.MASK;
+    MovementKind kind = MovementKind.values()[c.kind[i]];
+    long q = c.qty[i];
+    long amount = c.amount[i];
+    long prevValue;
+    if (index == 0) {
+      prevValue = 0;
+    } else {
+      Chunk pc = chunk(index - 1);
+      prevValue = pc.balValue[(index - 1) & Chunk.MASK];
+    }
+    long trueUp = kind.isInbound() ? prevValue + amount - c.balValue[i] : 0;
+    BigDecimal unitCost =
+        kind == MovementKind.RECEIPT
+            ? FixedPoint.unitCost(c.input[i])
+            : Money.ofMinor(currency, amount)
+                .getAmount()
+                .divide(FixedPoint.quantity(q), 6, policy.rounding().mode());
+    BigDecimal qty = FixedPoint.quantity(q);
+    return StockCardLine.builder()
+        .index(index)
+        .date(LocalDate.ofEpochDay(c.date[i]))
+        .document(documentOf(c, i))
+        .kind(kind)
+        .reference(reference(c, i))
+        .quantityIn(kind.isInbound() ? qty : FixedPoint.quantity(0))
+        .quantityOut(kind.isInbound() ? FixedPoint.quantity(0) : qty)
+        .unitCost(unitCost)
+        .amount(Money.ofMinor(currency, amount))
+        .trueUp(Money.ofMinor(currency, trueUp))
+        .balanceQuantity(FixedPoint.quantity(c.balQty[i]))
+        .balanceValue(Money.ofMinor(currency, c.balValue[i]))
+        .provisional(policy.method() == CostingMethod.MONTHLY_AVERAGE && c.date[i] >= closedBefore)
+        .build();
+  }
+
+  /**
+   * The journal lines of the movement at {@code index} (see {@link #journal(LocalDate,
+   * LocalDate)}).
+   */
+  public ImmutableList<JournalLine> journalOf(int index) {
+    StockCardLine l = line(index);
+    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    if (!deferredToClose(l.kind())) {
+      Journal.add(out, l, l.amount(), l.trueUp(), item, warehouse);
+    }
+    return out.build();
+  }
+
+  /**
+   * True if, under the month-end average, the kind's journal line waits for the month close
+   * (everything valued by the method: all but receipts, opening balances and transfers in).
+   */
+  static boolean deferredToClose(MovementKind kind, CostingMethod method) {
+    return method == CostingMethod.MONTHLY_AVERAGE
+        && kind != MovementKind.RECEIPT
+        && kind != MovementKind.OPENING_BALANCE
+        && kind != MovementKind.TRANSFER_IN;
+  }
+
+  private boolean deferredToClose(MovementKind kind) {
+    return deferredToClose(kind, policy.method());
+  }
+
+  /**
+   * The journal lines of the movements dated from {@code from} to {@code to} inclusive: Dr
+   * inventory / Cr goods received not invoiced for receipts, Dr cost of goods sold / Cr inventory
+   * for issues (and the reverse for customer returns), Dr goods received not invoiced / Cr
+   * inventory for supplier returns, transfers through the transfers account, stocktake adjustments
+   * against the pending account, and true-ups to cost of goods sold. Under the month-end average
+   * the method-valued lines come from {@link #closeMonth(YearMonth)} instead.
+   */
+  public ImmutableList<JournalLine> journal(LocalDate from, LocalDate to) {
+    Arguments.notNull(from, "from");
+    Arguments.notNull(to, "to");
+    Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
+    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    int a = lowerBound(Math.toIntExact(from.toEpochDay()));
+    int b = upperBound(Math.toIntExact(to.toEpochDay()));
+    for (int i = a; i < b; i++) {
+      out.addAll(journalOf(i));
+    }
+    return out.build();
+  }
+
+  /** The stock card of all movements. */
+  public StockCard card() {
+    if (size == 0) {
+      return StockCard.of(this, ImmutableList.of(), FixedPoint.quantity(0), Money.zero(currency));
+    }
+    return card(LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0)), lastDate());
+  }
+
+  private LocalDate lastDate() {
+    return LocalDate.ofEpochDay(Valuer.dateAt(chunks, size - 1));
+  }
+
+  /** The stock card of the movements dated from {@code from} to {@code to} inclusive. */
+  public StockCard card(LocalDate from, LocalDate to) {
+    Arguments.notNull(from, "from");
+    Arguments.notNull(to, "to");
+    Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
+    int a = lowerBound(Math.toIntExact(from.toEpochDay()));
+    int b = upperBound(Math.toIntExact(to.toEpochDay()));
+    ImmutableList.Builder<StockCardLine> lines = ImmutableList.builder();
+    for (int i = a; i < b; i++) {
+      lines.add(line(i));
+    }
+    BigDecimal openQty =
+        FixedPoint.quantity(a == 0 ? 0 : chunk(a - 1).balQty[(a - 1) & Chunk.MASK]);
+    Money openValue =
+        Money.ofMinor(currency, a == 0 ? 0 : chunk(a - 1).balValue[(a - 1) & Chunk.MASK]);
+    return StockCard.of(this, lines.build(), openQty, openValue);
+  }
+
+  /** The quantity and value on hand at the end of {@code date}. */
+  public StockBalance balanceAt(LocalDate date) {
+    Arguments.notNull(date, "date");
+    int p = upperBound(Math.toIntExact(date.toEpochDay()));
+    long q = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
+    long v = p == 0 ? 0 : chunk(p - 1).balValue[(p - 1) & Chunk.MASK];
+    return StockBalance.builder()
+        .item(item)
+        .warehouse(warehouse)
+        .date(date)
+        .unit(unit)
+        .quantity(FixedPoint.quantity(q))
+        .value(Money.ofMinor(currency, v))
+        .build();
+  }
+
+  /**
+   * The FIFO layers on hand, oldest first: each inbound movement with units left, with those units
+   * and their value. Empty when nothing is on hand.
+   *
+   * @throws IllegalStateException if the ledger is not costed by FIFO
+   */
+  public ImmutableList<FifoLayer> fifoLayers() {
+    if (policy.method() != CostingMethod.FIFO) {
+      throw new IllegalStateException("ledger of " + item + " is costed by " + policy.method());
+    }
+    ImmutableList.Builder<FifoLayer> out = ImmutableList.builder();
+    if (end.balQty <= 0) {
+      return out.build();
+    }
+    RoundingMode mode = policy.rounding().mode();
+    for (int pos = end.head; pos < size; pos++) {
+      Chunk c = chunk(pos);
+      int i = pos & Chunk.MASK;
+      if (!Valuer.inbound(c.kind[i])) {
+        continue;
+      }
+      long used = pos == end.head ? end.headUsed : 0;
+      long q = c.qty[i];
+      if (used == q) {
+        continue;
+      }
+      long v = c.amount[i];
+      long usedValue = used == 0 ? 0 : FixedPoint.mulDiv(v, used, q, mode);
+      out.add(
+          new FifoLayer(
+              LocalDate.ofEpochDay(c.date[i]),
+              documentOf(c, i),
+              FixedPoint.quantity(q - used),
+              Money.ofMinor(currency, v - usedValue)));
+    }
+    return out.build();
+  }
+
+  // ---------------------------------------------------------------- month end
+
+  /**
+   * Closes {@code month}: summarises it (opening, in, out, closing; under the month-end average the
+   * unit cost and the rounding difference left in ending inventory), yields the journal lines that
+   * wait for the close, and returns the ledger with the month (and all before it) closed to
+   * back-dated movements.
+   *
+   * @throws IllegalArgumentException if the month is already closed
+   */
+  public MonthEndClose closeMonth(YearMonth month) {
+    Arguments.notNull(month, "month");
+    long first = month.atDay(1).toEpochDay();
+    long next = month.plusMonths(1).atDay(1).toEpochDay();
+    Arguments.check(
+        next > closedBefore,
+        "month %s is already closed (closed through %s)",
+        month,
+        closedThrough().map(Object::toString).orElse("none"));
+    int a = lowerBound(Math.toIntExact(first));
+    int b = lowerBound(Math.toIntExact(next));
+    long openQ = a == 0 ? 0 : chunk(a - 1).balQty[(a - 1) & Chunk.MASK];
+    long openV = a == 0 ? 0 : chunk(a - 1).balValue[(a - 1) & Chunk.MASK];
+    long closeQ = b == 0 ? 0 : chunk(b - 1).balQty[(b - 1) & Chunk.MASK];
+    long closeV = b == 0 ? 0 : chunk(b - 1).balValue[(b - 1) & Chunk.MASK];
+    long inQ = 0;
+    long inV = 0;
+    long outQ = 0;
+    long outV = 0;
+    long trueUps = 0;
+    StockLedger closed =
+        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next);
+    ImmutableList.Builder<JournalLine> journal = ImmutableList.builder();
+    for (int pos = a; pos < b; pos++) {
+      Chunk c = chunk(pos);
+      int i = pos & Chunk.MASK;
+      if (Valuer.inbound(c.kind[i])) {
+        inQ += c.qty[i];
+        inV += c.amount[i];
+        long prev = pos == 0 ? 0 : chunk(pos - 1).balValue[(pos - 1) & Chunk.MASK];
+        trueUps += prev + c.amount[i] - c.balValue[i];
+      } else {
+        outQ += c.qty[i];
+        outV += c.amount[i];
+      }
+      if (deferredToClose(MovementKind.values()[c.kind[i]])) {
+        StockCardLine l = closed.line(pos);
+        Journal.add(journal, l, l.amount(), l.trueUp(), item, warehouse);
+      }
+    }
+    ImmutableMonthEndClose.Builder out =
+        MonthEndClose.builder()
+            .month(month)
+            .method(policy.method())
+            .openingQuantity(FixedPoint.quantity(openQ))
+            .openingValue(Money.ofMinor(currency, openV))
+            .inboundQuantity(FixedPoint.quantity(inQ))
+            .inboundValue(Money.ofMinor(currency, inV))
+            .outboundQuantity(FixedPoint.quantity(outQ))
+            .outboundCost(Money.ofMinor(currency, outV))
+            .trueUps(Money.ofMinor(currency, trueUps))
+            .closingQuantity(FixedPoint.quantity(closeQ))
+            .closingValue(Money.ofMinor(currency, closeV))
+            .journal(journal.build())
+            .ledger(closed);
+    if (policy.method() == CostingMethod.MONTHLY_AVERAGE && b > a) {
+      long u = averageOfMonth(a, b, openQ, openV);
+      BigDecimal unitCost = FixedPoint.unitCost(u).setScale(policy.averageUnitCostScale());
+      Money atUnitCost =
+          policy
+              .rounding()
+              .round(BigMoney.of(currency, unitCost.multiply(FixedPoint.quantity(closeQ))));
+      out.unitCost(unitCost).roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost));
+    }
+    return out.build();
+  }
+
+  private long averageOfMonth(int a, int b, long openQ, long openV) {
+    Valuer v = new Valuer(policy, currency.getDecimalPlaces());
+    long u = v.monthUnitCost(chunks, a, b, openQ, openV);
+    if (u != Long.MIN_VALUE || a == 0) {
+      return u == Long.MIN_VALUE ? 0 : u;
+    }
+    LocalDate d = LocalDate.ofEpochDay(Valuer.dateAt(chunks, a - 1));
+    int pa = lowerBound(Math.toIntExact(d.withDayOfMonth(1).toEpochDay()));
+    long pq = pa == 0 ? 0 : chunk(pa - 1).balQty[(pa - 1) & Chunk.MASK];
+    long pv = pa == 0 ? 0 : chunk(pa - 1).balValue[(pa - 1) & Chunk.MASK];
+    return averageOfMonth(pa, a, pq, pv);
+  }
+
+  @Override
+  public String toString() {
+    return "StockLedger "
+        + item
+        + " @ "
+        + warehouse
+        + " ("
+        + policy.method()
+        + "): "
+        + size
+        + " movements, "
+        + quantityOnHand().toPlainString()
+        + " "
+        + unit
+        + " worth "
+        + valueOnHand();
+  }
+}

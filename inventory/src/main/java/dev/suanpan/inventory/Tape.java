@@ -1,0 +1,103 @@
+package dev.suanpan.inventory;
+
+import java.util.Arrays;
+
+/**
+ * The chunks of a ledger version being built: shares the chunks it was given and copies a chunk
+ * before writing into a slot it could not claim. Used by one thread while a posting is computed,
+ * then frozen into a {@link StockLedger}.
+ */
+final class Tape {
+  private static final int FIRST_CAPACITY = 8;
+
+  Chunk[] chunks;
+  int chunkCount;
+  int size;
+  private boolean ownsArray;
+  private boolean ownsLast;
+
+  Tape(Chunk[] chunks, int size) {
+    this.chunks = chunks;
+    this.size = size;
+    this.chunkCount = (size + Chunk.MASK) >>> Chunk.SHIFT;
+  }
+
+  /** A tape holding the first {@code count} full chunks of {@code source}. */
+  static Tape prefix(Chunk[] source, int fullChunks) {
+    Tape t = new Tape(Arrays.copyOf(source, Math.max(fullChunks + 1, 4)), 0);
+    Arrays.fill(t.chunks, fullChunks, t.chunks.length, null);
+    t.ownsArray = true;
+    t.chunkCount = fullChunks;
+    t.size = fullChunks << Chunk.SHIFT;
+    return t;
+  }
+
+  Chunk chunk(int pos) {
+    return chunks[pos >>> Chunk.SHIFT];
+  }
+
+  Chunk[] frozenChunks() {
+    return chunkCount == chunks.length ? chunks : Arrays.copyOf(chunks, chunkCount);
+  }
+
+  private void setChunk(int index, Chunk c) {
+    if (!ownsArray || index >= chunks.length) {
+      chunks = Arrays.copyOf(chunks, Math.max(index + 1, chunkCount + (chunkCount >> 1) + 1));
+      ownsArray = true;
+    }
+    chunks[index] = c;
+    if (index >= chunkCount) {
+      chunkCount = index + 1;
+    }
+  }
+
+  /**
+   * Appends a raw movement (not yet valued); the text is {@code src[from, docTo)} for the document
+   * and {@code src[docTo, refTo)} for the reference. Returns the chunk written to.
+   */
+  Chunk append(
+      int date, byte kind, long qty, long input, byte[] src, int from, int docTo, int refTo) {
+    int slot = size & Chunk.MASK;
+    int textLen = refTo - from;
+    Chunk c;
+    if (slot == 0) {
+      int cap = size == 0 ? FIRST_CAPACITY : Chunk.SIZE;
+      c = new Chunk(cap, Math.max(cap * 16, textLen));
+      c.used.set(1);
+      setChunk(size >>> Chunk.SHIFT, c);
+      ownsLast = true;
+    } else {
+      c = chunks[chunkCount - 1];
+      int textAt = c.refEnd[slot - 1];
+      boolean fits = slot < c.capacity() && textAt + textLen <= c.text.length;
+      if (fits && ownsLast) {
+        c.used.lazySet(slot + 1);
+      } else if (!fits || !c.used.compareAndSet(slot, slot + 1)) {
+        int cap = slot < c.capacity() ? c.capacity() : Math.min(Chunk.SIZE, c.capacity() * 2);
+        int need = textAt + textLen;
+        int textCap = need > c.text.length ? Math.max(need, c.text.length * 2) : c.text.length;
+        c = c.copy(slot, cap, textCap);
+        c.used.set(slot + 1);
+        setChunk(chunkCount - 1, c);
+        ownsLast = true;
+      }
+    }
+    int at = c.textStart(slot);
+    System.arraycopy(src, from, c.text, at, textLen);
+    c.date[slot] = date;
+    c.kind[slot] = kind;
+    c.qty[slot] = qty;
+    c.input[slot] = input;
+    c.docEnd[slot] = at + (docTo - from);
+    c.refEnd[slot] = at + textLen;
+    size++;
+    return c;
+  }
+
+  /** Appends entry {@code i} of {@code src} raw, with its input replaced by {@code input}. */
+  void appendCopy(Chunk src, int i, long input) {
+    int from = src.textStart(i);
+    append(
+        src.date[i], src.kind[i], src.qty[i], input, src.text, from, src.docEnd[i], src.refEnd[i]);
+  }
+}

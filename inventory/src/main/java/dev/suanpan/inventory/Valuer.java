@@ -1,0 +1,338 @@
+package dev.suanpan.inventory;
+
+import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The costing fold over a {@link Tape}: values the movements from a position to the end, writing
+ * each one's amount and running balance. Its state is what the next movement needs: the balance,
+ * the FIFO head (the oldest layer with units left and how many of them are used), the latest
+ * inbound movement, and for the month-end average the month's opening and the previous unit cost.
+ * One instance per posting; not shared between threads.
+ */
+final class Valuer {
+  static final byte OPENING = (byte) MovementKind.OPENING_BALANCE.ordinal();
+  static final byte RECEIPT = (byte) MovementKind.RECEIPT.ordinal();
+  static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
+  static final byte TRANSFER_IN = (byte) MovementKind.TRANSFER_IN.ordinal();
+  static final byte SURPLUS = (byte) MovementKind.STOCKTAKE_SURPLUS.ordinal();
+  private static final MovementKind[] KINDS = MovementKind.values();
+
+  private final CostingMethod method;
+  private final RoundingMode mode;
+  private final boolean rejectNegative;
+  private final long costDivisor;
+  private final long averageFactor;
+  private final long averageScaleUp;
+
+  long balQty;
+  long balValue;
+  int head;
+  long headUsed;
+  int lastIn = -1;
+  int monthPos;
+  long monthQty;
+  long monthValue;
+  long prevUnitCost;
+
+  /** The position that would go below zero under a rejecting policy, or -1. */
+  int refusedAt = -1;
+
+  Valuer(CostingPolicy policy, int currencyScale) {
+    this.method = policy.method();
+    this.mode = policy.rounding().mode();
+    this.rejectNegative = policy.negativeStock() == NegativeStockPolicy.REJECT;
+    this.costDivisor =
+        FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + FixedPoint.UNIT_COST_SCALE - currencyScale);
+    int s = policy.averageUnitCostScale();
+    this.averageFactor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currencyScale);
+    this.averageScaleUp = FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s);
+  }
+
+  static boolean inbound(byte kind) {
+    return KINDS[kind].isInbound();
+  }
+
+  void loadStart(Chunk c) {
+    balQty = c.startQty;
+    balValue = c.startValue;
+    head = c.startHead;
+    headUsed = c.startHeadUsed;
+    lastIn = c.startLastIn;
+    monthPos = c.startMonthPos;
+    monthQty = c.startMonthQty;
+    monthValue = c.startMonthValue;
+    prevUnitCost = c.startPrevUnitCost;
+  }
+
+  void load(LedgerState s) {
+    balQty = s.balQty;
+    balValue = s.balValue;
+    head = s.head;
+    headUsed = s.headUsed;
+    lastIn = s.lastIn;
+    monthPos = s.monthPos;
+    monthQty = s.monthQty;
+    monthValue = s.monthValue;
+    prevUnitCost = s.prevUnitCost;
+  }
+
+  LedgerState state() {
+    return new LedgerState(
+        balQty, balValue, head, headUsed, lastIn, monthPos, monthQty, monthValue, prevUnitCost);
+  }
+
+  private void saveStart(Chunk c) {
+    c.startQty = balQty;
+    c.startValue = balValue;
+    c.startHead = head;
+    c.startHeadUsed = headUsed;
+    c.startLastIn = lastIn;
+    c.startMonthPos = monthPos;
+    c.startMonthQty = monthQty;
+    c.startMonthValue = monthValue;
+    c.startPrevUnitCost = prevUnitCost;
+  }
+
+  /** Values positions {@code from} to the end; false (with {@link #refusedAt}) if refused. */
+  boolean run(Tape t, int from) {
+    if (method == CostingMethod.MONTHLY_AVERAGE) {
+      return runMonthly(t, from);
+    }
+    boolean fifo = method == CostingMethod.FIFO;
+    int n = t.size;
+    Chunk[] chunks = t.chunks;
+    for (int pos = from; pos < n; pos++) {
+      Chunk c = chunks[pos >>> Chunk.SHIFT];
+      int i = pos & Chunk.MASK;
+      if (i == 0) {
+        saveStart(c);
+      }
+      byte k = c.kind[i];
+      long q = c.qty[i];
+      if (inbound(k)) {
+        long v = knownValue(chunks, c, i, k, q);
+        if (k == SURPLUS) {
+          v = currentCost(chunks, q);
+        }
+        long trueUp = 0;
+        if (balQty < 0) {
+          long backlog = -balQty;
+          long covered = Math.min(q, backlog);
+          long provisional =
+              covered == backlog ? -balValue : FixedPoint.mulDiv(-balValue, covered, backlog, mode);
+          long trueCost = covered == q ? v : FixedPoint.mulDiv(v, covered, q, mode);
+          trueUp = trueCost - provisional;
+          head = pos;
+          headUsed = covered;
+        }
+        c.amount[i] = v;
+        balQty += q;
+        balValue += v - trueUp;
+        lastIn = pos;
+      } else {
+        long take = balQty > 0 ? Math.min(q, balQty) : 0;
+        long excess = q - take;
+        if (excess > 0 && rejectNegative) {
+          refusedAt = pos;
+          return false;
+        }
+        long cost = 0;
+        if (take > 0) {
+          if (fifo) {
+            cost = consume(chunks, take);
+          } else {
+            cost = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
+          }
+        }
+        if (excess > 0) {
+          cost += latestInboundCost(chunks, excess);
+        }
+        c.amount[i] = cost;
+        balQty -= q;
+        balValue -= cost;
+      }
+      c.balQty[i] = balQty;
+      c.balValue[i] = balValue;
+    }
+    return true;
+  }
+
+  /** FIFO: the cost of {@code take} units from the oldest layers, moving the head. */
+  private long consume(Chunk[] chunks, long take) {
+    long cost = 0;
+    int h = head;
+    long used = headUsed;
+    while (take > 0) {
+      Chunk hc = chunks[h >>> Chunk.SHIFT];
+      int hi = h & Chunk.MASK;
+      long layerQty = hc.qty[hi];
+      if (!inbound(hc.kind[hi]) || used == layerQty) {
+        h++;
+        used = 0;
+        continue;
+      }
+      long layerValue = hc.amount[hi];
+      long t = Math.min(take, layerQty - used);
+      long after = used + t;
+      long valueAfter =
+          after == layerQty ? layerValue : FixedPoint.mulDiv(layerValue, after, layerQty, mode);
+      long valueBefore = used == 0 ? 0 : FixedPoint.mulDiv(layerValue, used, layerQty, mode);
+      cost += valueAfter - valueBefore;
+      used = after;
+      take -= t;
+    }
+    head = h;
+    headUsed = used;
+    return cost;
+  }
+
+  /** The value of an inbound movement that does not depend on the costing method; 0 if it does. */
+  private long knownValue(Chunk[] chunks, Chunk c, int i, byte k, long q) {
+    if (k == RECEIPT) {
+      return FixedPoint.mulDiv(q, c.input[i], costDivisor, mode);
+    }
+    if (k == OPENING || k == TRANSFER_IN) {
+      return c.input[i];
+    }
+    if (k == CUSTOMER_RETURN) {
+      int link = (int) c.input[i];
+      Chunk lc = chunks[link >>> Chunk.SHIFT];
+      int li = link & Chunk.MASK;
+      long issued = lc.qty[li];
+      return q == issued ? lc.amount[li] : FixedPoint.mulDiv(lc.amount[li], q, issued, mode);
+    }
+    return 0;
+  }
+
+  /** The current cost of {@code q} units: the balance's average, else the latest inbound cost. */
+  private long currentCost(Chunk[] chunks, long q) {
+    if (balQty > 0) {
+      return FixedPoint.mulDiv(balValue, q, balQty, mode);
+    }
+    return latestInboundCost(chunks, q);
+  }
+
+  private long latestInboundCost(Chunk[] chunks, long q) {
+    if (lastIn < 0) {
+      return 0;
+    }
+    Chunk lc = chunks[lastIn >>> Chunk.SHIFT];
+    int li = lastIn & Chunk.MASK;
+    return FixedPoint.mulDiv(lc.amount[li], q, lc.qty[li], mode);
+  }
+
+  /** Month-end average: values whole months, resuming at {@code from} with the chunk's state. */
+  private boolean runMonthly(Tape t, int from) {
+    int n = t.size;
+    Chunk[] chunks = t.chunks;
+    int pos = from;
+    while (pos < n) {
+      Chunk first = chunks[pos >>> Chunk.SHIFT];
+      int day = first.date[pos & Chunk.MASK];
+      LocalDate d = LocalDate.ofEpochDay(day);
+      long monthFirst = d.withDayOfMonth(1).toEpochDay();
+      long nextMonth = d.withDayOfMonth(1).plusMonths(1).toEpochDay();
+      boolean startsMonth = pos == 0 || dateAt(chunks, pos - 1) < monthFirst;
+      if (startsMonth) {
+        monthPos = pos;
+        monthQty = balQty;
+        monthValue = balValue;
+      }
+      int end = pos;
+      while (end < n && dateAt(chunks, end) < nextMonth) {
+        end++;
+      }
+      long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
+      long unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+      int lastOut = -1;
+      for (int p = pos; p < end; p++) {
+        Chunk c = chunks[p >>> Chunk.SHIFT];
+        int i = p & Chunk.MASK;
+        if (i == 0) {
+          saveStart(c);
+        }
+        byte k = c.kind[i];
+        long q = c.qty[i];
+        long v;
+        if (inbound(k)) {
+          v = knownInMonth(c, i, k) ? knownValue(chunks, c, i, k, q) : unitValue(q, unitCost);
+          balQty += q;
+          balValue += v;
+          lastIn = p;
+        } else {
+          if (rejectNegative && balQty < q) {
+            refusedAt = p;
+            return false;
+          }
+          v = unitValue(q, unitCost);
+          balQty -= q;
+          balValue -= v;
+          lastOut = p;
+        }
+        c.amount[i] = v;
+        c.balQty[i] = balQty;
+        c.balValue[i] = balValue;
+      }
+      if (balQty == 0 && balValue != 0 && lastOut >= 0) {
+        long diff = balValue;
+        Chunk lc = chunks[lastOut >>> Chunk.SHIFT];
+        lc.amount[lastOut & Chunk.MASK] += diff;
+        for (int p = lastOut; p < end; p++) {
+          chunks[p >>> Chunk.SHIFT].balValue[p & Chunk.MASK] -= diff;
+        }
+        balValue = 0;
+      }
+      prevUnitCost = unitCost;
+      monthPos = end;
+      monthQty = balQty;
+      monthValue = balValue;
+      pos = end;
+    }
+    return true;
+  }
+
+  /**
+   * The month-end unit cost of the month at positions {@code [a, b)} opening with {@code openQty}
+   * and {@code openValue}; {@link Long#MIN_VALUE} when the month has no positive quantity (the
+   * previous month's unit cost applies).
+   */
+  long monthUnitCost(Chunk[] chunks, int a, int b, long openQty, long openValue) {
+    monthPos = a;
+    long inQty = 0;
+    long inValue = 0;
+    for (int p = a; p < b; p++) {
+      Chunk c = chunks[p >>> Chunk.SHIFT];
+      int i = p & Chunk.MASK;
+      byte k = c.kind[i];
+      if (inbound(k) && knownInMonth(c, i, k)) {
+        inQty += c.qty[i];
+        inValue += knownValue(chunks, c, i, k, c.qty[i]);
+      }
+    }
+    long totalQty = openQty + inQty;
+    if (totalQty <= 0) {
+      return Long.MIN_VALUE;
+    }
+    return FixedPoint.mulDiv(openValue + inValue, averageFactor, totalQty, mode) * averageScaleUp;
+  }
+
+  private long unitValue(long q, long unitCost) {
+    return FixedPoint.mulDiv(q, unitCost, costDivisor, mode);
+  }
+
+  /** Inbound whose value is known without this month's unit cost. */
+  private boolean knownInMonth(Chunk c, int i, byte k) {
+    if (k == SURPLUS) {
+      return false;
+    }
+    return k != CUSTOMER_RETURN || c.input[i] < monthPos;
+  }
+
+  static int dateAt(Chunk[] chunks, int pos) {
+    return chunks[pos >>> Chunk.SHIFT].date[pos & Chunk.MASK];
+  }
+}

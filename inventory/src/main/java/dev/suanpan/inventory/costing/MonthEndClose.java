@@ -1,0 +1,89 @@
+package dev.suanpan.inventory.costing;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.inventory.JournalLine;
+import dev.suanpan.inventory.StockLedger;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * The month-end close of one item's ledger (月末处理): the month's opening, inbound, outbound and
+ * closing quantities and values; under the month-end average the unit cost (known only now) and the
+ * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost);
+ * the journal lines generated at the close (Dr cost of goods sold / Cr inventory for the month's
+ * issues); and the ledger with the month closed.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class MonthEndClose {
+  /** The month closed. */
+  public abstract YearMonth month();
+
+  /** The costing method. */
+  public abstract CostingMethod method();
+
+  /** Quantity at the start of the month. */
+  public abstract BigDecimal openingQuantity();
+
+  /** Value at the start of the month. */
+  public abstract Money openingValue();
+
+  /** Units in during the month. */
+  public abstract BigDecimal inboundQuantity();
+
+  /** Value in during the month. */
+  public abstract Money inboundValue();
+
+  /** Units out during the month. */
+  public abstract BigDecimal outboundQuantity();
+
+  /** Cost out during the month. */
+  public abstract Money outboundCost();
+
+  /** True-ups booked during the month. */
+  public abstract Money trueUps();
+
+  /** Quantity at the end of the month. */
+  public abstract BigDecimal closingQuantity();
+
+  /** Value at the end of the month. */
+  public abstract Money closingValue();
+
+  /** The month-end average unit cost (month-end average only). */
+  public abstract Optional<BigDecimal> unitCost();
+
+  /**
+   * Closing value minus closing quantity × unit cost (rounded to the fen): the rounding difference
+   * of the unit cost left in ending inventory (month-end average only).
+   */
+  public abstract Optional<Money> roundingDifference();
+
+  /** The journal lines generated at the close. */
+  public abstract ImmutableList<JournalLine> journal();
+
+  /** The ledger with this month closed. */
+  @Value.Auxiliary
+  public abstract StockLedger ledger();
+
+  /** A builder. */
+  public static ImmutableMonthEndClose.Builder builder() {
+    return ImmutableMonthEndClose.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Money expected = openingValue().plus(inboundValue()).minus(outboundCost()).minus(trueUps());
+    if (!expected.equals(closingValue())) {
+      throw new IllegalStateException(
+          "month "
+              + month()
+              + " does not balance: opening + in - out - true-ups = "
+              + expected
+              + ", closing "
+              + closingValue());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.suanpan.inventory.stocktake;
+
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import org.immutables.value.Value;
+
+/**
+ * Finance's sampling rules for a count (domain-rules §4.9): the share of counted items traced from
+ * the shelf to the count record (20%), the share of book items traced from the record to the shelf
+ * (30%), the share of the stock's value the samples must cover together (50%), and the error rate
+ * above which the whole area is recounted (1%). {@link #sources()} gives these figures.
+ *
+ * <p>Rejects shares outside 0% to 100%.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class AuditPolicy {
+  /** Share of counted items traced to the book. */
+  public abstract Percent countedToBook();
+
+  /** Share of book items traced to the shelf. */
+  public abstract Percent bookToShelf();
+
+  /** Share of the book value the samples must cover. */
+  public abstract Percent minimumCoverage();
+
+  /** The error rate above which the area is recounted. */
+  public abstract Percent maximumErrorRate();
+
+  /** The sources' rules: 20%, 30%, 50% and 1%. */
+  public static AuditPolicy sources() {
+    return ImmutableAuditPolicy.builder()
+        .countedToBook(Percent.of(20))
+        .bookToShelf(Percent.of(30))
+        .minimumCoverage(Percent.of(50))
+        .maximumErrorRate(Percent.of(1))
+        .build();
+  }
+
+  /** A builder. */
+  public static ImmutableAuditPolicy.Builder builder() {
+    return ImmutableAuditPolicy.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    share(countedToBook(), "countedToBook");
+    share(bookToShelf(), "bookToShelf");
+    share(minimumCoverage(), "minimumCoverage");
+    share(maximumErrorRate(), "maximumErrorRate");
+  }
+
+  private static void share(Percent p, String name) {
+    Arguments.check(
+        !p.isNegative() && !p.isGreaterThan(Percent.HUNDRED),
+        "%s must be between 0%% and 100%%, was %s",
+        name,
+        p);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.suanpan.inventory.stocktake;
+
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import org.immutables.value.Value;
+
+/**
+ * How approved stocktake variances are resolved: the share of a shortage charged to the custodian
+ * when the loss is the custodian's fault (100% by default: 由保管员负责赔偿), the rest going to
+ * administrative expense; surpluses always go to administrative expense.
+ *
+ * <p>Rejects a share outside 0% to 100%.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class StocktakePolicy {
+  /** The share of a shortage charged to a custodian at fault. */
+  @Value.Default
+  public Percent custodianShare() {
+    return Percent.HUNDRED;
+  }
+
+  /** The default: a custodian at fault bears the whole loss. */
+  public static StocktakePolicy sources() {
+    return ImmutableStocktakePolicy.builder().build();
+  }
+
+  /** A builder. */
+  public static ImmutableStocktakePolicy.Builder builder() {
+    return ImmutableStocktakePolicy.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        !custodianShare().isNegative() && !custodianShare().isGreaterThan(Percent.HUNDRED),
+        "custodianShare must be between 0%% and 100%%, was %s",
+        custodianShare());
+  }
+}

@@ -1,0 +1,236 @@
+package dev.suanpan.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.joda.money.Money;
+
+class LedgerProperties {
+  private static final LocalDate START = LocalDate.of(2024, 1, 1);
+
+  @Provide
+  Arbitrary<List<Movement>> movements() {
+    Arbitrary<Integer> days = Arbitraries.integers().between(0, 75);
+    Arbitrary<BigDecimal> quantities =
+        Arbitraries.bigDecimals()
+            .between(new BigDecimal("0.01"), new BigDecimal("60"))
+            .ofScale(2)
+            .edgeCases(c -> c.add(BigDecimal.ONE));
+    Arbitrary<BigDecimal> costs =
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("999.99")).ofScale(4);
+    Arbitrary<MovementKind> kinds =
+        Arbitraries.frequency(
+            net.jqwik.api.Tuple.of(5, MovementKind.RECEIPT),
+            net.jqwik.api.Tuple.of(5, MovementKind.SALE_ISSUE),
+            net.jqwik.api.Tuple.of(1, MovementKind.TRANSFER_IN),
+            net.jqwik.api.Tuple.of(1, MovementKind.SUPPLIER_RETURN),
+            net.jqwik.api.Tuple.of(1, MovementKind.STOCKTAKE_SURPLUS),
+            net.jqwik.api.Tuple.of(1, MovementKind.STOCKTAKE_SHORTAGE));
+    Arbitrary<Movement> one =
+        Combinators.combine(
+                days, kinds, quantities, costs, Arbitraries.integers().between(0, 99999))
+            .as(LedgerProperties::movement);
+    return one.list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  private static Movement movement(
+      int day, MovementKind kind, BigDecimal q, BigDecimal cost, int n) {
+    LocalDate date = START.plusDays(day);
+    String doc = kind.name().substring(0, 3) + "-" + n;
+    switch (kind) {
+      case RECEIPT:
+        return Movement.receipt(date, doc, q, Ledgers.PCS, cost, "PO-" + n);
+      case TRANSFER_IN:
+        return Movement.transferIn(
+            date,
+            doc,
+            q,
+            Ledgers.PCS,
+            Money.of(Ledgers.CNY, cost.setScale(2, java.math.RoundingMode.DOWN)));
+      case STOCKTAKE_SURPLUS:
+        return Movement.stocktakeSurplus(date, doc, q, Ledgers.PCS);
+      default:
+        return Movement.outbound(kind, date, doc, q, Ledgers.PCS);
+    }
+  }
+
+  @Provide
+  Arbitrary<CostingPolicy> policies() {
+    return Combinators.combine(
+            Arbitraries.of(CostingMethod.class),
+            Arbitraries.of(NegativeStockPolicy.class),
+            Arbitraries.of(
+                dev.suanpan.money.Rounding.FEN, dev.suanpan.money.Rounding.FEN_HALF_EVEN),
+            Arbitraries.integers().between(0, 6))
+        .as(
+            (m, n, r, s) ->
+                CostingPolicy.builder()
+                    .method(m)
+                    .negativeStock(n)
+                    .rounding(r)
+                    .averageUnitCostScale(s)
+                    .build());
+  }
+
+  private static StockLedger postAllowed(StockLedger start, List<Movement> movements) {
+    StockLedger l = start;
+    for (Movement m : movements) {
+      l = l.post(m).ledger();
+    }
+    return l;
+  }
+
+  @Property
+  void openingPlusInEqualsOutPlusClosingToTheFen(
+      @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
+    StockLedger l = postAllowed(Ledgers.open(policy), movements);
+    StockCard card = l.card();
+    assertThat(card.openingValue().plus(card.valueIn()))
+        .isEqualTo(card.costOut().plus(card.trueUps()).plus(card.closingValue()));
+    Money running = card.openingValue();
+    for (StockCardLine line : card.lines()) {
+      running =
+          line.kind().isInbound()
+              ? running.plus(line.amount()).minus(line.trueUp())
+              : running.minus(line.amount());
+      assertThat(line.balanceValue()).isEqualTo(running);
+    }
+    assertThat(l.valueOnHand()).isEqualTo(card.closingValue());
+    if (l.quantityOnHand().signum() == 0) {
+      assertThat(l.valueOnHand().isZero()).as("no stock has no value").isTrue();
+    }
+  }
+
+  @Property
+  void quantityNeverNegativeWhenThePolicyRejectsIt(
+      @ForAll("movements") List<Movement> movements, @ForAll CostingMethod method) {
+    StockLedger l = Ledgers.open(method);
+    for (Movement m : movements) {
+      Posting p = l.post(m);
+      if (p.isRefused()) {
+        assertThat(p.ledger()).isSameAs(l);
+        assertThat(p.explanation().fired("inventory.negative-stock")).isTrue();
+      }
+      l = p.ledger();
+    }
+    for (StockCardLine line : l.card().lines()) {
+      assertThat(line.balanceQuantity().signum()).isGreaterThanOrEqualTo(0);
+    }
+  }
+
+  @Property
+  void backDatedInsertGivesTheSameStateAsBuildingInDateOrder(
+      @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
+    StockLedger posted = Ledgers.open(policy);
+    List<Movement> accepted = new ArrayList<>();
+    for (Movement m : movements) {
+      Posting p = posted.post(m);
+      if (p.isAllowed()) {
+        accepted.add(m);
+        posted = p.ledger();
+      }
+    }
+    List<Movement> inDateOrder = new ArrayList<>(accepted);
+    inDateOrder.sort(Comparator.comparing(Movement::date)); // stable: same day keeps posting order
+    StockLedger scratch = Ledgers.open(policy);
+    for (Movement m : inDateOrder) {
+      Posting p = scratch.post(m);
+      assertThat(p.isAllowed()).as("in date order %s", p.explanation()).isTrue();
+      scratch = p.ledger();
+    }
+    assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
+    assertThat(posted.valueOnHand()).isEqualTo(scratch.valueOnHand());
+    for (int i = 0; i < posted.size(); i++) {
+      assertThat(posted.movement(i)).isEqualTo(inDateOrder.get(i));
+    }
+  }
+
+  @Property
+  void backDatedInsertReportsTheChangesItCaused(
+      @ForAll("movements") List<Movement> movements, @ForAll CostingMethod method) {
+    CostingPolicy policy =
+        CostingPolicy.builder()
+            .method(method)
+            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    StockLedger l = Ledgers.open(policy);
+    for (Movement m : movements) {
+      Posting p = l.post(m);
+      StockLedger before = p.previous();
+      StockLedger after = p.ledger();
+      int index = p.line().orElseThrow().index();
+      // Every later movement whose valuation differs is reported, and nothing else.
+      int reported = 0;
+      for (int i = 0; i < before.size(); i++) {
+        int j = i >= index ? i + 1 : i;
+        StockCardLine a = before.line(i);
+        StockCardLine b = after.line(j);
+        boolean changed = !a.amount().equals(b.amount()) || !a.trueUp().equals(b.trueUp());
+        if (changed) {
+          reported++;
+          assertThat(i).isGreaterThanOrEqualTo(method == CostingMethod.MONTHLY_AVERAGE ? 0 : index);
+        }
+      }
+      assertThat(p.cogsChanges()).hasSize(reported);
+      l = after;
+    }
+  }
+
+  @Property
+  void withOnlyReceiptsAllMethodsAgree(@ForAll("movements") List<Movement> movements) {
+    List<Movement> receipts =
+        movements.stream().filter(m -> m.kind() == MovementKind.RECEIPT).toList();
+    StockLedger fifo = postAllowed(Ledgers.open(CostingMethod.FIFO), receipts);
+    StockLedger moving = postAllowed(Ledgers.open(CostingMethod.MOVING_AVERAGE), receipts);
+    StockLedger monthly = postAllowed(Ledgers.open(CostingMethod.MONTHLY_AVERAGE), receipts);
+    for (int i = 0; i < fifo.size(); i++) {
+      StockCardLine f = fifo.line(i);
+      assertThat(moving.line(i).balanceValue()).isEqualTo(f.balanceValue());
+      assertThat(monthly.line(i).balanceValue()).isEqualTo(f.balanceValue());
+      assertThat(moving.line(i).amount()).isEqualTo(f.amount());
+      assertThat(monthly.line(i).amount()).isEqualTo(f.amount());
+    }
+  }
+
+  @Property
+  void fifoIssuesConsumeTheOldestLayersFirst(@ForAll("movements") List<Movement> movements) {
+    List<Movement> flow =
+        movements.stream()
+            .filter(m -> m.kind() == MovementKind.RECEIPT || m.kind() == MovementKind.SALE_ISSUE)
+            .toList();
+    StockLedger l = postAllowed(Ledgers.open(CostingMethod.FIFO), flow);
+    List<StockCardLine> receipts =
+        l.card().lines().stream().filter(x -> x.kind() == MovementKind.RECEIPT).toList();
+    List<FifoLayer> layers = l.fifoLayers();
+    // The layers left are the newest receipts, in order; only the oldest of them is part-used.
+    List<StockCardLine> newest = receipts.subList(receipts.size() - layers.size(), receipts.size());
+    for (int i = 0; i < layers.size(); i++) {
+      assertThat(layers.get(i).document()).isEqualTo(newest.get(i).document());
+      if (i > 0) {
+        assertThat(layers.get(i).quantity()).isEqualByComparingTo(newest.get(i).quantityIn());
+        assertThat(layers.get(i).value()).isEqualTo(newest.get(i).amount());
+      }
+    }
+    BigDecimal layerQty =
+        layers.stream().map(FifoLayer::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(layerQty).isEqualByComparingTo(l.quantityOnHand().max(BigDecimal.ZERO));
+    Money layerValue =
+        layers.stream().map(FifoLayer::value).reduce(Money.zero(Ledgers.CNY), Money::plus);
+    if (l.quantityOnHand().signum() >= 0) {
+      assertThat(layerValue).isEqualTo(l.valueOnHand());
+    }
+  }
+}
