@@ -96,7 +96,7 @@ public final class DecisionChecks {
     fail("approval and approver disagree", violations);
   }
 
-  private static int severity(Outcome outcome) {
+  static int severity(Outcome outcome) {
     return switch (outcome) {
       case ALLOWED -> 0;
       case NEEDS_APPROVAL -> 1;

@@ -1,0 +1,119 @@
+package dev.suanpan.testkit;
+
+import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.Posting;
+import dev.suanpan.inventory.StockCard;
+import dev.suanpan.inventory.StockCardLine;
+import dev.suanpan.inventory.StockLedger;
+import dev.suanpan.inventory.UnitOfMeasure;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.money.Arguments;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * Ready-made checks a user runs on their <em>own</em> costing choice ({@link CostingPolicy}), or on
+ * their own costing code that produces a {@link StockCard}, over a movement history: call them from
+ * a jqwik property over {@link InventoryArbitraries#movements()}. Each throws {@link
+ * AssertionError} listing every violation with its figures, or returns quietly. Requires {@code
+ * suanpan-inventory} on the test classpath.
+ *
+ * <p>Rejects null arguments, an empty history and a costing function that returns null.
+ */
+public final class CostingChecks {
+  private CostingChecks() {}
+
+  /**
+   * Costing conserves value under {@code policy} for {@code movements} (which must never take the
+   * stock below zero, as generated): every movement is accepted, and the resulting ledger's card
+   * conserves value exactly, never goes negative and holds no value when empty (see {@link
+   * CostingChecks#assertConservesValue(Function, List)}).
+   */
+  public static void assertConservesValue(CostingPolicy policy, List<Movement> movements) {
+    Arguments.notNull(policy, "policy");
+    Arguments.notEmpty(movements, "movements");
+    UnitOfMeasure unit = movements.get(0).unit();
+    CurrencyUnit currency =
+        movements.stream()
+            .flatMap(m -> m.value().stream())
+            .map(v -> v.getCurrencyUnit())
+            .findFirst()
+            .orElse(MoneyArbitraries.CNY);
+    assertConservesValue(
+        ms -> {
+          StockLedger ledger =
+              StockLedger.open(
+                  InventoryArbitraries.ITEM,
+                  InventoryArbitraries.WAREHOUSE,
+                  unit,
+                  currency,
+                  policy);
+          for (Movement m : ms) {
+            Posting p = ledger.post(m);
+            if (!p.isAllowed()) {
+              throw new AssertionError(
+                  "costing by " + policy + " refused " + m + ":\n" + p.explanation());
+            }
+            ledger = p.ledger();
+          }
+          return ledger.card();
+        },
+        movements);
+  }
+
+  /**
+   * The same check on the user's own costing code: {@code cost} values {@code movements} into a
+   * stock card with an empty opening balance. The card must have one line per movement with the
+   * movement's quantity in or out, conserve value exactly (opening + in = out + true-ups + closing,
+   * line by line), never go negative, and hold no value once the stock is empty (no rounding
+   * residue left behind).
+   */
+  public static void assertConservesValue(
+      Function<List<Movement>, StockCard> cost, List<Movement> movements) {
+    Arguments.notNull(cost, "cost");
+    Arguments.notEmpty(movements, "movements");
+    StockCard card = Arguments.notNull(cost.apply(movements), "stock card");
+    List<String> violations = new ArrayList<>();
+    if (card.lines().size() != movements.size()) {
+      violations.add(
+          "the card has " + card.lines().size() + " lines for " + movements.size() + " movements");
+    } else {
+      for (int i = 0; i < movements.size(); i++) {
+        Movement m = movements.get(i);
+        StockCardLine l = card.lines().get(i);
+        BigDecimal moved = m.kind().isInbound() ? l.quantityIn() : l.quantityOut();
+        if (moved.compareTo(m.quantity()) != 0) {
+          violations.add(
+              "line "
+                  + i
+                  + " moves "
+                  + moved.toPlainString()
+                  + " but movement "
+                  + m.document()
+                  + " moves "
+                  + m.quantity().toPlainString());
+        }
+      }
+    }
+    StockCardAssert rules = new StockCardAssert(card);
+    for (Runnable rule :
+        List.<Runnable>of(
+            rules::conservesValue, rules::neverGoesNegative, rules::holdsNoValueWhenEmpty)) {
+      try {
+        rule.run();
+      } catch (AssertionError e) {
+        violations.add(e.getMessage().strip().replace("\n", "\n  "));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "costing does not conserve value by "
+              + card.method()
+              + ":\n  "
+              + String.join("\n  ", violations));
+    }
+  }
+}

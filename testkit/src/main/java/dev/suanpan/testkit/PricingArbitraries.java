@@ -1,0 +1,189 @@
+package dev.suanpan.testkit;
+
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.catalog.PriceList;
+import dev.suanpan.core.catalog.PriceListEntry;
+import dev.suanpan.core.catalog.Product;
+import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.pricing.DiscountBase;
+import dev.suanpan.core.pricing.PricingContext;
+import dev.suanpan.core.pricing.PricingPolicy;
+import dev.suanpan.core.pricing.QuoteLine;
+import dev.suanpan.core.pricing.Stacking;
+import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Rounding;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * jqwik generators for pricing, valid by construction: {@link PriceList}s (a positive base price
+ * per product, a floor never above it), {@link PricingPolicy}s (one price list, percent standard
+ * offers, an authority chain on the discount subject from {@link AuthorityArbitraries}), {@link
+ * QuoteLine}s and {@link PricingContext}s for them.
+ *
+ * <p>Rejects null arguments, an empty or repeating list of products, and a {@code minLevels} or
+ * {@code maxLevels} the authority chains reject.
+ */
+public final class PricingArbitraries {
+  private PricingArbitraries() {}
+
+  /** The discount subject of generated policies (the {@link PricingPolicy} default). */
+  public static final Subject SPECIAL_DISCOUNT = Subject.of("special-discount");
+
+  /**
+   * Price lists for every customer, valid from {@code validFrom} and open-ended, pricing each of
+   * {@code products} at 1.00 to 1,000,000.00 in {@code currency}, half of them with a floor of 50%
+   * to 100% of the base price.
+   */
+  public static Arbitrary<PriceList> priceLists(
+      CurrencyUnit currency, List<Product> products, LocalDate validFrom) {
+    Arguments.notNull(currency, "currency");
+    Arguments.notEmpty(products, "products");
+    Arguments.notNull(validFrom, "validFrom");
+    Arguments.check(
+        products.stream().map(Product::id).distinct().count() == products.size(),
+        "products must have distinct ids, were %s",
+        products);
+    List<Arbitrary<PriceListEntry>> entries = new ArrayList<>();
+    for (Product p : products) {
+      entries.add(entries(currency, p));
+    }
+    return Combinators.combine(entries)
+        .as(
+            es ->
+                PriceList.builder()
+                    .code("LIST-" + validFrom)
+                    .validFrom(validFrom)
+                    .entries(es)
+                    .build());
+  }
+
+  private static Arbitrary<PriceListEntry> entries(CurrencyUnit currency, Product product) {
+    return Combinators.combine(
+            MoneyArbitraries.amounts(currency, "1.00", "1000000.00"),
+            MoneyArbitraries.percents("50", "100").optional(0.5))
+        .as(
+            (base, floorShare) ->
+                floorShare
+                    .map(f -> PriceListEntry.of(product.id(), base, f.of(base, Rounding.FEN)))
+                    .orElseGet(() -> PriceListEntry.of(product.id(), base)));
+  }
+
+  /**
+   * Pricing policies in {@code currency} over one generated price list of {@code products}: up to
+   * two percent standard offers (0% to 10%) for every product, stacked either way, sometimes capped
+   * (0% to 15%); the extra discount measured on either base against an authority chain of {@code
+   * minLevels} to {@code maxLevels} roles ({@code R0} the top) on {@link #SPECIAL_DISCOUNT};
+   * sometimes a default floor of 50% to 100%; a bought-in margin of 0.00 to 200.00.
+   */
+  public static Arbitrary<PricingPolicy> pricingPolicies(
+      CurrencyUnit currency,
+      List<Product> products,
+      LocalDate validFrom,
+      int minLevels,
+      int maxLevels) {
+    Arbitrary<PriceList> lists = priceLists(currency, products, validFrom);
+    Arbitrary<AuthorityPolicy> authority =
+        AuthorityArbitraries.percentChains(SPECIAL_DISCOUNT, minLevels, maxLevels);
+    Arbitrary<List<StandardOffer>> offers =
+        MoneyArbitraries.percents("0", "10")
+            .list()
+            .ofMaxSize(2)
+            .map(
+                ps -> {
+                  List<StandardOffer> out = new ArrayList<>();
+                  for (int i = 0; i < ps.size(); i++) {
+                    out.add(
+                        StandardOffer.builder()
+                            .code("OFFER-" + (i + 1))
+                            .percentOff(ps.get(i))
+                            .validFrom(validFrom)
+                            .build());
+                  }
+                  return out;
+                });
+    return Combinators.combine(
+            lists,
+            authority,
+            offers,
+            Arbitraries.of(Stacking.class),
+            MoneyArbitraries.percents("0", "15").optional(0.3),
+            Arbitraries.of(DiscountBase.class),
+            MoneyArbitraries.percents("50", "100").optional(0.3),
+            MoneyArbitraries.amounts(currency, "0.00", "200.00"))
+        .as(
+            (list, auth, os, stacking, cap, base, floor, margin) ->
+                PricingPolicy.builder()
+                    .currency(currency)
+                    .addPriceLists(list)
+                    .standardOffers(os)
+                    .stacking(stacking)
+                    .offerCap(cap)
+                    .extraDiscountBase(base)
+                    .authority(auth)
+                    .discountSubject(SPECIAL_DISCOUNT)
+                    .defaultFloor(floor)
+                    .boughtInMinimumMargin(margin)
+                    .build());
+  }
+
+  /**
+   * Quantities from 0.001 to 10,000 with up to three decimals (units, square metres, tonnes), the
+   * edges generated often.
+   */
+  public static Arbitrary<BigDecimal> quantities() {
+    return Arbitraries.longs()
+        .between(1, 10_000_000)
+        .withDistribution(net.jqwik.api.RandomDistribution.biased())
+        .map(thousandths -> BigDecimal.valueOf(thousandths, 3));
+  }
+
+  /**
+   * Lines for one of {@code products}: a quantity from {@link #quantities()} and, two times in
+   * three, an extra discount of 0% to 20% on top of the standard offers.
+   */
+  public static Arbitrary<QuoteLine> quoteLines(List<Product> products) {
+    Arguments.notEmpty(products, "products");
+    return Combinators.combine(
+            Arbitraries.of(products),
+            quantities(),
+            MoneyArbitraries.percents("0", "20").optional(0.67))
+        .as(
+            (product, quantity, extra) ->
+                QuoteLine.builder()
+                    .product(product)
+                    .quantity(quantity)
+                    .requestedExtraDiscount(extra)
+                    .build());
+  }
+
+  /**
+   * Contexts on {@code date} for one customer in no group, asked by any role of {@code authority}
+   * (without quota counts: use it with authorities whose limits carry no quota).
+   */
+  public static Arbitrary<PricingContext> contexts(AuthorityPolicy authority, LocalDate date) {
+    Arguments.notNull(authority, "authority");
+    Arguments.notNull(date, "date");
+    List<Role> roles = new ArrayList<>(authority.roles());
+    return Arbitraries.of(roles).map(r -> PricingContext.of(date, CustomerId.of("CUSTOMER-1"), r));
+  }
+
+  /** The most junior role of {@code authority}: the one with the most superiors. */
+  public static Role mostJuniorRole(AuthorityPolicy authority) {
+    Arguments.notNull(authority, "authority");
+    Optional<Role> junior =
+        authority.roles().stream()
+            .max(java.util.Comparator.comparingInt(r -> authority.superiorsOf(r).size()));
+    return junior.orElseThrow();
+  }
+}

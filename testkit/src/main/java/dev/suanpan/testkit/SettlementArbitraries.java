@@ -1,0 +1,241 @@
+package dev.suanpan.testkit;
+
+import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.settlement.Cancellation;
+import dev.suanpan.core.settlement.CancellationTerms;
+import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.settlement.DepositTreatment;
+import dev.suanpan.core.settlement.Fault;
+import dev.suanpan.core.settlement.ImmutableSaleContract;
+import dev.suanpan.core.settlement.IncurredCost;
+import dev.suanpan.core.settlement.Payment;
+import dev.suanpan.core.settlement.PaymentKind;
+import dev.suanpan.core.settlement.SaleContract;
+import dev.suanpan.core.settlement.SettlementPolicy;
+import dev.suanpan.core.settlement.SignOff;
+import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.money.Arguments;
+import dev.suanpan.money.Percent;
+import dev.suanpan.money.Rounding;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * jqwik generators for cancelled sales, valid by construction: {@link SaleContract}s with their
+ * payments, {@link Cancellation}s with the costs incurred, and {@link SettlementPolicy}s that pass
+ * the policy's own validation (a deposit forfeited only on the buyer's default and returned double
+ * only on the seller's, no damages on a mutual fault, the customer's share of costs on the seller's
+ * default at most its share on its own).
+ *
+ * <p>Rejects null currencies and sign-offs.
+ */
+public final class SettlementArbitraries {
+  private SettlementArbitraries() {}
+
+  /**
+   * Contracts in {@code currency} priced 1.00 to 10,000,000.00, with up to six payments of any
+   * kind, each from one minor unit up to the price (so deposits above the 20% cap, overpayments and
+   * contracts with nothing paid are all generated).
+   */
+  public static Arbitrary<SaleContract> contracts(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    return MoneyArbitraries.amounts(currency, "1.00", "10000000.00")
+        .flatMap(
+            price ->
+                payments(price)
+                    .list()
+                    .ofMaxSize(6)
+                    .map(
+                        ps ->
+                            SaleContract.builder()
+                                .reference("CONTRACT-1")
+                                .customer(CustomerId.of("CUSTOMER-1"))
+                                .contractPrice(price)
+                                .payments(ps)
+                                .build()));
+  }
+
+  /** CNY contracts; see {@link #contracts(CurrencyUnit)}. */
+  public static Arbitrary<SaleContract> contracts() {
+    return contracts(MoneyArbitraries.CNY);
+  }
+
+  /**
+   * Property subscriptions in {@code currency} as the sources run them: a deposit up to 20% of the
+   * price, and, once signed, a down payment, up to three instalments that never take the price paid
+   * above the contract price, the deed tax (3%) and the maintenance fund (1%) collected on behalf.
+   */
+  public static Arbitrary<SaleContract> propertyContracts(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    return MoneyArbitraries.amounts(currency, "100000.00", "10000000.00")
+        .flatMap(
+            price ->
+                Combinators.combine(
+                        Arbitraries.longs().between(1, 2000),
+                        Arbitraries.longs().between(0, 5000),
+                        Arbitraries.longs().between(0, 2000).list().ofMaxSize(3),
+                        Arbitraries.of(true, false))
+                    .as(
+                        (depositBp, downBp, instalmentBp, signed) -> {
+                          ImmutableSaleContract.Builder b =
+                              SaleContract.builder()
+                                  .reference("SUBSCRIPTION-1")
+                                  .customer(CustomerId.of("BUYER-1"))
+                                  .contractPrice(price);
+                          addShare(b, PaymentKind.DEPOSIT, price, depositBp);
+                          if (signed) {
+                            addShare(b, PaymentKind.DOWN_PAYMENT, price, downBp);
+                            for (long bp : instalmentBp) {
+                              addShare(b, PaymentKind.INSTALMENT, price, bp);
+                            }
+                            addShare(
+                                b,
+                                PaymentKind.DEED_TAX,
+                                price,
+                                SourcePolicies.DEED_TAX_RATE.basisPoints());
+                            addShare(
+                                b,
+                                PaymentKind.MAINTENANCE_FUND,
+                                price,
+                                SourcePolicies.MAINTENANCE_FUND_RATE.basisPoints());
+                          }
+                          return b.build();
+                        }));
+  }
+
+  private static void addShare(
+      ImmutableSaleContract.Builder b, PaymentKind kind, Money price, long bp) {
+    Money amount = Percent.ofBasisPoints(bp).of(price, Rounding.FEN);
+    if (amount.isPositive()) {
+      b.addPayments(Payment.of(kind, amount));
+    }
+  }
+
+  private static Arbitrary<Payment> payments(Money price) {
+    return Combinators.combine(
+            Arbitraries.of(PaymentKind.class),
+            MoneyArbitraries.amounts(
+                price.getCurrencyUnit(),
+                Money.ofMinor(price.getCurrencyUnit(), 1).getAmount().toPlainString(),
+                price.getAmount().toPlainString()))
+        .as(Payment::of);
+  }
+
+  /**
+   * Cancellations at any stage and fault, with up to three costs incurred of 0.00 to 500,000.00 in
+   * {@code currency}, one in five of them special.
+   */
+  public static Arbitrary<Cancellation> cancellations(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    Arbitrary<IncurredCost> cost =
+        Combinators.combine(
+                Arbitraries.of("agency fee", "registration cancellation fee", "bank charges"),
+                MoneyArbitraries.amounts(currency, "0.00", "500000.00"))
+            .as(IncurredCost::of);
+    return Combinators.combine(
+            Arbitraries.of(ContractStage.class),
+            Arbitraries.of(Fault.class),
+            cost.list().ofMaxSize(3),
+            Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(4, false), net.jqwik.api.Tuple.of(1, true)))
+        .as(
+            (stage, fault, costs, special) ->
+                Cancellation.builder()
+                    .stage(stage)
+                    .fault(fault)
+                    .costsIncurred(costs)
+                    .special(special)
+                    .build());
+  }
+
+  /** CNY cancellations; see {@link #cancellations(CurrencyUnit)}. */
+  public static Arbitrary<Cancellation> cancellations() {
+    return cancellations(MoneyArbitraries.CNY);
+  }
+
+  /**
+   * Valid settlement policies signed off by {@code signOff}: per stage, a buyer's default forfeits
+   * the deposit or returns it, a seller's default returns it double or as paid, a mutual fault
+   * returns it; liquidated damages 0% to 30% on either party's default and none on a mutual fault;
+   * cost shares from 0% to 100% with the seller's default never costing the customer more than its
+   * own; a deposit cap of 0% to 100% (20% one time in two); any of the amounts collected on behalf
+   * refunded in full at each stage.
+   */
+  public static Arbitrary<SettlementPolicy> policies(SignOff signOff) {
+    Arguments.notNull(signOff, "signOff");
+    Arbitrary<Percent> cap =
+        Arbitraries.oneOf(Arbitraries.just(Percent.of(20)), MoneyArbitraries.percents("0", "100"));
+    Arbitrary<StageTerms> stage = stageTerms();
+    return Combinators.combine(cap, stage, stage, stage)
+        .as(
+            (depositCap, subscription, signed, registered) -> {
+              SettlementPolicy.Builder b =
+                  SettlementPolicy.builder().depositCap(depositCap).signOff(signOff);
+              subscription.addTo(b, ContractStage.SUBSCRIPTION);
+              signed.addTo(b, ContractStage.CONTRACT_SIGNED);
+              registered.addTo(b, ContractStage.CONTRACT_REGISTERED);
+              return b.build();
+            });
+  }
+
+  /**
+   * Valid settlement policies signed off as in the sources: requested by the sales manager, the
+   * marketing director before the formal contract, the general manager after it. See {@link
+   * #policies(SignOff)}.
+   */
+  public static Arbitrary<SettlementPolicy> policies() {
+    return policies(
+        SignOff.of(SourcePolicies.propertyCancellationAuthority(), SourcePolicies.SALES_MANAGER));
+  }
+
+  /** The terms of one stage, for every fault, and the kinds refunded in full at it. */
+  private record StageTerms(
+      CancellationTerms buyer,
+      CancellationTerms seller,
+      CancellationTerms both,
+      Set<PaymentKind> refundedInFull) {
+    void addTo(SettlementPolicy.Builder b, ContractStage stage) {
+      b.terms(stage, Fault.BUYER, buyer);
+      b.terms(stage, Fault.SELLER, seller);
+      b.terms(stage, Fault.BOTH, both);
+      b.refundInFull(stage, refundedInFull.toArray(new PaymentKind[0]));
+    }
+  }
+
+  private static Arbitrary<StageTerms> stageTerms() {
+    Arbitrary<Percent> damages = MoneyArbitraries.percents("0", "30");
+    Arbitrary<Percent> share = MoneyArbitraries.percents("0", "100");
+    return Combinators.combine(
+            Arbitraries.of(DepositTreatment.FORFEITED, DepositTreatment.RETURNED),
+            Arbitraries.of(DepositTreatment.RETURNED_DOUBLE, DepositTreatment.RETURNED),
+            damages,
+            damages,
+            share,
+            share,
+            share,
+            Arbitraries.of(List.of(PaymentKind.DEED_TAX, PaymentKind.MAINTENANCE_FUND)).set())
+        .as(
+            (buyerDeposit, sellerDeposit, buyerDamages, sellerDamages, a, b, both, onBehalf) ->
+                new StageTerms(
+                    CancellationTerms.builder()
+                        .deposit(buyerDeposit)
+                        .liquidatedDamages(buyerDamages)
+                        .customerShareOfCosts(a.max(b))
+                        .build(),
+                    CancellationTerms.builder()
+                        .deposit(sellerDeposit)
+                        .liquidatedDamages(sellerDamages)
+                        .customerShareOfCosts(a.min(b))
+                        .build(),
+                    CancellationTerms.builder()
+                        .deposit(DepositTreatment.RETURNED)
+                        .customerShareOfCosts(both)
+                        .build(),
+                    onBehalf));
+  }
+}
