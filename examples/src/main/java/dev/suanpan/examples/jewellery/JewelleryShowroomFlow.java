@@ -530,7 +530,7 @@ public final class JewelleryShowroomFlow implements Flow {
     return result;
   }
 
-  /** A count of the area at the lunch handover or the close: the sheet against the book. */
+  /** The count of every item on the counters (what is on the shelf) set against the book. */
   private static String handoverCount(
       Map<ItemId, StockLedger> book, Map<ItemId, BigDecimal> shelf, String when) {
     int pieces = 0;
