@@ -1,0 +1,200 @@
+package dev.suanpan.examples.jewellery;
+
+import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GENERAL_MANAGER;
+import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GOLD_BANGLE;
+import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GOLD_NECKLACE;
+import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.JADE_PENDANT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.examples.tour.Account;
+import dev.suanpan.inventory.JournalLine;
+import dev.suanpan.inventory.MovementKind;
+import dev.suanpan.inventory.stocktake.AuditPlan;
+import dev.suanpan.inventory.stocktake.CountDifference;
+import dev.suanpan.inventory.stocktake.VarianceNote;
+import dev.suanpan.money.Percent;
+import java.math.BigDecimal;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class JewelleryShowroomFlowTest {
+  private final JewelleryShowroomFlow.Result result = new JewelleryShowroomFlow().play();
+  private final Account account = result.account();
+
+  @Test
+  void replenishmentFromTheVaultCarriesItsCostAndSetsTheMovingAverage() {
+    assertThat(account.lines())
+        .contains(
+            "  Transfer note ZC-0316-01 (yesterday's shortage list): 4 pcs 999 gold necklace, cost"
+                + " travelling CNY 34600.00",
+            "  Gold counter now holds 16 pcs 999 gold necklace worth CNY 135400.00: moving-average"
+                + " unit cost 8462.500000");
+  }
+
+  @Test
+  void thePiecesAreCountedAfterEverySaleAtTheHandoverAndAtTheCloseAndAgreeWithTheBook() {
+    assertThat(account.lines())
+        .contains(
+            "  10:20 XS-0316-01: 1 pcs 999 gold necklace at 11880.00 = CNY 11880.00, cost CNY"
+                + " 8462.50; counted 15 pcs, book 15: agrees",
+            "  11:05 XS-0316-02: 2 pcs 18K gold ring at 1980.00 = CNY 3960.00, cost CNY 2400.00;"
+                + " counted 18 pcs, book 18: agrees",
+            "  12:30 lunch handover count: 185 pcs of 10 items counted at the lunch handover, every"
+                + " item agrees with the book",
+            "  14:30 XS-0316-03: 1 pcs jadeite bracelet at 16800.00 = CNY 16800.00, cost CNY"
+                + " 9800.00; counted 5 pcs, book 5: agrees",
+            "  16:10 XS-0316-04: 3 pcs pearl earrings at 1280.00 = CNY 3840.00, cost CNY 2040.00;"
+                + " counted 15 pcs, book 15: agrees",
+            "  17:45 XS-0316-05: 1 pcs 999 gold necklace at 11880.00 = CNY 11880.00, cost CNY"
+                + " 8462.50; counted 14 pcs, book 14: agrees",
+            "  18:00 closing count: 180 pcs of 10 items counted at the close, every item agrees"
+                + " with the book");
+    assertThat(account.lines()).noneMatch(l -> l.contains("DIFFERS"));
+  }
+
+  @Test
+  void theRetailDailyReportSplitsTheCashTakingsIntoRevenueAndThirteenPercentOutputVat() {
+    assertThat(account.lines())
+        .contains(
+            "  5 sales, takings CNY 48360.00 including VAT 13%",
+            "  Revenue CNY 42796.46, output VAT CNY 5563.54 (VAT line level CNY 5563.55, document"
+                + " level CNY 5563.54, rounding difference CNY 0.01 over 5 lines)",
+            "  Dr cash CNY 48360.00 / Cr revenue CNY 42796.46, Cr output VAT CNY 5563.54",
+            "  Cost of the pieces sold CNY 31165.00, gross margin CNY 11631.46");
+    assertThat(result.dailyVat().documentLevelTax()).isEqualTo(Money.parse("CNY 5563.54"));
+    assertThat(result.dailyVat().documentLevelGross()).isEqualTo(Money.parse("CNY 48360.00"));
+  }
+
+  @Test
+  void financeSamplesTwentyAndThirtyPercentCoveringAtLeastHalfTheValue() {
+    AuditPlan gold = result.goldAudit().plan();
+    assertThat(account.lines())
+        .contains(
+            "  Finance samples (seed 20240330): counted to book [GB-999-03], book to shelf"
+                + " [GR-18K-01, GB-999-03, GN-999-02]",
+            "    [stocktake.sample] area A gold counter: 1 counted items traced to the book, 3 book"
+                + " items traced to the shelf, covering CNY 264875.00 of CNY 340425.00");
+    // 20% of 5 counted items rounds up to 1, 30% of 5 book items to 2; the value rule adds one
+    assertThat(gold.countedToBook()).hasSize(1);
+    assertThat(gold.bookToShelf()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(
+            gold.coveredValue()
+                .getAmount()
+                .multiply(BigDecimal.valueOf(2))
+                .compareTo(gold.totalValue().getAmount()))
+        .isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void anErrorRateAboveOnePercentOrdersTheWarehouseHeadToRecountTheWholeArea() {
+    assertThat(account.lines())
+        .contains(
+            "  Audit: HELD, error rate 33.33%",
+            "    [stocktake.recount] 1 of 3 sampled items disagree (33.33%), above 1%: the"
+                + " warehouse head recounts area A gold counter",
+            "  A gold counter recounted by guo.hua with [song.yu, tang.bo]: GR-18K-01 18,"
+                + " GN-999-02 13, GB-999-03 8, GE-18K-04 30, GP-999-05 25",
+            "  Difference traced: GB-999-03 999 gold bangle first count 7, recount 8 (a bangle in"
+                + " the repair tray)");
+    assertThat(result.goldAudit().recountOrdered()).isTrue();
+    assertThat(result.goldAudit().errorRate()).isEqualTo(Percent.of("33.33"));
+    assertThat(result.goldRecount().differences())
+        .containsExactly(
+            new CountDifference(GOLD_BANGLE, new BigDecimal("7"), new BigDecimal("8")));
+    assertThat(result.goldRecount().standing().leader())
+        .isEqualTo(JewelleryShowroomFlow.WAREHOUSE_HEAD);
+  }
+
+  @Test
+  void anAreaWithoutErrorsInTheSampleKeepsItsCount() {
+    assertThat(account.lines())
+        .contains(
+            "  Audit: ALLOWED, error rate 0%",
+            "    [stocktake.accepted] 0 of 2 sampled items disagree (0%), within 1%: the count of"
+                + " area B jade and pearl counter stands");
+    assertThat(result.jadeAudit().outcome()).isEqualTo(Outcome.ALLOWED);
+  }
+
+  @Test
+  void theNotesAreValuedAtCurrentCost() {
+    assertThat(account.lines())
+        .contains(
+            "  PK-2403-A-1 shortage of 1.0000 GN-999-02 at 8462.500000 = CNY 8462.50 (A gold"
+                + " counter, 999 gold necklace, custodian zhou.lin): book 14, count 13",
+            "  PY-2403-B-1 surplus of 1.0000 JP-02 at 1650.000000 = CNY 1650.00 (B jade and pearl"
+                + " counter, jadeite pendant, custodian he.jing): book 15, count 16");
+    assertThat(result.notes())
+        .extracting(VarianceNote::item)
+        .containsExactly(GOLD_NECKLACE, JADE_PENDANT);
+    assertThat(result.notes())
+        .extracting(VarianceNote::kind)
+        .containsExactly(MovementKind.STOCKTAKE_SHORTAGE, MovementKind.STOCKTAKE_SURPLUS);
+    assertThat(result.notes().get(0).value()).isEqualTo(Money.parse("CNY 8462.50"));
+  }
+
+  @Test
+  void aShortageBeyondTheFinanceManagersLimitNeedsTheGeneralManager() {
+    assertThat(account.lines())
+        .containsSequence(
+            "  Finance manager signs: NEEDS_APPROVAL",
+            "    [stocktake.variance.approval] PK-2403-A-1: CNY 8462.50 is beyond the authority of"
+                + " Finance manager; needs General manager",
+            "    [stocktake.custodian-charge] zhou.lin at fault: 100% of the loss is charged to"
+                + " them",
+            "  General manager signs: ALLOWED",
+            "    [stocktake.variance.approved] PK-2403-A-1: General manager approves CNY 8462.50"
+                + " within their authority");
+    assertThat(result.approvals().get(0).isAllowed()).isTrue();
+    assertThat(result.approvals().get(0).explanation().fired("stocktake.variance.approved"))
+        .isTrue();
+    assertThat(account.lines())
+        .contains(
+            "    [stocktake.variance.approved] PY-2403-B-1: Finance manager approves CNY 1650.00"
+                + " within their authority");
+    assertThat(
+            JewelleryShowroomFlow.varianceAuthority()
+                .superiorOf(JewelleryShowroomFlow.FINANCE_MANAGER))
+        .contains(GENERAL_MANAGER);
+  }
+
+  @Test
+  void theLossIsChargedToTheCustodianAndTheSurplusGoesToAdministrativeExpense() {
+    assertThat(account.lines())
+        .contains(
+            "  Posted PK-2403-A-1 CNY 8462.50: GN-999-02 now 13 pcs, CNY 110012.50",
+            "  Cleared: Dr CUSTODIAN_RECEIVABLE / Cr STOCKTAKE_PENDING CNY 8462.50",
+            "  Posted PY-2403-B-1 CNY 1650.00: JP-02 now 16 pcs, CNY 26400.00",
+            "  Cleared: Dr STOCKTAKE_PENDING / Cr ADMINISTRATIVE_EXPENSE CNY 1650.00",
+            "  A gold counter: book value CNY 331962.50, every item as counted",
+            "  B jade and pearl counter: book value CNY 125000.00, every item as counted");
+    assertThat(result.ledgers().get(GOLD_NECKLACE).quantityOnHand())
+        .isEqualByComparingTo(new BigDecimal("13"));
+    assertThat(result.ledgers().get(JADE_PENDANT).quantityOnHand())
+        .isEqualByComparingTo(new BigDecimal("16"));
+  }
+
+  @Test
+  void theJournalLinesClearTheStocktakePendingAccount() {
+    assertThat(account.lines())
+        .contains(
+            "  2024-03-16 XS-0316-01   SHOWROOM-HH GN-999-02 Dr COST_OF_GOODS_SOLD           Cr"
+                + " INVENTORY                       8462.50",
+            "  2024-03-30 PK-2403-A-1  SHOWROOM-HH GN-999-02 Dr STOCKTAKE_PENDING            Cr"
+                + " INVENTORY                       8462.50",
+            "  11 lines, each a debit and a credit of the same amount: CNY 120590.00",
+            "  Stocktake pending (待处理财产损溢) after approval: CNY 0.00");
+    Money cogs =
+        result.journal().stream()
+            .filter(l -> l.debit() == dev.suanpan.inventory.Account.COST_OF_GOODS_SOLD)
+            .map(JournalLine::amount)
+            .reduce(Money.parse("CNY 0.00"), Money::plus);
+    assertThat(cogs).isEqualTo(Money.parse("CNY 31165.00"));
+    assertThat(result.journal()).hasSize(11);
+  }
+
+  @Test
+  void theAccountIsTheSameOnEveryRun() {
+    assertThat(new JewelleryShowroomFlow().run().lines()).isEqualTo(account.lines());
+  }
+}
