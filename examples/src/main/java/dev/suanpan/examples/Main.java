@@ -4,6 +4,8 @@ import dev.suanpan.examples.basics.MoneyBasicsFlow;
 import dev.suanpan.examples.complaint.ComplaintHandlingFlow;
 import dev.suanpan.examples.dealership.AfterSalesRepairFlow;
 import dev.suanpan.examples.dealership.NewCarSaleFlow;
+import dev.suanpan.examples.distributor.DistributorMonthEndFlow;
+import dev.suanpan.examples.jewellery.JewelleryShowroomFlow;
 import dev.suanpan.examples.property.PropertySalesFlow;
 import dev.suanpan.examples.steel.SpotSteelSaleFlow;
 import dev.suanpan.examples.stockcard.StockCardCommand;
@@ -29,6 +31,8 @@ public final class Main {
             new NewCarSaleFlow(),
             new PropertySalesFlow(),
             new SpotSteelSaleFlow(),
+            new JewelleryShowroomFlow(),
+            new DistributorMonthEndFlow(),
             new ComplaintHandlingFlow()));
   }
 
