@@ -1,0 +1,171 @@
+package dev.suanpan.core.journal;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.suanpan.money.Arguments;
+import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The totals by account of some journal entries (科目汇总): for each account posted to, its debits, its
+ * credits and the balance between them, accounts in code order. Built with {@link #of} from the
+ * entries of any source (credit, inventory, the caller's own), so a month's journal is added up in
+ * one place and a test can assert on an account's total.
+ *
+ * <p>Rejects entries in another currency than the summary's, and two different accounts with the
+ * same code (a chart of accounts that contradicts itself).
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class JournalSummary {
+  /** The currency of every amount. */
+  public abstract CurrencyUnit currency();
+
+  /** The number of entries added up. */
+  public abstract int entryCount();
+
+  /** The debits of each account posted to (zero for an account only credited). */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<LedgerAccount, Money> debits();
+
+  /** The credits of each account posted to (zero for an account only debited). */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<LedgerAccount, Money> credits();
+
+  /**
+   * The totals by account of {@code entries}; an empty list gives an empty summary.
+   *
+   * @throws IllegalArgumentException if an entry is not in {@code currency}, or two different
+   *     accounts share a code
+   */
+  public static JournalSummary of(CurrencyUnit currency, Iterable<JournalEntry> entries) {
+    Arguments.notNull(currency, "currency");
+    Arguments.notNull(entries, "entries");
+    Map<LedgerAccount, Money> debits = new TreeMap<>();
+    Map<LedgerAccount, Money> credits = new TreeMap<>();
+    int count = 0;
+    for (JournalEntry e : entries) {
+      Arguments.notNull(e, "entry");
+      Arguments.check(
+          e.currency().equals(currency),
+          "entry %s is in %s, the summary in %s",
+          e.reference(),
+          e.currency(),
+          currency);
+      count++;
+      for (JournalLine l : e.lines()) {
+        Money zero = Money.zero(currency);
+        debits.merge(l.account(), l.isDebit() ? l.amount() : zero, Money::plus);
+        credits.merge(l.account(), l.isCredit() ? l.amount() : zero, Money::plus);
+      }
+    }
+    return ImmutableJournalSummary.builder()
+        .currency(currency)
+        .entryCount(count)
+        .debits(debits)
+        .credits(credits)
+        .build();
+  }
+
+  /** The accounts posted to, in code order. */
+  public ImmutableSortedSet<LedgerAccount> accounts() {
+    return debits().keySet();
+  }
+
+  /** The debits of {@code account}; zero if it was not posted to. */
+  public Money debitsOf(LedgerAccount account) {
+    Arguments.notNull(account, "account");
+    return debits().getOrDefault(account, Money.zero(currency()));
+  }
+
+  /** The credits of {@code account}; zero if it was not posted to. */
+  public Money creditsOf(LedgerAccount account) {
+    Arguments.notNull(account, "account");
+    return credits().getOrDefault(account, Money.zero(currency()));
+  }
+
+  /**
+   * The debits minus the credits of {@code account}: positive for a debit balance, negative for a
+   * credit balance, zero for an account cleared or not posted to.
+   */
+  public Money balanceOf(LedgerAccount account) {
+    return debitsOf(account).minus(creditsOf(account));
+  }
+
+  /** The balance (debits minus credits) of each account posted to, in code order. */
+  public ImmutableSortedMap<LedgerAccount, Money> balances() {
+    ImmutableSortedMap.Builder<LedgerAccount, Money> b = ImmutableSortedMap.naturalOrder();
+    for (LedgerAccount a : accounts()) {
+      b.put(a, balanceOf(a));
+    }
+    return b.build();
+  }
+
+  /** The total of every debit. */
+  public Money totalDebits() {
+    return Money.total(currency(), debits().values());
+  }
+
+  /** The total of every credit. */
+  public Money totalCredits() {
+    return Money.total(currency(), credits().values());
+  }
+
+  /**
+   * True when the debits equal the credits; always so for a summary of entries, each being
+   * balanced.
+   */
+  public boolean isBalanced() {
+    return totalDebits().equals(totalCredits());
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        debits().keySet().equals(credits().keySet()),
+        "debits and credits must name the same accounts, were %s and %s",
+        debits().keySet(),
+        credits().keySet());
+    Arguments.nonNegative(entryCount(), "entryCount");
+    LedgerAccount previous = null;
+    for (LedgerAccount a : accounts()) {
+      Arguments.check(
+          previous == null || !previous.code().equals(a.code()),
+          "accounts %s (%s) and %s (%s) share the code %s",
+          previous,
+          previous == null ? "" : previous.chineseName(),
+          a,
+          a.chineseName(),
+          a.code());
+      Arguments.inCurrency(debits().get(a), currency(), "debits of " + a);
+      Arguments.nonNegative(debits().get(a), "debits of " + a);
+      Arguments.inCurrency(credits().get(a), currency(), "credits of " + a);
+      Arguments.nonNegative(credits().get(a), "credits of " + a);
+      previous = a;
+    }
+  }
+
+  /** One line per account (code, name, debits, credits), then the totals. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    for (LedgerAccount a : accounts()) {
+      s.append(
+          String.format(
+              "%-48s Dr %14s  Cr %14s\n",
+              a,
+              debitsOf(a).getAmount().toPlainString(),
+              creditsOf(a).getAmount().toPlainString()));
+    }
+    s.append(
+        String.format(
+            "%-48s Dr %14s  Cr %14s",
+            "Total (" + entryCount() + " entries, " + currency() + ")",
+            totalDebits().getAmount().toPlainString(),
+            totalCredits().getAmount().toPlainString()));
+    return s.toString();
+  }
+}
