@@ -2,6 +2,8 @@ package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
@@ -111,6 +113,7 @@ public final class BadDebtProvision {
       result.entry(
           JournalEntry.of(
               asOf,
+              "BDP-" + asOf,
               "Bad-debt provision as of " + asOf,
               LedgerAccount.CREDIT_IMPAIRMENT_LOSS,
               LedgerAccount.BAD_DEBT_ALLOWANCE,
@@ -119,6 +122,7 @@ public final class BadDebtProvision {
       result.entry(
           JournalEntry.of(
               asOf,
+              "BDP-" + asOf,
               "Bad-debt provision released as of " + asOf,
               LedgerAccount.BAD_DEBT_ALLOWANCE,
               LedgerAccount.CREDIT_IMPAIRMENT_LOSS,

@@ -5,6 +5,8 @@ import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Arguments;
 
 /**
@@ -61,6 +63,7 @@ public final class BadDebtWriteOff {
       JournalEntry entry =
           JournalEntry.of(
               request.on(),
+              r.document(),
               "Bad debt written off: " + r.document() + " of " + r.customer(),
               LedgerAccount.BAD_DEBT_ALLOWANCE,
               LedgerAccount.ACCOUNTS_RECEIVABLE,

@@ -1,6 +1,8 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.money.Arguments;
@@ -108,12 +110,14 @@ public abstract class MemoRecord {
         ImmutableList.of(
             JournalEntry.of(
                 on,
+                document(),
                 "Written-off debt reinstated on recovery: " + what,
                 LedgerAccount.ACCOUNTS_RECEIVABLE,
                 LedgerAccount.BAD_DEBT_ALLOWANCE,
                 amount),
             JournalEntry.of(
                 on,
+                document(),
                 "Recovery collected: " + what,
                 LedgerAccount.BANK,
                 LedgerAccount.ACCOUNTS_RECEIVABLE,

@@ -2,6 +2,7 @@ package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.journal.JournalEntry;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,8 @@ import org.joda.money.Money;
 /**
  * The bad-debt provision (坏账准备) required by an ageing schedule, the allowance already on the books
  * from last period, the adjusting amount, and the entry that books it (empty when nothing changes):
- * Dr credit impairment loss / Cr bad-debt allowance for an increase, the reverse for a release.
+ * Dr credit impairment loss / Cr bad-debt allowance for an increase, the reverse for a release,
+ * referenced {@code BDP-<as-of date>}.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle

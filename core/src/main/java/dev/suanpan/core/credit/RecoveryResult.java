@@ -1,6 +1,7 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.money.Arguments;
 
 /**

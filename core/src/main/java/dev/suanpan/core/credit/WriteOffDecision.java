@@ -4,6 +4,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.money.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -7,6 +7,10 @@
  * provision, write-off to the memo register (账销案存) and recovery, the invoice and commission gates,
  * and rule-based grade review proposals.
  *
+ * <p>The provision, write-off and recovery entries are {@link
+ * dev.suanpan.core.journal.JournalEntry} values of the one journal model, to be added up with every
+ * other entry of the month.
+ *
  * <p>Everything is pure: dates are arguments, values are immutable, engines are thread-safe.
  */
 package dev.suanpan.core.credit;

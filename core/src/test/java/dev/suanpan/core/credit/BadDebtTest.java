@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import static dev.suanpan.core.credit.CreditFixtures.CNY;
 import static dev.suanpan.core.credit.CreditFixtures.CUSTOMER;
 import static dev.suanpan.core.credit.CreditFixtures.FINANCE;
 import static dev.suanpan.core.credit.CreditFixtures.POLICY;
@@ -9,6 +10,11 @@ import static dev.suanpan.core.credit.CreditFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,8 @@ class BadDebtTest {
             cny("1000.00"));
     assertThat(p.adjustment()).isEqualTo(cny("990.00"));
     JournalEntry entry = p.entry().orElseThrow();
+    assertThat(entry.reference()).isEqualTo("BDP-" + TODAY);
+    assertThat(entry.date()).isEqualTo(TODAY);
     assertThat(entry.lines())
         .containsExactly(
             JournalLine.debit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, cny("990.00")),
@@ -147,6 +155,17 @@ class BadDebtTest {
         .containsExactly(
             JournalLine.debit(LedgerAccount.BANK, cny("500.00")),
             JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, cny("500.00")));
+    assertThat(rec.entries()).extracting(JournalEntry::reference).containsOnly("INV-7");
+    JournalSummary booked =
+        JournalSummary.of(
+            CNY,
+            ImmutableList.<JournalEntry>builder()
+                .add(w.entry().orElseThrow())
+                .addAll(rec.entries())
+                .build());
+    assertThat(booked.balanceOf(LedgerAccount.ACCOUNTS_RECEIVABLE)).isEqualTo(cny("-2000.00"));
+    assertThat(booked.balanceOf(LedgerAccount.BAD_DEBT_ALLOWANCE)).isEqualTo(cny("1500.00"));
+    assertThat(booked.balanceOf(LedgerAccount.BANK)).isEqualTo(cny("500.00"));
     assertThat(memo.recoveries()).isEmpty();
   }
 

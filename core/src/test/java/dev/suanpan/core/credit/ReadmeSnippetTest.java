@@ -3,6 +3,9 @@ package dev.suanpan.core.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.money.Percent;
@@ -72,6 +75,11 @@ class ReadmeSnippetTest {
         BadDebtProvision.of(policy).provide(ageing, Money.parse("CNY 500.00"));
     assertThat(provision.required()).isEqualTo(Money.parse("CNY 1150.00"));
     assertThat(provision.adjustment()).isEqualTo(Money.parse("CNY 650.00"));
+    assertThat(provision.entry().orElseThrow().toString())
+        .isEqualTo(
+            "2026-03-31 BDP-2026-03-31 Bad-debt provision as of 2026-03-31\n"
+                + "  Dr 6702 Credit impairment loss CNY 650.00\n"
+                + "  Cr 1231 Bad-debt allowance CNY 650.00");
     assertThat(provision.entry().orElseThrow().lines())
         .containsExactly(
             JournalLine.debit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, Money.parse("CNY 650.00")),
@@ -93,6 +101,11 @@ class ReadmeSnippetTest {
                     .approverRole(CreditPolicy.FINANCE_DEPUTY_GM)
                     .build());
     assertThat(writeOff.outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(writeOff.entry().orElseThrow().reference()).isEqualTo("INV-7");
+    assertThat(writeOff.entry().orElseThrow().lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.BAD_DEBT_ALLOWANCE, Money.parse("CNY 2000.00")),
+            JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, Money.parse("CNY 2000.00")));
     exposure =
         exposure
             .invoicedWithoutShipment(Money.parse("CNY 2000.00"), LocalDate.parse("2025-03-03"))
@@ -104,6 +117,28 @@ class ReadmeSnippetTest {
             .recover(Money.parse("CNY 500.00"), LocalDate.parse("2026-05-10"));
     assertThat(recovery.memo().stillOwed()).isEqualTo(Money.parse("CNY 1500.00"));
     assertThat(recovery.entries()).hasSize(2);
+    assertThat(recovery.entries().get(0).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.ACCOUNTS_RECEIVABLE, Money.parse("CNY 500.00")),
+            JournalLine.credit(LedgerAccount.BAD_DEBT_ALLOWANCE, Money.parse("CNY 500.00")));
+    assertThat(recovery.entries().get(1).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.BANK, Money.parse("CNY 500.00")),
+            JournalLine.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, Money.parse("CNY 500.00")));
+
+    JournalSummary booked =
+        JournalSummary.of(
+            CurrencyUnit.of("CNY"),
+            List.of(
+                provision.entry().orElseThrow(),
+                writeOff.entry().orElseThrow(),
+                recovery.entries().get(0),
+                recovery.entries().get(1)));
+    assertThat(booked.balanceOf(LedgerAccount.BAD_DEBT_ALLOWANCE))
+        .isEqualTo(Money.parse("CNY 850.00"));
+    assertThat(booked.balanceOf(LedgerAccount.ACCOUNTS_RECEIVABLE))
+        .isEqualTo(Money.parse("CNY -2000.00"));
+    assertThat(booked.balanceOf(LedgerAccount.BANK)).isEqualTo(Money.parse("CNY 500.00"));
 
     InvoiceDecision invoice =
         InvoiceGate.of(policy).check(Money.parse("CNY 100000.00"), Money.parse("CNY 59999.99"));

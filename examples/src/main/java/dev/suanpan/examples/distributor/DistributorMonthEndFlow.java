@@ -8,13 +8,13 @@ import dev.suanpan.core.credit.AgeingReport;
 import dev.suanpan.core.credit.BadDebtProvision;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.Exposure;
-import dev.suanpan.core.credit.JournalEntry;
 import dev.suanpan.core.credit.OverdueInterest;
 import dev.suanpan.core.credit.OverdueInterestLine;
 import dev.suanpan.core.credit.OverdueInterestReport;
 import dev.suanpan.core.credit.PaymentRecord;
 import dev.suanpan.core.credit.ProvisionResult;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
@@ -304,14 +304,14 @@ public final class DistributorMonthEndFlow implements Flow {
     }
     JournalEntry entry = provision.entry().orElseThrow();
     account.line("JV-2403-%02d %s %s", voucher, entry.date(), entry.description());
-    for (dev.suanpan.core.credit.JournalLine l : entry.lines()) {
+    for (dev.suanpan.core.journal.JournalLine l : entry.lines()) {
       account.line(
-          l.debit() ? "  Dr %-24s %-12s %12s  %s" : "      Cr %-20s %-12s %12s  %s",
-          l.account(),
+          l.isDebit() ? "  Dr %-24s %-12s %12s  %s" : "      Cr %-20s %-12s %12s  %s",
+          l.account().name(),
           "",
           plain(l.amount()),
           l.account().chineseName());
-      (l.debit() ? debitTotals : creditTotals).merge(l.account().name(), l.amount(), Money::plus);
+      (l.isDebit() ? debitTotals : creditTotals).merge(l.account().name(), l.amount(), Money::plus);
     }
     Money debits = debitTotals.values().stream().reduce(Money.zero(CNY), Money::plus);
     Money credits = creditTotals.values().stream().reduce(Money.zero(CNY), Money::plus);

@@ -5,9 +5,9 @@ import static dev.suanpan.examples.distributor.DistributorMonthEndFlow.GROUT;
 import static dev.suanpan.examples.distributor.DistributorMonthEndFlow.TILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.suanpan.core.credit.JournalEntry;
-import dev.suanpan.core.credit.JournalLine;
-import dev.suanpan.core.credit.LedgerAccount;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import java.math.BigDecimal;
@@ -133,8 +133,8 @@ class DistributorMonthEndFlowTest {
             "        Cr INVENTORY            CK-2403-021      31296.00")
         .containsSequence(
             "  JV-2403-04 2024-03-31 Bad-debt provision as of 2024-03-31",
-            "    Dr CREDIT_IMPAIRMENT_LOSS                     1346.00  信用减值损失",
-            "        Cr BAD_DEBT_ALLOWANCE                     1346.00  坏账准备")
+            "    Dr Credit impairment loss                     1346.00  信用减值损失",
+            "        Cr Bad-debt allowance                     1346.00  坏账准备")
         .contains(
             "    Dr COST_OF_GOODS_SOLD              220903.00",
             "    Cr INVENTORY                       220903.00",
