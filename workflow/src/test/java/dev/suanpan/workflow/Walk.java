@@ -3,7 +3,16 @@ package dev.suanpan.workflow;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.settlement.Cancellation;
+import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.settlement.Fault;
+import dev.suanpan.core.settlement.Payment;
+import dev.suanpan.core.settlement.PaymentKind;
+import dev.suanpan.core.settlement.SaleContract;
+import dev.suanpan.core.settlement.Settlement;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.workflow.flows.ComplaintFlow;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
@@ -34,6 +43,29 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
           RepairOrderFlow.sourcesDefinition());
 
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /** Settlements of a subscription at every stage and fault, for the walks' cancellations. */
+  static final ImmutableList<Facts> SETTLEMENTS = settlements();
+
+  private static ImmutableList<Facts> settlements() {
+    SaleContract contract =
+        SaleContract.builder()
+            .reference("HT-W-1")
+            .customer(CustomerId.of("TANG"))
+            .contractPrice(Money.ofMinor(CNY, 128_000_000L))
+            .addPayments(Payment.of(PaymentKind.DEPOSIT, Money.ofMinor(CNY, 5_000_000L)))
+            .build();
+    Settlement settle = Settlement.of(SourcePolicies.propertyCancellation());
+    ImmutableList.Builder<Facts> out = ImmutableList.builder();
+    for (ContractStage stage : ContractStage.values()) {
+      for (Fault fault : Fault.values()) {
+        out.add(
+            PropertySubscriptionFlow.settlementFacts(
+                settle.settle(contract, Cancellation.of(stage, fault))));
+      }
+    }
+    return out.build();
+  }
 
   static Walk run(int flow, List<Integer> choices) {
     WorkflowDefinition def = FLOWS.get(flow);
@@ -142,7 +174,8 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
             .with(PropertySubscriptionFlow.PROJECT_RENAMES, (long) (c % 40))
             .with(PropertySubscriptionFlow.PROJECT_UNITS, 400L)
             .with(PropertySubscriptionFlow.PROJECT_DEFERRALS, (long) (c % 70))
-            .with(PropertySubscriptionFlow.WAIVER_SIGNED, c % 2 == 1);
+            .with(PropertySubscriptionFlow.WAIVER_SIGNED, c % 2 == 1)
+            .with(SETTLEMENTS.get(c % SETTLEMENTS.size()));
       default:
         return Facts.of(RepairOrderFlow.MODEL, "GX-200")
             .with(RepairOrderFlow.FAULT, "stops")

@@ -119,10 +119,24 @@ class PropertySalesFlowTest {
             "    [settlement.approval] cancellation/after-formal-contract of CNY 278600.00: needs"
                 + " General manager (via [Marketing director, General manager])",
             "  Cancellation in the workflow: NEEDS_APPROVAL, needs General manager",
+            "    [workflow.approval.requested] he.jun as Project sales manager asked for"
+                + " cancel-contract (cancellation/after-formal-contract CNY 278600.00); it needs"
+                + " General manager via [Marketing director, General manager]",
             "  qian.yu tries to approve: REFUSED",
             "  lin.guo approves at 2024-10-16T09:30: ALLOWED, now Cancelled",
             "  Case CANCELLED, cancelled at stage signed; 9 events, audit trail: 9 entries, every"
-                + " hash and link as recorded");
+                + " hash and link as recorded",
+            "  Recorded on the case: refund CNY 278600.00, retained CNY 51200.00, of CNY"
+                + " 329800.00 paid (settlement of HT-2024-0928-07)");
+    // one authority: the workflow asks the approver the settlement named, for the same request
+    assertThat(result.cancelled().history().get(7).requiredApprover())
+        .isEqualTo(result.settlement().requiredApprover());
+    assertThat(result.cancelled().history().get(7).request())
+        .isEqualTo(result.settlement().approval().map(r -> r.request()));
+    assertThat(result.cancelled().fact(PropertySubscriptionFlow.REFUND))
+        .contains(result.settlement().refund());
+    assertThat(result.cancelled().fact(PropertySubscriptionFlow.RETAINED))
+        .contains(result.settlement().totalRetained());
     assertThat(result.settlement().requiredApprover()).contains(SourcePolicies.GENERAL_MANAGER);
     // the settlement and the workflow name the same role (roles compare by code)
     assertThat(result.settlement().requiredApprover())
