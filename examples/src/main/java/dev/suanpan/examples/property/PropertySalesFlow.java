@@ -110,10 +110,7 @@ public final class PropertySalesFlow implements Flow {
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
   private static final Actor CONSULTANT =
-      Actor.of(
-          PersonId.of("zhou.lin"),
-          PropertySubscriptionFlow.CONSULTANT,
-          ExamplePricingPolicy.SALES_CONSULTANT);
+      Actor.of(PersonId.of("zhou.lin"), PropertySubscriptionFlow.CONSULTANT);
   private static final Actor SALES_MANAGER =
       Actor.of(PersonId.of("he.jun"), PropertySubscriptionFlow.SALES_MANAGER);
   private static final Actor DIRECTOR =

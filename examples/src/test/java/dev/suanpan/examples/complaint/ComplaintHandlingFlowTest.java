@@ -106,7 +106,7 @@ class ComplaintHandlingFlowTest {
   void theAuditTrailIsIntactAndAnEditedCopyIsCaught() {
     assertThat(account.lines())
         .contains(
-            "  #3 2024-04-03T17:00 zhao.min as Service department head: requested propose",
+            "  #3 2024-04-03T17:00 zhao.min as Customer service manager: requested propose",
             "  #4 2024-04-08T10:00 sun.hao as Deputy general manager: approved propose",
             "  Verified against the seal kept apart: 7 entries, every hash and link as recorded",
             "  Replayed from its 7 events: the same case");

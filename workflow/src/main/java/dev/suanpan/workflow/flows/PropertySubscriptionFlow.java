@@ -6,6 +6,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SettlementResult;
@@ -60,18 +61,23 @@ public final class PropertySubscriptionFlow {
   /** The flow's name. */
   public static final String NAME = "property-subscription";
 
-  /** Sales consultant (置业顾问). */
-  public static final Role CONSULTANT = Role.of("CONSULTANT", "Sales consultant");
+  /**
+   * Sales consultant (置业顾问): the pricing engine's {@link ExamplePricingPolicy#SALES_CONSULTANT}, so
+   * one person asks for a special discount and a subscription in the same role.
+   */
+  public static final Role CONSULTANT = ExamplePricingPolicy.SALES_CONSULTANT;
 
-  /** Project sales manager (项目销售经理). */
-  public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Project sales manager");
+  /**
+   * Project sales manager (项目销售经理): core's {@link SourcePolicies#SALES_MANAGER}, who also files the
+   * written cancellation request of the settlement.
+   */
+  public static final Role SALES_MANAGER = SourcePolicies.SALES_MANAGER;
 
-  /** Project marketing director (项目营销总监). */
-  public static final Role MARKETING_DIRECTOR =
-      Role.of("MARKETING_DIRECTOR", "Project marketing director");
+  /** Project marketing director (项目营销总监): core's {@link SourcePolicies#MARKETING_DIRECTOR}. */
+  public static final Role MARKETING_DIRECTOR = SourcePolicies.MARKETING_DIRECTOR;
 
-  /** General manager (公司总经理). */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+  /** General manager (公司总经理): core's {@link SourcePolicies#GENERAL_MANAGER}. */
+  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
 
   /** Contract administrator (备案专员): files the contract registration. */
   public static final Role CONTRACT_ADMIN = Role.of("CONTRACT_ADMIN", "Contract administrator");

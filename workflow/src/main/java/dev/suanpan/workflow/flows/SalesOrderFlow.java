@@ -4,6 +4,8 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.credit.CreditPolicy;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.ApprovalStep;
@@ -45,15 +47,17 @@ public final class SalesOrderFlow {
   /** Sales head (销售负责人): signs the written contract. */
   public static final Role SALES_HEAD = Role.of("SALES_HEAD", "Sales head");
 
-  /** General manager (总经理): approves contract applications. */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+  /** General manager (总经理): approves contract applications; core's {@link SourcePolicies}. */
+  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
 
   /** Finance (财务): countersigns contracts, records payments, pays commission. */
   public static final Role FINANCE = Role.of("FINANCE", "Finance");
 
-  /** Finance deputy general manager (财务副总): approves invoices. */
-  public static final Role FINANCE_DEPUTY_GM =
-      Role.of("FINANCE_DEPUTY_GM", "Finance deputy general manager");
+  /**
+   * Finance deputy general manager (财务副总): approves invoices; core's {@link
+   * CreditPolicy#FINANCE_DEPUTY_GM}, who also approves credit beyond the limit.
+   */
+  public static final Role FINANCE_DEPUTY_GM = CreditPolicy.FINANCE_DEPUTY_GM;
 
   /** What the contract approval is about. */
   public static final Subject CONTRACT_APPROVAL = Subject.of("sales-contract");
