@@ -157,7 +157,8 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
             .with(SalesOrderFlow.SHIP_DATE, LocalDate.of(2024, 3, 20))
             .with(SalesOrderFlow.CUSTOMER_SIGNED, c % 3 != 0)
             .with(SalesOrderFlow.INVOICE_NUMBER, "FP-1")
-            .with(SalesOrderFlow.COMMISSION, cny(150_000L));
+            .with(SalesOrderFlow.COMMISSION, cny(150_000L))
+            .with(SalesOrderFlow.WEIGHED_AMOUNT, cny(9_800_000L + (c * 13L) % 400_000L));
       case 2:
         return Facts.of(PropertySubscriptionFlow.BUYER, "Mr Tang")
             .with(PropertySubscriptionFlow.PLEDGE, cny(2_000_000L))
