@@ -13,6 +13,7 @@ import dev.suanpan.core.settlement.PaymentKind;
 import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.Settlement;
 import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.workflow.calendar.BusinessCalendar;
 import dev.suanpan.workflow.flows.ComplaintFlow;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
@@ -31,8 +32,9 @@ import org.joda.money.Money;
 
 /**
  * A case driven through one of the ready-made flows by a list of choices: who acts (person, role,
- * sometimes a delegation), which transition, approve or decline, and the figures in the payload.
- * Deterministic: the same choices give the same walk. Refused commands are simply skipped.
+ * sometimes a delegation), which transition, approve or decline, and the figures in the payload;
+ * now and then the reminder or escalation a deadline calls for is recorded. Deterministic: the same
+ * choices give the same walk. Refused commands are simply skipped.
  */
 record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor> actors) {
   static final ImmutableList<WorkflowDefinition> FLOWS =
@@ -70,6 +72,7 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
   static Walk run(int flow, List<Integer> choices) {
     WorkflowDefinition def = FLOWS.get(flow);
     Workflow wf = Workflow.of(def);
+    Escalation watch = Escalation.of(def, BusinessCalendar.weekdays());
     List<Role> roles = new ArrayList<>(rolesOf(def));
     LocalDateTime t = LocalDateTime.of(2024, 3, 4, 9, 0);
     Actor opener = Actor.of(PersonId.of("P0"), def.openedBy().iterator().next());
@@ -83,6 +86,17 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
       }
       t = t.plusHours(choice % 30);
       Actor actor = actor(choice, roles, t.toLocalDate());
+      if (choice % 13 == 0) {
+        List<DueAction> due = watch.notYetRecorded(c, t);
+        if (!due.isEmpty()) {
+          CaseStep recorded = watch.record(c, due.get(0), actor, t);
+          if (recorded.nextCase().isPresent()) {
+            actors.put(c.history().size(), actor);
+            c = recorded.caseAfter();
+          }
+          continue;
+        }
+      }
       Command command;
       if (c.pending().isPresent()) {
         command = (choice / 7) % 4 == 0 ? Command.decline(actor, t) : Command.approve(actor, t);

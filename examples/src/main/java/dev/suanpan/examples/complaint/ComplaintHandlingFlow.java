@@ -43,8 +43,9 @@ import org.joda.money.Money;
  * of compensation, which falls in the 1,000-5,000 yuan tier and so needs the deputy general
  * manager; the loss is charged to the storekeeper. The case must close within 6 working days on a
  * calendar with the Qingming holiday (4-6 April 2024, Sunday 7 April worked instead); the customer
- * confirms late, so the deadline escalates to the deputy general manager. The audit trail of the
- * case is verified, and a tampered copy of it is caught.
+ * confirms late, so the deadline escalates to the deputy general manager, and the escalation is
+ * recorded on the case as an event. The audit trail of the case is verified, and a tampered copy of
+ * it is caught.
  *
  * <p>One tier table ({@link #compensationTiers()}) drives both the core compensation decision and
  * the workflow's approval step, so the two cannot disagree.
@@ -254,6 +255,11 @@ public final class ComplaintHandlingFlow implements Flow {
     ImmutableList<DueAction> escalations = deadlines.check(c, lateMorning);
     account.line("Deadlines on %s, the customer has not confirmed:", lateMorning);
     escalations.forEach(d -> account.line("  %s", d));
+    for (DueAction d : deadlines.notYetRecorded(c, lateMorning)) {
+      CaseStep recorded = deadlines.record(c, d, CLERK, lateMorning);
+      account.line("  recorded on the case: %s", recorded.outcome()).block(recorded.explanation());
+      c = recorded.caseAfter();
+    }
     LocalDateTime closedAt = LocalDateTime.of(2024, 4, 11, 15, 0);
     c = complaints.handle(c, Command.fire("accept", CLERK, closedAt)).caseAfter();
     LocalDate due = CALENDAR.plusWorkingDays(REGISTERED_AT.toLocalDate(), 6);
