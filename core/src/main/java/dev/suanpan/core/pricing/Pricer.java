@@ -698,8 +698,8 @@ public final class Pricer {
         steps.add(
             "pricing.stage",
             "extra discount %s asked at the %s stage: an extra discount is possible only at %s,"
-                + " never later; refused whoever asks (the published standard offers of %s"
-                + " still apply)",
+                + " never later; refused whoever asks (published standard offers still apply: %s off"
+                + " the line)",
             extra,
             stageName(stage),
             extraStagesText,

@@ -113,7 +113,7 @@ class PricingStageTest {
     assertThat(under.explanation().toString())
         .contains(
             "extra discount CNY 1000.00 asked at the contract signed stage",
-            "published standard offers of CNY 20000.00 still apply");
+            "published standard offers still apply: CNY 20000.00 off the line");
   }
 
   @Test
