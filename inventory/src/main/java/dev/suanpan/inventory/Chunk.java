@@ -17,6 +17,7 @@ final class Chunk {
   static final int SHIFT = 10;
   static final int SIZE = 1 << SHIFT;
   static final int MASK = SIZE - 1;
+  private static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
 
   final int[] date;
   final byte[] kind;
@@ -60,6 +61,76 @@ final class Chunk {
 
   int textStart(int i) {
     return i == 0 ? 0 : refEnd[i - 1];
+  }
+
+  /** The bytes of text of entries {@code [from, from + n)}. */
+  int textLength(int from, int n) {
+    return n == 0 ? 0 : refEnd[from + n - 1] - textStart(from);
+  }
+
+  /**
+   * A private copy of the first {@code count} entries as posted (date, kind, quantity, input and
+   * text, not the valuation columns, which the caller writes), with room for the given sizes.
+   */
+  Chunk copyRaw(int count, int capacity, int textCapacity) {
+    Chunk c = new Chunk(capacity, textCapacity);
+    c.putRaw(0, this, 0, count);
+    c.used.set(count);
+    return c;
+  }
+
+  /**
+   * Writes entries {@code [from, from + n)} of {@code src} as posted (not valued) at entries {@code
+   * [at, at + n)}, their text after the text of entry {@code at - 1}.
+   */
+  void putRaw(int at, Chunk src, int from, int n) {
+    if (n == 0) {
+      return;
+    }
+    System.arraycopy(src.date, from, date, at, n);
+    System.arraycopy(src.kind, from, kind, at, n);
+    System.arraycopy(src.qty, from, qty, at, n);
+    System.arraycopy(src.input, from, input, at, n);
+    int srcText = src.textStart(from);
+    int dstText = textStart(at);
+    System.arraycopy(src.text, srcText, text, dstText, src.refEnd[from + n - 1] - srcText);
+    int delta = dstText - srcText;
+    if (delta == 0) {
+      System.arraycopy(src.docEnd, from, docEnd, at, n);
+      System.arraycopy(src.refEnd, from, refEnd, at, n);
+    } else {
+      for (int i = 0; i < n; i++) {
+        docEnd[at + i] = src.docEnd[from + i] + delta;
+        refEnd[at + i] = src.refEnd[from + i] + delta;
+      }
+    }
+  }
+
+  /**
+   * Writes one movement as posted at entry {@code at}: its text is {@code src[0, docLength)} for
+   * the document and {@code src[docLength, src.length)} for the reference.
+   */
+  void put(int at, int day, byte k, long q, long in, byte[] src, int docLength) {
+    int t = textStart(at);
+    System.arraycopy(src, 0, text, t, src.length);
+    date[at] = day;
+    kind[at] = k;
+    qty[at] = q;
+    input[at] = in;
+    docEnd[at] = t + docLength;
+    refEnd[at] = t + src.length;
+  }
+
+  /**
+   * Moves the links of the customer returns among entries {@code [from, to)} that point at or after
+   * position {@code inserted} one place on, a movement having been inserted there.
+   */
+  void shiftLinks(int from, int to, int inserted) {
+    for (int i = from; i < to; i++) {
+      if (kind[i] == CUSTOMER_RETURN && input[i] >= inserted) {
+        input[i]++;
+      }
+    }
   }
 
   /** A private copy of the first {@code count} entries with room for the given sizes. */

@@ -221,10 +221,12 @@ public final class StockLedger {
       start = lowerBound(Math.toIntExact(monthFirst));
     }
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
-    Tape tape;
+    Chunk[] out;
+    int newSize = size + 1;
     int from;
+    boolean valued;
     if (start == size) {
-      tape = new Tape(chunks, size);
+      Tape tape = new Tape(chunks, size);
       valuer.load(end);
       if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
         valuer.monthPos = size;
@@ -232,31 +234,33 @@ public final class StockLedger {
         valuer.monthValue = end.balValue;
       }
       tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
+      out = tape.frozenChunks();
       from = size;
+      valued = valuer.run(out, from, newSize);
     } else {
+      // Rebuild from the chunk the re-valuation starts in: whole columns are copied into place
+      // (the entries after the new one shifted by one), and under FIFO and the moving average each
+      // chunk is valued as soon as it is built, while it is still in the processor's cache.
       int k = start >>> Chunk.SHIFT;
-      tape = Tape.prefix(chunks, k);
       from = k << Chunk.SHIFT;
-      for (int pos = from; pos < p; pos++) {
-        Chunk c = chunk(pos);
-        int i = pos & Chunk.MASK;
-        tape.appendCopy(c, i, c.input[i]);
-      }
-      tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
-      for (int pos = p; pos < size; pos++) {
-        Chunk c = chunk(pos);
-        int i = pos & Chunk.MASK;
-        long in = c.input[i];
-        if (c.kind[i] == Valuer.CUSTOMER_RETURN && in >= p) {
-          in++;
-        }
-        tape.appendCopy(c, i, in);
-      }
+      int count = (newSize + Chunk.MASK) >>> Chunk.SHIFT;
+      out = Arrays.copyOf(chunks, count);
       valuer.loadStart(chunks[k]); // the state before chunk k is unchanged
+      boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
+      valued = true;
+      for (int j = k; j < count && valued; j++) {
+        out[j] = rebuiltChunk(j, p, newSize, day, kind, qty, input, text, doc.length);
+        if (fused) {
+          valued = valuer.run(out, j << Chunk.SHIFT, Math.min(newSize, (j + 1) << Chunk.SHIFT));
+        }
+      }
+      if (!fused) {
+        valued = valuer.run(out, from, newSize);
+      }
     }
-    if (!valuer.run(tape, from)) {
+    if (!valued) {
       int at = valuer.refusedAt;
-      Chunk c = tape.chunk(at);
+      Chunk c = out[at >>> Chunk.SHIFT];
       int i = at & Chunk.MASK;
       String doc2 = documentOf(c, i);
       Explanation why =
@@ -277,16 +281,66 @@ public final class StockLedger {
     }
     StockLedger next =
         new StockLedger(
-            item,
-            warehouse,
-            unit,
-            currency,
-            policy,
-            tape.frozenChunks(),
-            tape.size,
-            valuer.state(),
-            closedBefore);
+            item, warehouse, unit, currency, policy, out, newSize, valuer.state(), closedBefore);
     return Posting.posted(this, next, p, from);
+  }
+
+  /**
+   * Chunk {@code j} of the ledger with a movement inserted at position {@code p}: entries before
+   * {@code p} as they are, the new movement at {@code p}, the later ones one place on (customer
+   * returns still pointing at their issues). Not valued: the caller values it.
+   */
+  private Chunk rebuiltChunk(
+      int j,
+      int p,
+      int newSize,
+      int day,
+      byte kind,
+      long qty,
+      long input,
+      byte[] text,
+      int docLen) {
+    int base = j << Chunk.SHIFT;
+    int n = Math.min(Chunk.SIZE, newSize - base);
+    boolean last = base + n == newSize;
+    int capacity = last ? Tape.capacityFor(n) : Chunk.SIZE;
+    int kp = p >>> Chunk.SHIFT;
+    if (j < kp) {
+      Chunk old = chunks[j];
+      return old.copyRaw(n, capacity, old.text.length);
+    }
+    Chunk c;
+    if (j == kp) {
+      int s = p & Chunk.MASK;
+      int after = n - s - 1;
+      Chunk old = s + after == 0 ? null : chunks[j]; // none when p starts a new chunk at the end
+      int textLength = text.length;
+      if (old != null) {
+        textLength += old.textLength(0, s) + old.textLength(s, after);
+        c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
+        c.putRaw(0, old, 0, s);
+      } else {
+        c = new Chunk(capacity, Tape.textCapacityFor(capacity, textLength));
+      }
+      c.put(s, day, kind, qty, input, text, docLen);
+      if (old != null) {
+        c.putRaw(s + 1, old, s, after);
+        c.shiftLinks(s + 1, n, p);
+      }
+    } else {
+      Chunk prev = chunks[j - 1];
+      int rest = n - 1;
+      Chunk old = rest == 0 ? null : chunks[j];
+      int textLength = prev.textLength(Chunk.MASK, 1) + (rest == 0 ? 0 : old.textLength(0, rest));
+      c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
+      c.putRaw(0, prev, Chunk.MASK, 1);
+      if (rest > 0) {
+        c.putRaw(1, old, 0, rest);
+      }
+      c.shiftLinks(0, n, p);
+    }
+    c.used.set(n);
+    return c;
   }
 
   /**
@@ -302,17 +356,26 @@ public final class StockLedger {
     if (size == 0) {
       return Posting.posted(this, empty, 0, 0);
     }
+    // Each chunk is copied as posted and valued at once, while it is in the processor's cache
+    // (under the month-end average, once all are copied: a month is valued whole).
     Chunk[] copies = new Chunk[chunks.length];
-    for (int k = 0; k < chunks.length; k++) {
+    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
+    valuer.loadStart(chunks[0]);
+    boolean fused = newPolicy.method() != CostingMethod.MONTHLY_AVERAGE;
+    boolean valued = true;
+    for (int k = 0; k < chunks.length && valued; k++) {
       Chunk c = chunks[k];
       int count = Math.min(Chunk.SIZE, size - (k << Chunk.SHIFT));
-      copies[k] = c.copy(count, c.capacity(), c.text.length);
+      copies[k] = c.copyRaw(count, c.capacity(), c.text.length);
+      if (fused) {
+        valued = valuer.run(copies, k << Chunk.SHIFT, (k << Chunk.SHIFT) + count);
+      }
     }
-    Tape tape = new Tape(copies, size);
-    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
-    valuer.loadStart(tape.chunk(0));
-    if (!valuer.run(tape, 0)) {
-      Chunk c = tape.chunk(valuer.refusedAt);
+    if (!fused) {
+      valued = valuer.run(copies, 0, size);
+    }
+    if (!valued) {
+      Chunk c = copies[valuer.refusedAt >>> Chunk.SHIFT];
       int i = valuer.refusedAt & Chunk.MASK;
       return Posting.refused(
           this,
@@ -327,15 +390,7 @@ public final class StockLedger {
     }
     StockLedger next =
         new StockLedger(
-            item,
-            warehouse,
-            unit,
-            currency,
-            newPolicy,
-            tape.frozenChunks(),
-            tape.size,
-            valuer.state(),
-            closedBefore);
+            item, warehouse, unit, currency, newPolicy, copies, size, valuer.state(), closedBefore);
     return Posting.posted(this, next, -1, 0);
   }
 

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The costing fold over a {@link Tape}: values the movements from a position to the end, writing
+ * The costing fold over a ledger's chunks: values the movements from a position to the end, writing
  * each one's amount and running balance. Its state is what the next movement needs: the balance,
  * the FIFO head (the oldest layer with units left and how many of them are used), the latest
  * inbound movement, and for the month-end average the month's opening and the previous unit cost.
@@ -97,14 +97,17 @@ final class Valuer {
     c.startPrevUnitCost = prevUnitCost;
   }
 
-  /** Values positions {@code from} to the end; false (with {@link #refusedAt}) if refused. */
-  boolean run(Tape t, int from) {
+  /**
+   * Values positions {@code [from, to)} of {@code chunks}, reading (for FIFO layers and customer
+   * returns) only positions before each one; false (with {@link #refusedAt}) if refused. Under the
+   * month-end average {@code to} must be the end of the ledger: a month is valued whole.
+   */
+  boolean run(Chunk[] chunks, int from, int to) {
     if (method == CostingMethod.MONTHLY_AVERAGE) {
-      return runMonthly(t, from);
+      return runMonthly(chunks, from, to);
     }
     boolean fifo = method == CostingMethod.FIFO;
-    int n = t.size;
-    Chunk[] chunks = t.chunks;
+    int n = to;
     for (int pos = from; pos < n; pos++) {
       Chunk c = chunks[pos >>> Chunk.SHIFT];
       int i = pos & Chunk.MASK;
@@ -226,9 +229,7 @@ final class Valuer {
   }
 
   /** Month-end average: values whole months, resuming at {@code from} with the chunk's state. */
-  private boolean runMonthly(Tape t, int from) {
-    int n = t.size;
-    Chunk[] chunks = t.chunks;
+  private boolean runMonthly(Chunk[] chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
       Chunk first = chunks[pos >>> Chunk.SHIFT];
