@@ -17,6 +17,11 @@ final class Chunk {
   static final int SHIFT = 10;
   static final int SIZE = 1 << SHIFT;
   static final int MASK = SIZE - 1;
+
+  /** FIFO and moving average keep a checkpoint of the valuation state every 64 entries. */
+  static final int CHECKPOINT_SHIFT = 6;
+
+  static final int CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
   private static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
 
   final int[] date;
@@ -30,6 +35,11 @@ final class Chunk {
   final int[] refEnd;
   final byte[] text;
   final AtomicInteger used = new AtomicInteger();
+  // The FIFO head, its units used and the latest inbound position just before entries 0, 64, 128..
+  // (FIFO and moving average; the balance is that of the entry before).
+  final int[] checkHead;
+  final long[] checkHeadUsed;
+  final int[] checkLastIn;
 
   // The valuation state just before this chunk's first entry; written once, while it is built.
   long startQty;
@@ -53,6 +63,10 @@ final class Chunk {
     docEnd = new int[capacity];
     refEnd = new int[capacity];
     text = new byte[textCapacity];
+    int checkpoints = (capacity + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT;
+    checkHead = new int[checkpoints];
+    checkHeadUsed = new long[checkpoints];
+    checkLastIn = new int[checkpoints];
   }
 
   int capacity() {
@@ -106,6 +120,34 @@ final class Chunk {
     }
   }
 
+  /** Copies the values and running balances of entries {@code [from, from + n)} of {@code src}. */
+  void putValues(int at, Chunk src, int from, int n) {
+    System.arraycopy(src.amount, from, amount, at, n);
+    System.arraycopy(src.balQty, from, balQty, at, n);
+    System.arraycopy(src.balValue, from, balValue, at, n);
+  }
+
+  /** Copies the checkpoints of {@code src} at its first {@code n} entries. */
+  void copyCheckpoints(Chunk src, int n) {
+    int k = Math.min((n + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT, checkHead.length);
+    System.arraycopy(src.checkHead, 0, checkHead, 0, k);
+    System.arraycopy(src.checkHeadUsed, 0, checkHeadUsed, 0, k);
+    System.arraycopy(src.checkLastIn, 0, checkLastIn, 0, k);
+  }
+
+  /** Takes the valuation state before {@code src}'s first entry as this chunk's. */
+  void copyStart(Chunk src) {
+    startQty = src.startQty;
+    startValue = src.startValue;
+    startHead = src.startHead;
+    startHeadUsed = src.startHeadUsed;
+    startLastIn = src.startLastIn;
+    startMonthPos = src.startMonthPos;
+    startMonthQty = src.startMonthQty;
+    startMonthValue = src.startMonthValue;
+    startPrevUnitCost = src.startPrevUnitCost;
+  }
+
   /**
    * Writes one movement as posted at entry {@code at}: its text is {@code src[0, docLength)} for
    * the document and {@code src[docLength, src.length)} for the reference.
@@ -146,15 +188,8 @@ final class Chunk {
     System.arraycopy(docEnd, 0, c.docEnd, 0, count);
     System.arraycopy(refEnd, 0, c.refEnd, 0, count);
     System.arraycopy(text, 0, c.text, 0, count == 0 ? 0 : refEnd[count - 1]);
-    c.startQty = startQty;
-    c.startValue = startValue;
-    c.startHead = startHead;
-    c.startHeadUsed = startHeadUsed;
-    c.startLastIn = startLastIn;
-    c.startMonthPos = startMonthPos;
-    c.startMonthQty = startMonthQty;
-    c.startMonthValue = startMonthValue;
-    c.startPrevUnitCost = startPrevUnitCost;
+    c.copyStart(this);
+    c.copyCheckpoints(this, count);
     c.used.set(count);
     return c;
   }

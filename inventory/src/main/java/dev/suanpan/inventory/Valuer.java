@@ -37,6 +37,12 @@ final class Valuer {
   long monthQty;
   long monthValue;
   long prevUnitCost;
+  // Month-end average: the last month valued (the open month): first position, opening, and the
+  // unit cost of the month before it.
+  private int openPos;
+  private long openQty;
+  private long openValue;
+  private long openPrevUnitCost;
 
   /** The position that would go below zero under a rejecting policy, or -1. */
   int refusedAt = -1;
@@ -68,6 +74,25 @@ final class Valuer {
     prevUnitCost = c.startPrevUnitCost;
   }
 
+  /**
+   * FIFO and moving average: loads the state just before position {@code pos}, a multiple of 64,
+   * from the checkpoint there and the running balance of the entry before.
+   */
+  void loadAt(Chunk[] chunks, int pos) {
+    Chunk c = chunks[pos >>> Chunk.SHIFT];
+    int i = pos & Chunk.MASK;
+    if (i == 0) {
+      loadStart(c);
+      return;
+    }
+    int k = i >>> Chunk.CHECKPOINT_SHIFT;
+    balQty = c.balQty[i - 1];
+    balValue = c.balValue[i - 1];
+    head = c.checkHead[k];
+    headUsed = c.checkHeadUsed[k];
+    lastIn = c.checkLastIn[k];
+  }
+
   void load(LedgerState s) {
     balQty = s.balQty;
     balValue = s.balValue;
@@ -80,9 +105,35 @@ final class Valuer {
     prevUnitCost = s.prevUnitCost;
   }
 
+  /**
+   * Month-end average: starts valuing at the first position of the open month, {@code pos}, which
+   * opens with {@code qty} and {@code value}; {@code prev} is the unit cost of the month before.
+   */
+  void loadOpenMonth(int pos, long qty, long value, long prev) {
+    balQty = qty;
+    balValue = value;
+    monthPos = pos;
+    monthQty = qty;
+    monthValue = value;
+    prevUnitCost = prev;
+  }
+
   LedgerState state() {
+    if (method == CostingMethod.MONTHLY_AVERAGE) {
+      return new LedgerState(
+          balQty,
+          balValue,
+          head,
+          headUsed,
+          lastIn,
+          openPos,
+          openQty,
+          openValue,
+          openPrevUnitCost,
+          prevUnitCost);
+    }
     return new LedgerState(
-        balQty, balValue, head, headUsed, lastIn, monthPos, monthQty, monthValue, prevUnitCost);
+        balQty, balValue, head, headUsed, lastIn, monthPos, monthQty, monthValue, prevUnitCost, 0);
   }
 
   private void saveStart(Chunk c) {
@@ -111,8 +162,14 @@ final class Valuer {
     for (int pos = from; pos < n; pos++) {
       Chunk c = chunks[pos >>> Chunk.SHIFT];
       int i = pos & Chunk.MASK;
-      if (i == 0) {
-        saveStart(c);
+      if ((i & Chunk.CHECKPOINT_MASK) == 0) {
+        if (i == 0) {
+          saveStart(c);
+        }
+        int cp = i >>> Chunk.CHECKPOINT_SHIFT;
+        c.checkHead[cp] = head;
+        c.checkHeadUsed[cp] = headUsed;
+        c.checkLastIn[cp] = lastIn;
       }
       byte k = c.kind[i];
       long q = c.qty[i];
@@ -243,6 +300,10 @@ final class Valuer {
         monthQty = balQty;
         monthValue = balValue;
       }
+      openPos = monthPos;
+      openQty = monthQty;
+      openValue = monthValue;
+      openPrevUnitCost = prevUnitCost;
       int end = pos;
       while (end < n && dateAt(chunks, end) < nextMonth) {
         end++;
