@@ -51,6 +51,7 @@ final class Chunk {
   long startMonthQty;
   long startMonthValue;
   long startPrevUnitCost;
+  long startMonthUnitCost; // month-end average: the unit cost of the month this chunk starts in
 
   Chunk(int capacity, int textCapacity) {
     date = new int[capacity];
@@ -146,6 +147,7 @@ final class Chunk {
     startMonthQty = src.startMonthQty;
     startMonthValue = src.startMonthValue;
     startPrevUnitCost = src.startPrevUnitCost;
+    startMonthUnitCost = src.startMonthUnitCost;
   }
 
   /**

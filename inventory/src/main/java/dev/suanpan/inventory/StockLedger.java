@@ -30,10 +30,16 @@ import org.joda.money.Money;
  * resulting changes to cost of goods sold. A month closed with {@link #closeMonth(YearMonth)} takes
  * no more back-dated movements.
  *
+ * <p>Under the month-end average the issues of the open month (the month of the last movement) are
+ * provisional: a posting into it stores the movement and the running quantity only, and the month
+ * is valued when a report first reads this ledger's values (then kept) or when a movement of a
+ * later month opens the next one. The values read are the same as if every posting had valued the
+ * month at once.
+ *
  * <p>Storage is compact (primitive columns in chunks of 1024 movements shared between versions), so
- * a ledger of a million movements takes some tens of megabytes and an append costs a constant time.
- * Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to the currency's minor
- * unit; every cost is rounded once, by the policy's rounding.
+ * a ledger of a million movements takes some tens of megabytes and an append costs a constant time
+ * under every method. Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to
+ * the currency's minor unit; every cost is rounded once, by the policy's rounding.
  */
 public final class StockLedger {
   private final ItemId item;

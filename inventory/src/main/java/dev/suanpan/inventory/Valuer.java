@@ -37,6 +37,7 @@ final class Valuer {
   long monthQty;
   long monthValue;
   long prevUnitCost;
+  long unitCost; // month-end average: the unit cost of the month being valued
   // Month-end average: the last month valued (the open month): first position, opening, and the
   // unit cost of the month before it.
   private int openPos;
@@ -72,6 +73,7 @@ final class Valuer {
     monthQty = c.startMonthQty;
     monthValue = c.startMonthValue;
     prevUnitCost = c.startPrevUnitCost;
+    unitCost = c.startMonthUnitCost;
   }
 
   /**
@@ -146,6 +148,7 @@ final class Valuer {
     c.startMonthQty = monthQty;
     c.startMonthValue = monthValue;
     c.startPrevUnitCost = prevUnitCost;
+    c.startMonthUnitCost = unitCost;
   }
 
   /**
@@ -308,8 +311,12 @@ final class Valuer {
       while (end < n && dateAt(chunks, end) < nextMonth) {
         end++;
       }
-      long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
-      long unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+      if (startsMonth) {
+        long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
+        unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+      }
+      // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
+      // whose saved state holds the month's unit cost (no need to read the whole month again).
       int lastOut = -1;
       for (int p = pos; p < end; p++) {
         Chunk c = chunks[p >>> Chunk.SHIFT];
@@ -344,7 +351,11 @@ final class Valuer {
         Chunk lc = chunks[lastOut >>> Chunk.SHIFT];
         lc.amount[lastOut & Chunk.MASK] += diff;
         for (int p = lastOut; p < end; p++) {
-          chunks[p >>> Chunk.SHIFT].balValue[p & Chunk.MASK] -= diff;
+          Chunk c = chunks[p >>> Chunk.SHIFT];
+          c.balValue[p & Chunk.MASK] -= diff;
+          if ((p & Chunk.MASK) == 0 && p > lastOut) {
+            c.startValue -= diff; // the balance before this chunk included the difference
+          }
         }
         balValue = 0;
       }

@@ -107,4 +107,41 @@ class BackDatedInsertTest {
     }
     assertThat(returns).isEqualTo(100);
   }
+
+  @org.junit.jupiter.api.Test
+  void aMonthEndingWithNoStockKeepsItsRoundingOnTheLastIssueWhenALaterMonthIsRevalued() {
+    // January: 1,502 units in and out, ending with none; the month-end average (1.01) leaves a
+    // rounding difference that the last issue (position 1001) takes, although receipts follow it
+    // into the next storage chunk. A receipt back-dated into February re-values from there.
+    CostingPolicy policy =
+        CostingPolicy.builder()
+            .method(CostingMethod.MONTHLY_AVERAGE)
+            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    List<Movement> inOrder = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      inOrder.add(receipt("2024-01-02", "G" + i, "3", "1.01"));
+      inOrder.add(issue("2024-01-02", "O" + i, "3"));
+    }
+    inOrder.add(receipt("2024-01-02", "G-ODD", "1", "0.333333"));
+    inOrder.add(issue("2024-01-02", "O-LAST", "2"));
+    for (int i = 0; i < 40; i++) {
+      inOrder.add(receipt("2024-01-31", "G-END" + i, "0.025", "7.00"));
+    }
+    inOrder.add(receipt("2024-02-05", "G-FEB", "10", "2.00"));
+    inOrder.add(issue("2024-02-20", "O-FEB", "4"));
+    inOrder.add(receipt("2024-03-03", "G-MAR", "5", "3.00"));
+    StockLedger posted = post(Ledgers.open(policy), inOrder.toArray(new Movement[0]));
+    assertThat(posted.balanceAt(LocalDate.parse("2024-01-31")).value())
+        .isEqualTo(Ledgers.cny("0.00"));
+    assertThat(posted.line(1001).amount()).isEqualTo(Ledgers.cny("7.53")); // 2 x 1.01 + 5.51
+
+    Movement late = receipt("2024-02-10", "G-LATE", "2", "1.50");
+    posted = post(posted, late);
+    inOrder.add(1043, late);
+    StockLedger scratch = post(Ledgers.open(policy), inOrder.toArray(new Movement[0]));
+    assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
+    assertThat(posted.balanceAt(LocalDate.parse("2024-01-31")).value())
+        .isEqualTo(Ledgers.cny("0.00"));
+  }
 }
