@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Posting into an item ledger of 1,000,000 movements: appending one movement at the end, and
  * inserting a back-dated receipt with {@code tail} movements after it, which re-values those {@code
- * tail} movements (and, under the month-end average, the rest of its month), side by side with
- * re-valuing those same movements alone ({@link #revalueTailAlone()}). Average time per posting, in
- * microseconds.
+ * tail} movements (under the month-end average, from the start of its month; a receipt in the open
+ * month only shifts them, the month being valued when read), side by side with re-valuing those
+ * same movements alone ({@link #revalueTailAlone()}). Average time per posting, in microseconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
