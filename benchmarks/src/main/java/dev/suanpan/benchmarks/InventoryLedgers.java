@@ -3,6 +3,7 @@ package dev.suanpan.benchmarks;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
+import dev.suanpan.inventory.StockBalance;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
@@ -10,6 +11,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -24,13 +26,15 @@ final class InventoryLedgers {
   private InventoryLedgers() {}
 
   static StockLedger build(CostingMethod method, int movements) {
+    // Posted one at a time under the method: an append costs a constant time under every method
+    // (under the month-end average the open month is valued when a new month opens or when read).
     StockLedger l =
         StockLedger.open(
             ItemId.of("BENCH-1"),
             WarehouseId.of("WH-1"),
             UnitOfMeasure.PIECES,
             CurrencyUnit.of("CNY"),
-            CostingPolicy.of(CostingMethod.FIFO));
+            CostingPolicy.of(method));
     for (int i = 0; i < movements; i++) {
       Posting p = l.post(movement(i));
       if (!p.isAllowed()) {
@@ -38,10 +42,41 @@ final class InventoryLedgers {
       }
       l = p.ledger();
     }
-    // Posted under FIFO (constant time per posting), then valued by the method asked for: under
-    // the month-end average every posting re-values its open month, which would make building a
-    // million-movement ledger one posting at a time quadratic in the month's size.
-    return method == CostingMethod.FIFO ? l : l.revalue(CostingPolicy.of(method)).ledger();
+    return l;
+  }
+
+  /** The position of the first movement dated {@code day} or later. */
+  static int firstPositionOn(LocalDate day) {
+    return Math.toIntExact(ChronoUnit.DAYS.between(FIRST_DAY, day)) * PER_DAY;
+  }
+
+  /**
+   * A ledger of the movements of {@code ledger} from position {@code from} on, alone: an opening
+   * balance with the balance before them, then the same movements, valued by the same policy.
+   */
+  static StockLedger tail(StockLedger ledger, int from) {
+    Movement first = ledger.movement(from);
+    StockBalance before = ledger.balanceAt(first.date().minusDays(1));
+    StockLedger l =
+        StockLedger.open(
+            ledger.item(),
+            ledger.warehouse(),
+            ledger.unit(),
+            ledger.currency(),
+            CostingPolicy.of(CostingMethod.FIFO));
+    l =
+        l.post(
+                Movement.openingBalance(
+                    first.date(), "OPENING", before.quantity(), ledger.unit(), before.value()))
+            .ledger();
+    for (int i = from; i < ledger.size(); i++) {
+      Posting p = l.post(ledger.movement(i));
+      if (!p.isAllowed()) {
+        throw new IllegalStateException(p.explanation().toString());
+      }
+      l = p.ledger();
+    }
+    return l.revalue(ledger.policy()).ledger();
   }
 
   static Movement movement(int i) {

@@ -5,6 +5,7 @@ import dev.suanpan.inventory.Posting;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Posting into an item ledger of 1,000,000 movements: appending one movement at the end, and
  * inserting a back-dated receipt with {@code tail} movements after it, which re-values those {@code
- * tail} movements (and, under the month-end average, the rest of its month). Compare a back-dated
- * insert's time with {@code tail} / (movements per second of {@link CostingBenchmark}). Average
- * time per posting, in microseconds.
+ * tail} movements (under the month-end average, from the start of its month; a receipt in the open
+ * month only shifts them, the month being valued when read), side by side with re-valuing those
+ * same movements alone ({@link #revalueTailAlone()}). Average time per posting, in microseconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +37,8 @@ public class InventoryPostingBenchmark {
   private StockLedger ledger;
   private Movement append;
   private Movement backDated;
+  private StockLedger tailAlone;
+  private CostingPolicy policy;
 
   /** Builds the ledger and the two movements to post. */
   @Setup
@@ -54,6 +57,15 @@ public class InventoryPostingBenchmark {
             UnitOfMeasure.PIECES,
             new BigDecimal("9.99"),
             "PO-LATE");
+    // The movements the back-dated receipt re-values, alone in a ledger of their own that opens
+    // with the balance before them: from the receipt's position, or under the month-end average
+    // from the start of its month (its month's unit cost changes).
+    int from =
+        method == CostingMethod.MONTHLY_AVERAGE
+            ? InventoryLedgers.firstPositionOn(backDated.date().withDayOfMonth(1))
+            : at;
+    tailAlone = InventoryLedgers.tail(ledger, from);
+    policy = CostingPolicy.of(method);
   }
 
   /** Appends one movement at the end. */
@@ -66,5 +78,15 @@ public class InventoryPostingBenchmark {
   @Benchmark
   public Posting insertBackDated() {
     return ledger.post(backDated);
+  }
+
+  /**
+   * Re-values, alone, the movements {@link #insertBackDated()} re-values (the {@code tail}
+   * movements after the receipt; under the month-end average, from the start of its month): what a
+   * back-dated insert should cost at most.
+   */
+  @Benchmark
+  public StockLedger revalueTailAlone() {
+    return tailAlone.revalue(policy).ledger();
   }
 }

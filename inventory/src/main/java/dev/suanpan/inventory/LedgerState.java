@@ -1,8 +1,16 @@
 package dev.suanpan.inventory;
 
-/** The valuation state after a ledger's last movement, kept so that an append starts from it. */
+/**
+ * The valuation state after a ledger's last movement, kept so that an append starts from it.
+ *
+ * <p>Under the month-end average, {@code monthPos}, {@code monthQty}, {@code monthValue} and {@code
+ * prevUnitCost} describe the open month (the month of the last movement): its first position, its
+ * opening quantity and value, and the unit cost of the month before it; {@code unitCost} is the
+ * open month's own unit cost once valued. While the open month's valuation is pending, {@code
+ * balValue} and {@code unitCost} are not known (zero).
+ */
 final class LedgerState {
-  static final LedgerState EMPTY = new LedgerState(0, 0, 0, 0, -1, 0, 0, 0, 0);
+  static final LedgerState EMPTY = new LedgerState(0, 0, 0, 0, -1, 0, 0, 0, 0, 0);
 
   final long balQty;
   final long balValue;
@@ -13,6 +21,7 @@ final class LedgerState {
   final long monthQty;
   final long monthValue;
   final long prevUnitCost;
+  final long unitCost;
 
   LedgerState(
       long balQty,
@@ -23,7 +32,8 @@ final class LedgerState {
       int monthPos,
       long monthQty,
       long monthValue,
-      long prevUnitCost) {
+      long prevUnitCost,
+      long unitCost) {
     this.balQty = balQty;
     this.balValue = balValue;
     this.head = head;
@@ -33,5 +43,6 @@ final class LedgerState {
     this.monthQty = monthQty;
     this.monthValue = monthValue;
     this.prevUnitCost = prevUnitCost;
+    this.unitCost = unitCost;
   }
 }

@@ -23,7 +23,7 @@ public final class Posting implements Decision {
   private final StockLedger ledger;
   private final int index;
   private final int revaluedFrom;
-  private final Explanation explanation;
+  private final Supplier<Explanation> explanation;
   private final Supplier<ImmutableList<CogsChange>> changes;
 
   private Posting(
@@ -32,7 +32,7 @@ public final class Posting implements Decision {
       StockLedger ledger,
       int index,
       int revaluedFrom,
-      Explanation explanation) {
+      Supplier<Explanation> explanation) {
     this.outcome = outcome;
     this.before = before;
     this.ledger = ledger;
@@ -43,10 +43,23 @@ public final class Posting implements Decision {
   }
 
   static Posting refused(StockLedger ledger, Explanation why) {
-    return new Posting(Outcome.REFUSED, ledger, ledger, -1, ledger.size(), why);
+    return new Posting(
+        Outcome.REFUSED, ledger, ledger, -1, ledger.size(), Suppliers.ofInstance(why));
   }
 
   static Posting posted(StockLedger before, StockLedger after, int index, int revaluedFrom) {
+    // Explained when first asked for: under the month-end average the posted line's value is
+    // known only once its open month is valued.
+    return new Posting(
+        Outcome.ALLOWED,
+        before,
+        after,
+        index,
+        revaluedFrom,
+        Suppliers.memoize(() -> explain(before, after, index)));
+  }
+
+  private static Explanation explain(StockLedger before, StockLedger after, int index) {
     Explanation.Builder why = Explanation.builder();
     if (index >= 0) {
       StockCardLine l = after.line(index);
@@ -83,7 +96,7 @@ public final class Posting implements Decision {
           after.size(),
           after.policy().method());
     }
-    return new Posting(Outcome.ALLOWED, before, after, index, revaluedFrom, why.build());
+    return why.build();
   }
 
   @Override
@@ -93,7 +106,7 @@ public final class Posting implements Decision {
 
   @Override
   public Explanation explanation() {
-    return explanation;
+    return explanation.get();
   }
 
   /** Always empty: a posting needs no approval (approvals come before, on the documents). */
@@ -172,6 +185,6 @@ public final class Posting implements Decision {
 
   @Override
   public String toString() {
-    return outcome + "\n" + explanation;
+    return outcome + "\n" + explanation.get();
   }
 }

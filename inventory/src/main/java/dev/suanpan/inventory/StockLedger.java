@@ -6,6 +6,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndClose;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,10 +30,16 @@ import org.joda.money.Money;
  * resulting changes to cost of goods sold. A month closed with {@link #closeMonth(YearMonth)} takes
  * no more back-dated movements.
  *
+ * <p>Under the month-end average the issues of the open month (the month of the last movement) are
+ * provisional: a posting into it stores the movement and the running quantity only, and the month
+ * is valued when a report first reads this ledger's values (then kept) or when a movement of a
+ * later month opens the next one. The values read are the same as if every posting had valued the
+ * month at once.
+ *
  * <p>Storage is compact (primitive columns in chunks of 1024 movements shared between versions), so
- * a ledger of a million movements takes some tens of megabytes and an append costs a constant time.
- * Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to the currency's minor
- * unit; every cost is rounded once, by the policy's rounding.
+ * a ledger of a million movements takes some tens of megabytes and an append costs a constant time
+ * under every method. Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to
+ * the currency's minor unit; every cost is rounded once, by the policy's rounding.
  */
 public final class StockLedger {
   private final ItemId item;
@@ -44,6 +51,10 @@ public final class StockLedger {
   private final int size;
   private final LedgerState end;
   private final long closedBefore; // epoch day of the first day not closed; Long.MIN_VALUE if none
+  // Month-end average: true while the open month (from end.monthPos) is not valued yet; its
+  // movements and running quantities are stored, their values are computed when first read.
+  private final boolean pending;
+  private volatile StockLedger valuedView; // this ledger with the open month valued, when pending
 
   private StockLedger(
       ItemId item,
@@ -54,7 +65,8 @@ public final class StockLedger {
       Chunk[] chunks,
       int size,
       LedgerState end,
-      long closedBefore) {
+      long closedBefore,
+      boolean pending) {
     this.item = item;
     this.warehouse = warehouse;
     this.unit = unit;
@@ -64,6 +76,7 @@ public final class StockLedger {
     this.size = size;
     this.end = end;
     this.closedBefore = closedBefore;
+    this.pending = pending;
   }
 
   /**
@@ -90,7 +103,8 @@ public final class StockLedger {
         new Chunk[0],
         0,
         LedgerState.EMPTY,
-        Long.MIN_VALUE);
+        Long.MIN_VALUE,
+        false);
   }
 
   /** The item. */
@@ -137,6 +151,9 @@ public final class StockLedger {
 
   /** The value on hand after the last movement. */
   public Money valueOnHand() {
+    if (pending) {
+      return valued().valueOnHand();
+    }
     return Money.ofMinor(currency, end.balValue);
   }
 
@@ -145,6 +162,9 @@ public final class StockLedger {
    * policy's rounding mode; empty when nothing is on hand.
    */
   public Optional<BigDecimal> currentUnitCost() {
+    if (pending) {
+      return valued().currentUnitCost();
+    }
     if (end.balQty <= 0) {
       return Optional.empty();
     }
@@ -217,63 +237,59 @@ public final class StockLedger {
 
     int start = p;
     if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
-      long monthFirst = movement.date().withDayOfMonth(1).toEpochDay();
-      start = lowerBound(Math.toIntExact(monthFirst));
+      int monthFirst = Math.toIntExact(movement.date().withDayOfMonth(1).toEpochDay());
+      if (p == size || monthFirst >= firstOfMonth(Valuer.dateAt(chunks, size - 1))) {
+        return postInOpenMonth(p, day, kind, qty, input, text, doc.length);
+      }
+      start = lowerBound(monthFirst);
     }
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
-    Tape tape;
+    Chunk[] out;
+    int newSize = size + 1;
     int from;
+    boolean valued;
     if (start == size) {
-      tape = new Tape(chunks, size);
+      Tape tape = new Tape(chunks, size);
       valuer.load(end);
-      if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
-        valuer.monthPos = size;
-        valuer.monthQty = end.balQty;
-        valuer.monthValue = end.balValue;
-      }
       tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
+      out = tape.frozenChunks();
       from = size;
+      valued = valuer.run(out, from, newSize);
     } else {
+      // Rebuild from the chunk the re-valuation starts in: whole columns are copied into place
+      // (the entries after the new one shifted by one). Under FIFO and the moving average the
+      // re-valuation starts at the checkpoint just before the new movement (at most 63 earlier
+      // ones are valued again) and each chunk is valued as soon as it is built, while it is still
+      // in the processor's cache; under the month-end average from the start of its month.
+      boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
       int k = start >>> Chunk.SHIFT;
-      tape = Tape.prefix(chunks, k);
-      from = k << Chunk.SHIFT;
-      for (int pos = from; pos < p; pos++) {
-        Chunk c = chunk(pos);
-        int i = pos & Chunk.MASK;
-        tape.appendCopy(c, i, c.input[i]);
+      from = fused ? p & ~Chunk.CHECKPOINT_MASK : k << Chunk.SHIFT;
+      int count = (newSize + Chunk.MASK) >>> Chunk.SHIFT;
+      out = Arrays.copyOf(chunks, count);
+      if (fused) {
+        valuer.loadAt(chunks, from); // the state before 'from' is unchanged
+      } else {
+        valuer.loadStart(chunks[k]);
       }
-      tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
-      for (int pos = p; pos < size; pos++) {
-        Chunk c = chunk(pos);
-        int i = pos & Chunk.MASK;
-        long in = c.input[i];
-        if (c.kind[i] == Valuer.CUSTOMER_RETURN && in >= p) {
-          in++;
+      int kept = fused ? from & Chunk.MASK : 0;
+      valued = true;
+      for (int j = k; j < count && valued; j++) {
+        out[j] = rebuiltChunk(j, p, newSize, day, kind, qty, input, text, doc.length, false, kept);
+        if (fused) {
+          valued =
+              valuer.run(
+                  out, Math.max(from, j << Chunk.SHIFT), Math.min(newSize, (j + 1) << Chunk.SHIFT));
         }
-        tape.appendCopy(c, i, in);
       }
-      valuer.loadStart(chunks[k]); // the state before chunk k is unchanged
+      if (!fused) {
+        valued = valuer.run(out, from, newSize);
+      }
     }
-    if (!valuer.run(tape, from)) {
+    if (!valued) {
       int at = valuer.refusedAt;
-      Chunk c = tape.chunk(at);
+      Chunk c = out[at >>> Chunk.SHIFT];
       int i = at & Chunk.MASK;
-      String doc2 = documentOf(c, i);
-      Explanation why =
-          Explanation.builder()
-              .add(
-                  "inventory.negative-stock",
-                  "%s %s of %s %s on %s would leave %s %s on hand; the policy rejects negative"
-                      + " stock",
-                  MovementKind.values()[c.kind[i]],
-                  doc2,
-                  FixedPoint.quantity(c.qty[i]).toPlainString(),
-                  unit,
-                  LocalDate.ofEpochDay(c.date[i]),
-                  FixedPoint.quantity(valuer.balQty - c.qty[i]).toPlainString(),
-                  unit)
-              .build();
-      return Posting.refused(this, why);
+      return refusedNegative(c, i, valuer.balQty - c.qty[i]);
     }
     StockLedger next =
         new StockLedger(
@@ -282,11 +298,277 @@ public final class StockLedger {
             unit,
             currency,
             policy,
-            tape.frozenChunks(),
-            tape.size,
+            out,
+            newSize,
             valuer.state(),
-            closedBefore);
+            closedBefore,
+            false);
     return Posting.posted(this, next, p, from);
+  }
+
+  private Posting refusedNegative(Chunk c, int i, long left) {
+    Explanation why =
+        Explanation.builder()
+            .add(
+                "inventory.negative-stock",
+                "%s %s of %s %s on %s would leave %s %s on hand; the policy rejects negative stock",
+                MovementKind.values()[c.kind[i]],
+                documentOf(c, i),
+                FixedPoint.quantity(c.qty[i]).toPlainString(),
+                unit,
+                LocalDate.ofEpochDay(c.date[i]),
+                FixedPoint.quantity(left).toPlainString(),
+                unit)
+            .build();
+    return Posting.refused(this, why);
+  }
+
+  private static int firstOfMonth(int day) {
+    return Math.toIntExact(LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay());
+  }
+
+  private static int firstOfNextMonth(int day) {
+    return Math.toIntExact(LocalDate.ofEpochDay(day).withDayOfMonth(1).plusMonths(1).toEpochDay());
+  }
+
+  /**
+   * Month-end average, a movement in the open month (or opening a new one): its issues are
+   * provisional until the month is valued, so only the movements and the running quantities are
+   * stored, in constant time for an append (the month's values are computed when first read, see
+   * {@link #valued()}). A movement opening a new month values the month before it first.
+   */
+  private Posting postInOpenMonth(
+      int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    boolean inbound = Valuer.inbound(kind);
+    boolean reject = policy.negativeStock() == NegativeStockPolicy.REJECT;
+    long delta = inbound ? qty : -qty;
+    if (p == size) {
+      boolean newMonth = size == 0 || day >= firstOfNextMonth(Valuer.dateAt(chunks, size - 1));
+      StockLedger base = newMonth ? valued() : this;
+      LedgerState s = base.end;
+      int monthPos = newMonth ? size : s.monthPos;
+      long monthQty = newMonth ? s.balQty : s.monthQty;
+      long monthValue = newMonth ? s.balValue : s.monthValue;
+      long prev = newMonth ? s.unitCost : s.prevUnitCost;
+      if (!inbound && reject && s.balQty < qty) {
+        Chunk alone = new Chunk(1, text.length);
+        alone.put(0, day, kind, qty, input, text, docLen);
+        return refusedNegative(alone, 0, s.balQty - qty);
+      }
+      Tape tape = new Tape(base.chunks, size);
+      Chunk c = tape.append(day, kind, qty, input, text, 0, docLen, text.length);
+      int i = size & Chunk.MASK;
+      c.balQty[i] = s.balQty + delta;
+      if (i == 0) {
+        // The state before this chunk; its value is known only when the chunk opens the month
+        // (it is read only for a chunk holding the start of the month being re-valued).
+        c.startQty = s.balQty;
+        c.startValue = newMonth ? s.balValue : 0;
+        c.startLastIn = s.lastIn;
+        c.startMonthPos = monthPos;
+        c.startMonthQty = monthQty;
+        c.startMonthValue = monthValue;
+        c.startPrevUnitCost = prev;
+      }
+      LedgerState e =
+          new LedgerState(
+              s.balQty + delta,
+              0,
+              0,
+              0,
+              inbound ? size : s.lastIn,
+              monthPos,
+              monthQty,
+              monthValue,
+              prev,
+              0);
+      StockLedger next =
+          new StockLedger(
+              item,
+              warehouse,
+              unit,
+              currency,
+              policy,
+              tape.frozenChunks(),
+              size + 1,
+              e,
+              closedBefore,
+              true);
+      return Posting.posted(this, next, size, monthPos);
+    }
+    // Back-dated within the open month: shift the later movements (quantities and all) and move
+    // their running quantities by the new one's; a later movement left below zero refuses it.
+    long before = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
+    if (!inbound && reject) {
+      if (before < qty) {
+        Chunk c = new Chunk(1, text.length);
+        c.put(0, day, kind, qty, input, text, docLen);
+        return refusedNegative(c, 0, before - qty);
+      }
+      for (int pos = p; pos < size; pos++) {
+        Chunk c = chunk(pos);
+        int i = pos & Chunk.MASK;
+        if (c.balQty[i] < qty) {
+          return refusedNegative(c, i, c.balQty[i] - qty);
+        }
+      }
+    }
+    int newSize = size + 1;
+    int count = (newSize + Chunk.MASK) >>> Chunk.SHIFT;
+    Chunk[] out = Arrays.copyOf(chunks, count);
+    int kp = p >>> Chunk.SHIFT;
+    for (int j = kp; j < count; j++) {
+      Chunk c = rebuiltChunk(j, p, newSize, day, kind, qty, input, text, docLen, true, 0);
+      int from = j == kp ? p & Chunk.MASK : 0;
+      int to = Math.min(Chunk.SIZE, newSize - (j << Chunk.SHIFT));
+      for (int i = from; i < to; i++) {
+        c.balQty[i] += delta;
+      }
+      if (j == kp) {
+        c.balQty[from] = before + delta;
+      } else {
+        Chunk pc = out[j - 1];
+        c.startQty = pc.balQty[Chunk.MASK];
+        c.startLastIn = end.lastIn;
+        c.startMonthPos = end.monthPos;
+        c.startMonthQty = end.monthQty;
+        c.startMonthValue = end.monthValue;
+        c.startPrevUnitCost = end.prevUnitCost;
+      }
+      out[j] = c;
+    }
+    int lastIn = end.lastIn >= p ? end.lastIn + 1 : end.lastIn;
+    if (inbound && p > lastIn) {
+      lastIn = p;
+    }
+    LedgerState e =
+        new LedgerState(
+            end.balQty + delta,
+            0,
+            0,
+            0,
+            lastIn,
+            end.monthPos,
+            end.monthQty,
+            end.monthValue,
+            end.prevUnitCost,
+            0);
+    StockLedger next =
+        new StockLedger(
+            item, warehouse, unit, currency, policy, out, newSize, e, closedBefore, true);
+    return Posting.posted(this, next, p, end.monthPos);
+  }
+
+  /**
+   * This ledger with all movements valued: itself, or under the month-end average while the open
+   * month's valuation is pending, a copy with the open month valued (computed once, then kept).
+   */
+  private StockLedger valued() {
+    if (!pending) {
+      return this;
+    }
+    StockLedger v = valuedView;
+    if (v == null) {
+      v = valueOpenMonth();
+      valuedView = v;
+    }
+    return v;
+  }
+
+  private StockLedger valueOpenMonth() {
+    int m = end.monthPos;
+    Chunk[] out = Arrays.copyOf(chunks, chunks.length);
+    for (int j = m >>> Chunk.SHIFT; j < chunks.length; j++) {
+      Chunk c = chunks[j];
+      out[j] = c.copy(Math.min(Chunk.SIZE, size - (j << Chunk.SHIFT)), c.capacity(), c.text.length);
+    }
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    valuer.loadOpenMonth(m, end.monthQty, end.monthValue, end.prevUnitCost);
+    valuer.lastIn = end.lastIn;
+    if (!valuer.run(out, m, size)) {
+      throw new IllegalStateException(
+          "ledger of " + item + ": the open month goes below zero at " + valuer.refusedAt);
+    }
+    return new StockLedger(
+        item, warehouse, unit, currency, policy, out, size, valuer.state(), closedBefore, false);
+  }
+
+  /**
+   * Chunk {@code j} of the ledger with a movement inserted at position {@code p}: entries before
+   * {@code p} as they are, the new movement at {@code p}, the later ones one place on (customer
+   * returns still pointing at their issues). Not valued (the caller values it), unless {@code
+   * keepValues}: then the values and running balances are copied along, and the new movement's are
+   * left for the caller; otherwise those of the first {@code kept} entries of the chunk the new
+   * movement goes to (with their checkpoints) are.
+   */
+  private Chunk rebuiltChunk(
+      int j,
+      int p,
+      int newSize,
+      int day,
+      byte kind,
+      long qty,
+      long input,
+      byte[] text,
+      int docLen,
+      boolean keepValues,
+      int kept) {
+    int base = j << Chunk.SHIFT;
+    int n = Math.min(Chunk.SIZE, newSize - base);
+    boolean last = base + n == newSize;
+    int capacity = last ? Tape.capacityFor(n) : Chunk.SIZE;
+    int kp = p >>> Chunk.SHIFT;
+    if (j < kp) {
+      Chunk old = chunks[j];
+      return keepValues
+          ? old.copy(n, capacity, old.text.length)
+          : old.copyRaw(n, capacity, old.text.length);
+    }
+    Chunk c;
+    if (j == kp) {
+      int s = p & Chunk.MASK;
+      int after = n - s - 1;
+      Chunk old = s + after == 0 ? null : chunks[j]; // none when p starts a new chunk at the end
+      int textLength = text.length;
+      if (old != null) {
+        textLength += old.textLength(0, s) + old.textLength(s, after);
+        c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
+        c.putRaw(0, old, 0, s);
+        int keep = keepValues ? s : kept;
+        c.putValues(0, old, 0, keep);
+        c.copyCheckpoints(old, keep);
+        c.copyStart(old);
+      } else {
+        c = new Chunk(capacity, Tape.textCapacityFor(capacity, textLength));
+      }
+      c.put(s, day, kind, qty, input, text, docLen);
+      if (old != null) {
+        c.putRaw(s + 1, old, s, after);
+        c.shiftLinks(s + 1, n, p);
+        if (keepValues) {
+          c.putValues(s + 1, old, s, after);
+        }
+      }
+    } else {
+      Chunk prev = chunks[j - 1];
+      int rest = n - 1;
+      Chunk old = rest == 0 ? null : chunks[j];
+      int textLength = prev.textLength(Chunk.MASK, 1) + (rest == 0 ? 0 : old.textLength(0, rest));
+      c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
+      c.putRaw(0, prev, Chunk.MASK, 1);
+      if (rest > 0) {
+        c.putRaw(1, old, 0, rest);
+      }
+      if (keepValues) {
+        c.putValues(0, prev, Chunk.MASK, 1);
+        if (rest > 0) {
+          c.putValues(1, old, 0, rest);
+        }
+      }
+      c.shiftLinks(0, n, p);
+    }
+    c.used.set(n);
+    return c;
   }
 
   /**
@@ -298,21 +580,30 @@ public final class StockLedger {
     Arguments.notNull(newPolicy, "newPolicy");
     StockLedger empty =
         new StockLedger(
-            item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore);
+            item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore, pending);
     if (size == 0) {
       return Posting.posted(this, empty, 0, 0);
     }
+    // Each chunk is copied as posted and valued at once, while it is in the processor's cache
+    // (under the month-end average, once all are copied: a month is valued whole).
     Chunk[] copies = new Chunk[chunks.length];
-    for (int k = 0; k < chunks.length; k++) {
+    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
+    valuer.load(LedgerState.EMPTY);
+    boolean fused = newPolicy.method() != CostingMethod.MONTHLY_AVERAGE;
+    boolean valued = true;
+    for (int k = 0; k < chunks.length && valued; k++) {
       Chunk c = chunks[k];
       int count = Math.min(Chunk.SIZE, size - (k << Chunk.SHIFT));
-      copies[k] = c.copy(count, c.capacity(), c.text.length);
+      copies[k] = c.copyRaw(count, c.capacity(), c.text.length);
+      if (fused) {
+        valued = valuer.run(copies, k << Chunk.SHIFT, (k << Chunk.SHIFT) + count);
+      }
     }
-    Tape tape = new Tape(copies, size);
-    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
-    valuer.loadStart(tape.chunk(0));
-    if (!valuer.run(tape, 0)) {
-      Chunk c = tape.chunk(valuer.refusedAt);
+    if (!fused) {
+      valued = valuer.run(copies, 0, size);
+    }
+    if (!valued) {
+      Chunk c = copies[valuer.refusedAt >>> Chunk.SHIFT];
       int i = valuer.refusedAt & Chunk.MASK;
       return Posting.refused(
           this,
@@ -332,10 +623,11 @@ public final class StockLedger {
             unit,
             currency,
             newPolicy,
-            tape.frozenChunks(),
-            tape.size,
+            copies,
+            size,
             valuer.state(),
-            closedBefore);
+            closedBefore,
+            false);
     return Posting.posted(this, next, -1, 0);
   }
 
@@ -444,10 +736,16 @@ public final class StockLedger {
   }
 
   long amountAt(int index) {
+    if (pending) {
+      return valued().amountAt(index);
+    }
     return chunk(index).amount[index & Chunk.MASK];
   }
 
   long trueUpAt(int index) {
+    if (pending) {
+      return valued().trueUpAt(index);
+    }
     Chunk c = chunk(index);
     int i = index & Chunk.MASK;
     if (!Valuer.inbound(c.kind[i])) {
@@ -465,6 +763,9 @@ public final class StockLedger {
   /** The stock card line of the movement at {@code index}. */
   public StockCardLine line(int index) {
     checkIndex(index);
+    if (pending) {
+      return valued().line(index);
+    }
     Chunk c = chunk(index);
     int i = index & Chunk.MASK;
     MovementKind kind = MovementKind.values()[c.kind[i]];
@@ -568,6 +869,9 @@ public final class StockLedger {
     Arguments.notNull(from, "from");
     Arguments.notNull(to, "to");
     Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
+    if (pending) {
+      return valued().card(from, to);
+    }
     int a = lowerBound(Math.toIntExact(from.toEpochDay()));
     int b = upperBound(Math.toIntExact(to.toEpochDay()));
     ImmutableList.Builder<StockCardLine> lines = ImmutableList.builder();
@@ -584,6 +888,9 @@ public final class StockLedger {
   /** The quantity and value on hand at the end of {@code date}. */
   public StockBalance balanceAt(LocalDate date) {
     Arguments.notNull(date, "date");
+    if (pending) {
+      return valued().balanceAt(date);
+    }
     int p = upperBound(Math.toIntExact(date.toEpochDay()));
     long q = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
     long v = p == 0 ? 0 : chunk(p - 1).balValue[(p - 1) & Chunk.MASK];
@@ -647,6 +954,9 @@ public final class StockLedger {
    */
   public MonthEndClose closeMonth(YearMonth month) {
     Arguments.notNull(month, "month");
+    if (pending) {
+      return valued().closeMonth(month);
+    }
     long first = month.atDay(1).toEpochDay();
     long next = month.plusMonths(1).atDay(1).toEpochDay();
     Arguments.check(
@@ -666,7 +976,7 @@ public final class StockLedger {
     long outV = 0;
     long trueUps = 0;
     StockLedger closed =
-        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next);
+        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
     ImmutableList.Builder<JournalLine> journal = ImmutableList.builder();
     for (int pos = a; pos < b; pos++) {
       Chunk c = chunk(pos);

@@ -22,14 +22,18 @@ final class Tape {
     this.chunkCount = (size + Chunk.MASK) >>> Chunk.SHIFT;
   }
 
-  /** A tape holding the first {@code count} full chunks of {@code source}. */
-  static Tape prefix(Chunk[] source, int fullChunks) {
-    Tape t = new Tape(Arrays.copyOf(source, Math.max(fullChunks + 1, 4)), 0);
-    Arrays.fill(t.chunks, fullChunks, t.chunks.length, null);
-    t.ownsArray = true;
-    t.chunkCount = fullChunks;
-    t.size = fullChunks << Chunk.SHIFT;
-    return t;
+  /** The capacity of a last chunk holding {@code n} entries: a power of two from 8 to 1024. */
+  static int capacityFor(int n) {
+    int cap = FIRST_CAPACITY;
+    while (cap < n) {
+      cap <<= 1;
+    }
+    return Math.min(cap, Chunk.SIZE);
+  }
+
+  /** The text capacity of a last chunk of {@code capacity} entries holding {@code textLength}. */
+  static int textCapacityFor(int capacity, int textLength) {
+    return Math.max(capacity * 16, textLength);
   }
 
   Chunk chunk(int pos) {
@@ -62,7 +66,7 @@ final class Tape {
     Chunk c;
     if (slot == 0) {
       int cap = size == 0 ? FIRST_CAPACITY : Chunk.SIZE;
-      c = new Chunk(cap, Math.max(cap * 16, textLen));
+      c = new Chunk(cap, textCapacityFor(cap, textLen));
       c.used.set(1);
       setChunk(size >>> Chunk.SHIFT, c);
       ownsLast = true;
@@ -92,12 +96,5 @@ final class Tape {
     c.refEnd[slot] = at + textLen;
     size++;
     return c;
-  }
-
-  /** Appends entry {@code i} of {@code src} raw, with its input replaced by {@code input}. */
-  void appendCopy(Chunk src, int i, long input) {
-    int from = src.textStart(i);
-    append(
-        src.date[i], src.kind[i], src.qty[i], input, src.text, from, src.docEnd[i], src.refEnd[i]);
   }
 }

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The costing fold over a {@link Tape}: values the movements from a position to the end, writing
+ * The costing fold over a ledger's chunks: values the movements from a position to the end, writing
  * each one's amount and running balance. Its state is what the next movement needs: the balance,
  * the FIFO head (the oldest layer with units left and how many of them are used), the latest
  * inbound movement, and for the month-end average the month's opening and the previous unit cost.
@@ -37,6 +37,13 @@ final class Valuer {
   long monthQty;
   long monthValue;
   long prevUnitCost;
+  long unitCost; // month-end average: the unit cost of the month being valued
+  // Month-end average: the last month valued (the open month): first position, opening, and the
+  // unit cost of the month before it.
+  private int openPos;
+  private long openQty;
+  private long openValue;
+  private long openPrevUnitCost;
 
   /** The position that would go below zero under a rejecting policy, or -1. */
   int refusedAt = -1;
@@ -66,6 +73,26 @@ final class Valuer {
     monthQty = c.startMonthQty;
     monthValue = c.startMonthValue;
     prevUnitCost = c.startPrevUnitCost;
+    unitCost = c.startMonthUnitCost;
+  }
+
+  /**
+   * FIFO and moving average: loads the state just before position {@code pos}, a multiple of 64,
+   * from the checkpoint there and the running balance of the entry before.
+   */
+  void loadAt(Chunk[] chunks, int pos) {
+    Chunk c = chunks[pos >>> Chunk.SHIFT];
+    int i = pos & Chunk.MASK;
+    if (i == 0) {
+      loadStart(c);
+      return;
+    }
+    int k = i >>> Chunk.CHECKPOINT_SHIFT;
+    balQty = c.balQty[i - 1];
+    balValue = c.balValue[i - 1];
+    head = c.checkHead[k];
+    headUsed = c.checkHeadUsed[k];
+    lastIn = c.checkLastIn[k];
   }
 
   void load(LedgerState s) {
@@ -80,9 +107,35 @@ final class Valuer {
     prevUnitCost = s.prevUnitCost;
   }
 
+  /**
+   * Month-end average: starts valuing at the first position of the open month, {@code pos}, which
+   * opens with {@code qty} and {@code value}; {@code prev} is the unit cost of the month before.
+   */
+  void loadOpenMonth(int pos, long qty, long value, long prev) {
+    balQty = qty;
+    balValue = value;
+    monthPos = pos;
+    monthQty = qty;
+    monthValue = value;
+    prevUnitCost = prev;
+  }
+
   LedgerState state() {
+    if (method == CostingMethod.MONTHLY_AVERAGE) {
+      return new LedgerState(
+          balQty,
+          balValue,
+          head,
+          headUsed,
+          lastIn,
+          openPos,
+          openQty,
+          openValue,
+          openPrevUnitCost,
+          prevUnitCost);
+    }
     return new LedgerState(
-        balQty, balValue, head, headUsed, lastIn, monthPos, monthQty, monthValue, prevUnitCost);
+        balQty, balValue, head, headUsed, lastIn, monthPos, monthQty, monthValue, prevUnitCost, 0);
   }
 
   private void saveStart(Chunk c) {
@@ -95,21 +148,31 @@ final class Valuer {
     c.startMonthQty = monthQty;
     c.startMonthValue = monthValue;
     c.startPrevUnitCost = prevUnitCost;
+    c.startMonthUnitCost = unitCost;
   }
 
-  /** Values positions {@code from} to the end; false (with {@link #refusedAt}) if refused. */
-  boolean run(Tape t, int from) {
+  /**
+   * Values positions {@code [from, to)} of {@code chunks}, reading (for FIFO layers and customer
+   * returns) only positions before each one; false (with {@link #refusedAt}) if refused. Under the
+   * month-end average {@code to} must be the end of the ledger: a month is valued whole.
+   */
+  boolean run(Chunk[] chunks, int from, int to) {
     if (method == CostingMethod.MONTHLY_AVERAGE) {
-      return runMonthly(t, from);
+      return runMonthly(chunks, from, to);
     }
     boolean fifo = method == CostingMethod.FIFO;
-    int n = t.size;
-    Chunk[] chunks = t.chunks;
+    int n = to;
     for (int pos = from; pos < n; pos++) {
       Chunk c = chunks[pos >>> Chunk.SHIFT];
       int i = pos & Chunk.MASK;
-      if (i == 0) {
-        saveStart(c);
+      if ((i & Chunk.CHECKPOINT_MASK) == 0) {
+        if (i == 0) {
+          saveStart(c);
+        }
+        int cp = i >>> Chunk.CHECKPOINT_SHIFT;
+        c.checkHead[cp] = head;
+        c.checkHeadUsed[cp] = headUsed;
+        c.checkLastIn[cp] = lastIn;
       }
       byte k = c.kind[i];
       long q = c.qty[i];
@@ -226,9 +289,7 @@ final class Valuer {
   }
 
   /** Month-end average: values whole months, resuming at {@code from} with the chunk's state. */
-  private boolean runMonthly(Tape t, int from) {
-    int n = t.size;
-    Chunk[] chunks = t.chunks;
+  private boolean runMonthly(Chunk[] chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
       Chunk first = chunks[pos >>> Chunk.SHIFT];
@@ -242,12 +303,20 @@ final class Valuer {
         monthQty = balQty;
         monthValue = balValue;
       }
+      openPos = monthPos;
+      openQty = monthQty;
+      openValue = monthValue;
+      openPrevUnitCost = prevUnitCost;
       int end = pos;
       while (end < n && dateAt(chunks, end) < nextMonth) {
         end++;
       }
-      long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
-      long unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+      if (startsMonth) {
+        long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
+        unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+      }
+      // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
+      // whose saved state holds the month's unit cost (no need to read the whole month again).
       int lastOut = -1;
       for (int p = pos; p < end; p++) {
         Chunk c = chunks[p >>> Chunk.SHIFT];
@@ -282,7 +351,11 @@ final class Valuer {
         Chunk lc = chunks[lastOut >>> Chunk.SHIFT];
         lc.amount[lastOut & Chunk.MASK] += diff;
         for (int p = lastOut; p < end; p++) {
-          chunks[p >>> Chunk.SHIFT].balValue[p & Chunk.MASK] -= diff;
+          Chunk c = chunks[p >>> Chunk.SHIFT];
+          c.balValue[p & Chunk.MASK] -= diff;
+          if ((p & Chunk.MASK) == 0 && p > lastOut) {
+            c.startValue -= diff; // the balance before this chunk included the difference
+          }
         }
         balValue = 0;
       }

@@ -13,10 +13,13 @@ import org.immutables.value.Value;
  * #actor()} in {@link #role()}, possibly standing in for {@link #onBehalfOf()}), when ({@link
  * #at()}), the state before and after, and the facts it changed. Events are the case's history;
  * {@link Workflow#replay} folds them back into the case. Approval events also carry the request and
- * the role it was routed to.
+ * the role it was routed to; reminder and escalation events ({@link Escalation#record}) carry the
+ * {@link DueAction} recorded.
  *
  * <p>Rejects a negative sequence, an opening event with a source state or without the flow's name,
- * any other event without a source state, and a previous round on an event that is not an opening.
+ * any other event without a source state, a previous round on an event that is not an opening, and
+ * a due action on any but a reminder or escalation event (which needs one of its own kind and case,
+ * and neither moves the case nor changes its facts).
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -69,6 +72,9 @@ public abstract class CaseEvent {
   /** The earlier round this case continues, on the opening of a new round. */
   public abstract Optional<WorkflowCase> previousRound();
 
+  /** The reminder or escalation recorded, on {@link EventKind#REMINDED} and ESCALATED events. */
+  public abstract Optional<DueAction> dueAction();
+
   /** A builder. */
   public static ImmutableCaseEvent.Builder builder() {
     return ImmutableCaseEvent.builder();
@@ -88,6 +94,33 @@ public abstract class CaseEvent {
         "event %d (%s): only an opening may attach a previous round",
         sequence(),
         kind());
+    Arguments.check(
+        kind().recordsDeadline() == dueAction().isPresent(),
+        "event %d (%s): a reminder or escalation event carries its due action and no other event"
+            + " does, was %s",
+        sequence(),
+        kind(),
+        dueAction());
+    if (dueAction().isPresent()) {
+      DueAction d = dueAction().get();
+      Arguments.check(
+          (kind() == EventKind.ESCALATED) == (d.kind() == DueActionKind.ESCALATE),
+          "event %d (%s) records a %s",
+          sequence(),
+          kind(),
+          d.kind());
+      Arguments.check(
+          d.caseId().equals(caseId()),
+          "event %d of %s records a due action of %s",
+          sequence(),
+          caseId(),
+          d.caseId());
+      Arguments.check(
+          from().isPresent() && from().get().equals(to()) && changes().isEmpty(),
+          "event %d (%s) records a deadline: it neither moves the case nor changes its facts",
+          sequence(),
+          kind());
+    }
   }
 
   /** Who did it, as the audit trail shows it: person, role, and whom they stood in for. */

@@ -1,16 +1,24 @@
 package dev.suanpan.workflow;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.workflow.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Watches the deadlines of one {@link WorkflowDefinition} on a {@link BusinessCalendar}: told what
- * time it is, it says which reminders and escalations a case calls for. It records nothing; the
- * caller acts on the answer (notifies, or fires a transition of its own flow).
+ * Watches the deadlines of one {@link WorkflowDefinition} on a {@link BusinessCalendar}: the
+ * running deadlines of a case with their due days ({@link #dueDates}), and, told what time it is,
+ * which reminders and escalations a case calls for ({@link #check}). {@link #record} writes one of
+ * them into the case as an event, so its audit trail shows it and replaying the events rebuilds it;
+ * the caller sends the notice.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,32 +37,18 @@ public final class Escalation {
   }
 
   /**
-   * The reminders and escalations {@code current} calls for at {@code now}: for each running
-   * deadline, an escalation once {@code now} is past its due day, else a reminder from {@code
-   * remindBefore} days before it. A case in an end state calls for nothing.
+   * The deadlines running on {@code current}, each with the day its clock started and its current
+   * due day (extended by the days in its {@link Deadline#extendedBy()} fact), in the order of the
+   * definition. A case in an end state has none.
    *
-   * @throws IllegalArgumentException if the case is of another flow or {@code now} is before its
-   *     last event
+   * @throws IllegalArgumentException if the case is of another flow
    */
-  public ImmutableList<DueAction> check(WorkflowCase current, LocalDateTime now) {
-    Arguments.notNull(current, "current");
-    Arguments.notNull(now, "now");
-    Arguments.check(
-        current.flow().equals(definition.name()),
-        "case %s follows %s, not %s",
-        current.id(),
-        current.flow(),
-        definition.name());
-    Arguments.check(
-        !now.isBefore(current.lastEventAt()),
-        "now %s is before the case's last event at %s",
-        now,
-        current.lastEventAt());
+  public ImmutableList<DueDate> dueDates(WorkflowCase current) {
+    checkFlow(current);
     if (definition.isEnd(current.state())) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<DueAction> out = ImmutableList.builder();
-    LocalDate today = now.toLocalDate();
+    ImmutableList.Builder<DueDate> out = ImmutableList.builder();
     for (Deadline d : definition.deadlines()) {
       Optional<LocalDate> started = started(d, current);
       if (started.isEmpty()) {
@@ -63,32 +57,182 @@ public final class Escalation {
       int extension =
           d.extendedBy().flatMap(current::fact).map(days -> Math.toIntExact(days)).orElse(0);
       LocalDate due = calendar.plus(started.get(), d.length() + extension, d.unit());
-      ImmutableDueAction.Builder action =
-          ImmutableDueAction.builder()
+      out.add(
+          ImmutableDueDate.builder()
               .caseId(current.id())
               .deadline(d.name())
               .started(started.get())
               .due(due)
+              .remindFrom(
+                  d.remindBefore() > 0
+                      ? Optional.of(calendar.minus(due, d.remindBefore(), d.unit()))
+                      : Optional.empty())
+              .escalateTo(d.escalateTo())
+              .build());
+    }
+    return out.build();
+  }
+
+  /**
+   * The reminders and escalations {@code current} calls for at {@code now}: for each running
+   * deadline ({@link #dueDates}), an escalation once {@code now} is past its due day, else a
+   * reminder from {@code remindBefore} days before it. A case in an end state calls for nothing.
+   * Recording one ({@link #record}) does not stop it being called for; {@link #notYetRecorded}
+   * leaves out those already recorded.
+   *
+   * @throws IllegalArgumentException if the case is of another flow or {@code now} is before its
+   *     last event
+   */
+  public ImmutableList<DueAction> check(WorkflowCase current, LocalDateTime now) {
+    checkFlow(current);
+    Arguments.notNull(now, "now");
+    Arguments.check(
+        !now.isBefore(current.lastEventAt()),
+        "now %s is before the case's last event at %s",
+        now,
+        current.lastEventAt());
+    ImmutableList.Builder<DueAction> out = ImmutableList.builder();
+    LocalDate today = now.toLocalDate();
+    for (DueDate d : dueDates(current)) {
+      ImmutableDueAction.Builder action =
+          ImmutableDueAction.builder()
+              .caseId(d.caseId())
+              .deadline(d.deadline())
+              .started(d.started())
+              .due(d.due())
               .escalateTo(d.escalateTo());
-      if (today.isAfter(due)) {
+      if (d.missedOn(today)) {
         out.add(action.kind(DueActionKind.ESCALATE).build());
-      } else if (d.remindBefore() > 0
-          && !today.isBefore(calendar.minus(due, d.remindBefore(), d.unit()))) {
+      } else if (d.remindFrom().map(r -> !today.isBefore(r)).orElse(false)) {
         out.add(action.kind(DueActionKind.REMIND).build());
       }
     }
     return out.build();
   }
 
+  /**
+   * What {@link #check} calls for at {@code now}, less the reminders and escalations already
+   * recorded on the case: what a deadline watch still has to record and send.
+   *
+   * @throws IllegalArgumentException as {@link #check} does
+   */
+  public ImmutableList<DueAction> notYetRecorded(WorkflowCase current, LocalDateTime now) {
+    ImmutableList<DueAction> recorded = current.recordedDueActions();
+    return check(current, now).stream()
+        .filter(a -> !recorded.contains(a))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Records {@code due} on {@code current} at {@code at}, as a {@link EventKind#REMINDED} or {@link
+   * EventKind#ESCALATED} event by {@code recorder}: the case stays where it is (a request waiting
+   * for approval keeps waiting), its audit trail shows the deadline, its due day and whom it
+   * escalates to, and {@link Workflow#replay} rebuilds it. Refused when {@code due} is not called
+   * for at {@code at} ({@code workflow.due.not-due}), is already recorded ({@code
+   * workflow.due.recorded}), or the recorder holds no role of the flow ({@code workflow.role}).
+   *
+   * @throws IllegalArgumentException if the case is of another flow, the action is of another case,
+   *     or {@code at} is before the case's last event
+   */
+  public CaseStep record(WorkflowCase current, DueAction due, Actor recorder, LocalDateTime at) {
+    Arguments.notNull(due, "due");
+    Arguments.notNull(recorder, "recorder");
+    ImmutableList<DueAction> calledFor = check(current, at);
+    Arguments.check(
+        due.caseId().equals(current.id()),
+        "due action %s is of case %s, not %s",
+        due,
+        due.caseId(),
+        current.id());
+    if (!calledFor.contains(due)) {
+      return CaseStep.refused(
+          Explanation.empty()
+              .and(
+                  "workflow.due.not-due",
+                  "%s is not called for at %s; the deadlines call for %s",
+                  due,
+                  at,
+                  calledFor.isEmpty() ? "nothing" : calledFor));
+    }
+    if (current.recordedDueActions().contains(due)) {
+      return CaseStep.refused(
+          Explanation.empty()
+              .and("workflow.due.recorded", "%s is already recorded on %s", due, current.id()));
+    }
+    Set<Role> flowRoles = flowRoles();
+    Optional<Role> role = recorder.roles().stream().filter(flowRoles::contains).findFirst();
+    if (role.isEmpty()) {
+      return CaseStep.refused(
+          Explanation.empty()
+              .and(
+                  "workflow.role",
+                  "%s holds %s; recording a deadline on %s needs a role of the flow: %s",
+                  recorder.person(),
+                  recorder.roles().stream().map(Role::title).collect(Collectors.toList()),
+                  definition.name(),
+                  flowRoles.stream().map(Role::title).collect(Collectors.joining(", "))));
+    }
+    EventKind kind =
+        due.kind() == DueActionKind.ESCALATE ? EventKind.ESCALATED : EventKind.REMINDED;
+    CaseEvent event =
+        CaseEvent.builder()
+            .caseId(current.id())
+            .flow(current.flow())
+            .sequence(current.history().size())
+            .kind(kind)
+            .action(due.deadline())
+            .from(current.state())
+            .to(current.state())
+            .actor(recorder.person())
+            .role(role.get())
+            .at(at)
+            .dueAction(due)
+            .build();
+    Explanation why =
+        Explanation.empty()
+            .and(
+                kind == EventKind.ESCALATED ? "workflow.due.escalated" : "workflow.due.reminded",
+                "%s recorded %s",
+                event.actorText(),
+                due);
+    return CaseStep.done(Outcome.ALLOWED, why, current.apply(event), event);
+  }
+
+  private void checkFlow(WorkflowCase current) {
+    Arguments.notNull(current, "current");
+    Arguments.check(
+        current.flow().equals(definition.name()),
+        "case %s follows %s, not %s",
+        current.id(),
+        current.flow(),
+        definition.name());
+  }
+
+  /** Every role the flow names: who opens, fires, approves, and whom deadlines escalate to. */
+  private Set<Role> flowRoles() {
+    Set<Role> roles = new LinkedHashSet<>(definition.openedBy());
+    for (Transition t : definition.transitions()) {
+      roles.addAll(t.firedBy());
+      t.approval().ifPresent(a -> roles.addAll(a.policy().roles()));
+    }
+    for (Deadline d : definition.deadlines()) {
+      roles.add(d.escalateTo());
+    }
+    return roles;
+  }
+
   /** The day the deadline's clock started, if it is running. */
   private static Optional<LocalDate> started(Deadline d, WorkflowCase c) {
     if (d.restartsOnEveryEvent()) {
       return d.startsOn().contains(c.state())
-          ? Optional.of(c.lastEventAt().toLocalDate())
+          ? Optional.of(c.lastActivityAt().toLocalDate())
           : Optional.empty();
     }
     LocalDateTime start = null;
     for (CaseEvent e : c.history()) {
+      if (e.kind().recordsDeadline()) {
+        continue;
+      }
       boolean entered = e.from().map(f -> !f.equals(e.to())).orElse(true);
       if (!entered) {
         continue;

@@ -11,5 +11,14 @@ public enum EventKind {
   /** The approver approved; the case moved. */
   APPROVED,
   /** The approver declined; the case stays where it was. */
-  DECLINED
+  DECLINED,
+  /** A reminder a deadline called for was recorded; the case stays where it was. */
+  REMINDED,
+  /** An escalation a missed deadline called for was recorded; the case stays where it was. */
+  ESCALATED;
+
+  /** True for the events that record a deadline's reminder or escalation. */
+  public boolean recordsDeadline() {
+    return this == REMINDED || this == ESCALATED;
+  }
 }

@@ -377,6 +377,16 @@ public final class Workflow {
             definition.initialState());
         continue;
       }
+      if (e.kind().recordsDeadline()) {
+        String deadline = e.dueAction().get().deadline();
+        Arguments.check(
+            definition.deadlines().stream().anyMatch(d -> d.name().equals(deadline)),
+            "event %d records deadline %s, which is not a deadline of %s",
+            e.sequence(),
+            deadline,
+            definition.name());
+        continue;
+      }
       Transition t =
           definition
               .transition(e.action())

@@ -64,6 +64,28 @@ public abstract class WorkflowCase {
     return history().get(history().size() - 1).at();
   }
 
+  /**
+   * When someone last acted on it: its last event other than a recorded reminder or escalation
+   * (recording that a case was left untouched does not touch it).
+   */
+  public LocalDateTime lastActivityAt() {
+    for (int i = history().size() - 1; i > 0; i--) {
+      if (!history().get(i).kind().recordsDeadline()) {
+        return history().get(i).at();
+      }
+    }
+    return openedAt();
+  }
+
+  /** The reminders and escalations recorded on it, oldest first. */
+  public ImmutableList<DueAction> recordedDueActions() {
+    ImmutableList.Builder<DueAction> out = ImmutableList.builder();
+    for (CaseEvent e : history()) {
+      e.dueAction().ifPresent(out::add);
+    }
+    return out.build();
+  }
+
   /** The value of {@code fact}, if the case knows it. */
   public <T> Optional<T> fact(Fact<T> fact) {
     return facts().get(fact);
@@ -80,6 +102,14 @@ public abstract class WorkflowCase {
       changes.put("state", e.from().map(s -> s.code() + " -> ").orElse("") + e.to().code());
       e.request().ifPresent(r -> changes.put("authority", r.toString()));
       e.requiredApprover().ifPresent(r -> changes.put("approver", r.title()));
+      e.dueAction()
+          .ifPresent(
+              d -> {
+                changes.put("deadline", d.deadline());
+                changes.put("started", d.started().toString());
+                changes.put("due", d.due().toString());
+                changes.put("escalate-to", d.escalateTo().title());
+              });
       e.previousRound()
           .ifPresent(
               p ->
@@ -156,6 +186,9 @@ public abstract class WorkflowCase {
         e.action(),
         e.from().get(),
         state());
+    if (e.kind().recordsDeadline()) {
+      return ImmutableWorkflowCase.builder().from(this).addHistory(e).build();
+    }
     boolean waiting = pending().isPresent();
     boolean answers = e.kind() == EventKind.APPROVED || e.kind() == EventKind.DECLINED;
     Arguments.check(

@@ -3,7 +3,17 @@ package dev.suanpan.workflow;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.settlement.Cancellation;
+import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.settlement.Fault;
+import dev.suanpan.core.settlement.Payment;
+import dev.suanpan.core.settlement.PaymentKind;
+import dev.suanpan.core.settlement.SaleContract;
+import dev.suanpan.core.settlement.Settlement;
+import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.workflow.calendar.BusinessCalendar;
 import dev.suanpan.workflow.flows.ComplaintFlow;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
@@ -22,8 +32,9 @@ import org.joda.money.Money;
 
 /**
  * A case driven through one of the ready-made flows by a list of choices: who acts (person, role,
- * sometimes a delegation), which transition, approve or decline, and the figures in the payload.
- * Deterministic: the same choices give the same walk. Refused commands are simply skipped.
+ * sometimes a delegation), which transition, approve or decline, and the figures in the payload;
+ * now and then the reminder or escalation a deadline calls for is recorded. Deterministic: the same
+ * choices give the same walk. Refused commands are simply skipped.
  */
 record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor> actors) {
   static final ImmutableList<WorkflowDefinition> FLOWS =
@@ -35,9 +46,33 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
 
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
+  /** Settlements of a subscription at every stage and fault, for the walks' cancellations. */
+  static final ImmutableList<Facts> SETTLEMENTS = settlements();
+
+  private static ImmutableList<Facts> settlements() {
+    SaleContract contract =
+        SaleContract.builder()
+            .reference("HT-W-1")
+            .customer(CustomerId.of("TANG"))
+            .contractPrice(Money.ofMinor(CNY, 128_000_000L))
+            .addPayments(Payment.of(PaymentKind.DEPOSIT, Money.ofMinor(CNY, 5_000_000L)))
+            .build();
+    Settlement settle = Settlement.of(SourcePolicies.propertyCancellation());
+    ImmutableList.Builder<Facts> out = ImmutableList.builder();
+    for (ContractStage stage : ContractStage.values()) {
+      for (Fault fault : Fault.values()) {
+        out.add(
+            PropertySubscriptionFlow.settlementFacts(
+                settle.settle(contract, Cancellation.of(stage, fault))));
+      }
+    }
+    return out.build();
+  }
+
   static Walk run(int flow, List<Integer> choices) {
     WorkflowDefinition def = FLOWS.get(flow);
     Workflow wf = Workflow.of(def);
+    Escalation watch = Escalation.of(def, BusinessCalendar.weekdays());
     List<Role> roles = new ArrayList<>(rolesOf(def));
     LocalDateTime t = LocalDateTime.of(2024, 3, 4, 9, 0);
     Actor opener = Actor.of(PersonId.of("P0"), def.openedBy().iterator().next());
@@ -51,6 +86,17 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
       }
       t = t.plusHours(choice % 30);
       Actor actor = actor(choice, roles, t.toLocalDate());
+      if (choice % 13 == 0) {
+        List<DueAction> due = watch.notYetRecorded(c, t);
+        if (!due.isEmpty()) {
+          CaseStep recorded = watch.record(c, due.get(0), actor, t);
+          if (recorded.nextCase().isPresent()) {
+            actors.put(c.history().size(), actor);
+            c = recorded.caseAfter();
+          }
+          continue;
+        }
+      }
       Command command;
       if (c.pending().isPresent()) {
         command = (choice / 7) % 4 == 0 ? Command.decline(actor, t) : Command.approve(actor, t);
@@ -125,7 +171,8 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
             .with(SalesOrderFlow.SHIP_DATE, LocalDate.of(2024, 3, 20))
             .with(SalesOrderFlow.CUSTOMER_SIGNED, c % 3 != 0)
             .with(SalesOrderFlow.INVOICE_NUMBER, "FP-1")
-            .with(SalesOrderFlow.COMMISSION, cny(150_000L));
+            .with(SalesOrderFlow.COMMISSION, cny(150_000L))
+            .with(SalesOrderFlow.WEIGHED_AMOUNT, cny(9_800_000L + (c * 13L) % 400_000L));
       case 2:
         return Facts.of(PropertySubscriptionFlow.BUYER, "Mr Tang")
             .with(PropertySubscriptionFlow.PLEDGE, cny(2_000_000L))
@@ -142,7 +189,8 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
             .with(PropertySubscriptionFlow.PROJECT_RENAMES, (long) (c % 40))
             .with(PropertySubscriptionFlow.PROJECT_UNITS, 400L)
             .with(PropertySubscriptionFlow.PROJECT_DEFERRALS, (long) (c % 70))
-            .with(PropertySubscriptionFlow.WAIVER_SIGNED, c % 2 == 1);
+            .with(PropertySubscriptionFlow.WAIVER_SIGNED, c % 2 == 1)
+            .with(SETTLEMENTS.get(c % SETTLEMENTS.size()));
       default:
         return Facts.of(RepairOrderFlow.MODEL, "GX-200")
             .with(RepairOrderFlow.FAULT, "stops")

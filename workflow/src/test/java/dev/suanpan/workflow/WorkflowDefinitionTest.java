@@ -88,7 +88,7 @@ class WorkflowDefinitionTest {
         .startsWith("stateDiagram-v2\n")
         .contains("    [*] --> REGISTERED\n")
         .contains(
-            "    REPORTED --> APPROVED : propose by Service department head, approval of"
+            "    REPORTED --> APPROVED : propose by Customer service manager, approval of"
                 + " complaint-compensation by compensation [handling given]\n")
         .contains("    CLOSED --> [*]\n")
         .contains("    state \"Customer rejected\" as CUSTOMER_REJECTED\n");

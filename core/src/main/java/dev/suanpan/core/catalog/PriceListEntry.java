@@ -1,13 +1,16 @@
 package dev.suanpan.core.catalog;
 
 import dev.suanpan.money.Arguments;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
  * One line of a {@link PriceList}: the base (benchmark) price of a product per unit (基准定价) and,
- * optionally, the floor no net price may go under, whoever approves.
+ * optionally, the floor no net price may go under, whoever approves. An entry is in force from the
+ * list's first day, or from its own {@link #effectiveFrom()} when the price was changed during the
+ * list's validity, until the product's next entry on the same list takes over.
  *
  * <p>Rejects a base price that is not positive, a negative floor, a floor above the base price and
  * a floor in another currency.
@@ -23,6 +26,17 @@ public abstract class PriceListEntry {
 
   /** The lowest net price per unit allowed, if this list sets one. */
   public abstract Optional<Money> floor();
+
+  /**
+   * The first day this entry is in force, when it is not the list's first day: set when an approved
+   * price change (调价) replaced an earlier entry for the product from that day on.
+   */
+  public abstract Optional<LocalDate> effectiveFrom();
+
+  /** A builder. */
+  public static ImmutablePriceListEntry.Builder builder() {
+    return ImmutablePriceListEntry.builder();
+  }
 
   /** An entry with a base price and no floor of its own. */
   public static PriceListEntry of(ProductId product, Money basePrice) {
@@ -57,6 +71,10 @@ public abstract class PriceListEntry {
 
   @Override
   public String toString() {
-    return product() + " " + basePrice() + floor().map(f -> " (floor " + f + ")").orElse("");
+    return product()
+        + " "
+        + basePrice()
+        + floor().map(f -> " (floor " + f + ")").orElse("")
+        + effectiveFrom().map(d -> " from " + d).orElse("");
   }
 }

@@ -1,10 +1,12 @@
 package dev.suanpan.core.pricing;
 
+import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
+import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.joda.money.Money;
  * above a sales consultant (no extra discount of their own unless {@link #salesConsultantLimit()}
  * is set); the general manager may grant any special discount beyond that; bought-in goods keep at
  * least 100 yuan per unit over their purchase price; a product on no price list needs a price
- * agreed by two named people (the sales supervisor and a company leader).
+ * agreed by two named people (the sales supervisor and a company leader); a special discount is
+ * possible only at the subscription stage, never after the formal contract is signed.
  *
  * <p>{@code ExamplePricingPolicy.sources()} gives the defaults; {@code
  * ImmutableExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build()} changes
@@ -100,6 +103,15 @@ public abstract class ExamplePricingPolicy {
     return 2;
   }
 
+  /**
+   * The stages at which a special discount may be asked for: the subscription stage only (只在认购阶段,
+   * 正式合同签订后不再办理), when the quote's context names its stage.
+   */
+  @Value.Default
+  public ImmutableSet<ContractStage> extraDiscountStages() {
+    return ImmutableSet.of(ContractStage.SUBSCRIPTION);
+  }
+
   /** The sources' numbers. */
   public static ExamplePricingPolicy sources() {
     return ImmutableExamplePricingPolicy.builder().build();
@@ -142,8 +154,8 @@ public abstract class ExamplePricingPolicy {
   }
 
   /**
-   * A pricing policy builder with this authority, margin, off-list rule and currency filled in; add
-   * price lists, offers, caps and floors, then build.
+   * A pricing policy builder with this authority, margin, off-list rule, extra-discount stages and
+   * currency filled in; add price lists, offers, caps and floors, then build.
    */
   public ImmutablePricingPolicy.Builder pricingPolicyBuilder() {
     return PricingPolicy.builder()
@@ -151,6 +163,7 @@ public abstract class ExamplePricingPolicy {
         .authority(authority())
         .discountSubject(SPECIAL_DISCOUNT)
         .boughtInMinimumMargin(boughtInMinimumMargin())
+        .extraDiscountStages(extraDiscountStages())
         .offListApproversRequired(offListApproversRequired());
   }
 

@@ -15,6 +15,7 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -42,9 +44,10 @@ import org.joda.money.Money;
  * list (refused without one); the standard offers, stacked and capped as the policy says; the extra
  * discount asked for (a percent, or a net unit price under the offer price); the line's share of
  * the document discount; the floor (refused below it whoever asks); the bought-in margin (refused
- * under it); then the authority for the extra discount: the requester, else up its chain to the
- * lowest role whose limit covers the percent and amount and whose quota is not used up, else
- * refused as beyond every authority.
+ * under it); the stage of the sale, when the context names one (an extra discount is refused at a
+ * stage the policy does not allow it, such as after the formal contract); then the authority for
+ * the extra discount: the requester, else up its chain to the lowest role whose limit covers the
+ * percent and amount and whose quota is not used up, else refused as beyond every authority.
  *
  * <p>Rejects (IllegalArgumentException) a requester that is not a role of the policy, amounts in
  * another currency than the policy's, and a context without quota counts when a role that would
@@ -64,6 +67,8 @@ public final class Pricer {
   private final ImmutableMap<Role, Role[]> chains;
   private final ImmutableMap<Subject, ImmutableMap<Role, Limit[]>> limits;
   private final ImmutableMap<String, Subject> groupSubjects;
+  private final boolean[] extraAllowedAt;
+  private final String extraStagesText;
 
   /** A product's entry on one price list, with its floor per unit worked out once. */
   private static final class Listed {
@@ -80,8 +85,10 @@ public final class Pricer {
       this.list = list;
       this.entry = entry;
       this.group = list.customerGroup().orElse(null);
-      this.from = list.validFrom();
-      this.until = list.validUntil().orElse(null);
+      // An entry is in force from its own start (a price changed during the list's validity)
+      // until the product's next entry on the list takes over.
+      this.from = list.inForceFrom(entry);
+      this.until = list.inForceUntil(entry).orElse(null);
       this.floorUnit = floorUnit;
     }
 
@@ -176,6 +183,16 @@ public final class Pricer {
       offers[i] = new Offer(i, policy.standardOffers().get(i));
     }
     this.listed = indexPriceLists(policy);
+    this.extraAllowedAt = new boolean[ContractStage.values().length];
+    List<String> allowing = new ArrayList<>();
+    for (ContractStage stage : ContractStage.values()) {
+      extraAllowedAt[stage.ordinal()] = policy.allowsExtraDiscountAt(stage);
+      if (extraAllowedAt[stage.ordinal()]) {
+        allowing.add(stageName(stage));
+      }
+    }
+    this.extraStagesText =
+        allowing.isEmpty() ? "no stage" : "the " + String.join(" or ", allowing) + " stage";
     AuthorityPolicy authority = policy.authority();
     ImmutableMap.Builder<Role, Role[]> chainsByRole = ImmutableMap.builder();
     for (Role r : authority.roles()) {
@@ -269,7 +286,8 @@ public final class Pricer {
   public PricingDecision price(QuoteLine line, PricingContext context) {
     Arguments.notNull(line, "line");
     checkContext(context);
-    return decide(priceLine(line, context, offersOpen(context)), zero, context);
+    return decide(
+        priceLine(line, context, offersOpen(context)), zero, context, context.stage().orElse(null));
   }
 
   /**
@@ -331,13 +349,14 @@ public final class Pricer {
             shares);
       }
     }
+    ContractStage stage = context.stage().orElse(null);
     ImmutableList.Builder<PricingDecision> decided = ImmutableList.builderWithExpectedSize(n);
     Outcome outcome = documentRefused ? Outcome.REFUSED : Outcome.ALLOWED;
     AuthorityRoute approval = null;
     int refusedLines = 0;
     int approvalLines = 0;
     for (int i = 0; i < n; i++) {
-      PricingDecision d = decide(priced[i], shares == null ? zero : shares.get(i), context);
+      PricingDecision d = decide(priced[i], shares == null ? zero : shares.get(i), context, stage);
       decided.add(d);
       if (d.isRefused()) {
         refusedLines++;
@@ -372,7 +391,14 @@ public final class Pricer {
     } else {
       steps.add("pricing.quote", "all %s lines within %s's own authority", n, context.requester());
     }
-    return new QuoteDecision(quote, decided.build(), document, outcome, approval, steps);
+    return new QuoteDecision(
+        quote,
+        decided.build(),
+        document,
+        outcome,
+        approval,
+        steps,
+        chains.get(context.requester()));
   }
 
   private void checkContext(PricingContext context) {
@@ -572,8 +598,9 @@ public final class Pricer {
         line.requestedExtraDiscount().orElse(null));
   }
 
-  /** Stage two: document share, floor, bought-in margin and authority. */
-  private PricingDecision decide(Priced p, Money documentShare, PricingContext context) {
+  /** Stage two: document share, floor, bought-in margin, the sale's stage and authority. */
+  private PricingDecision decide(
+      Priced p, Money documentShare, PricingContext context, ContractStage stage) {
     QuoteLine line = p.line;
     Steps steps = p.steps;
     if (p.source == null) {
@@ -659,6 +686,26 @@ public final class Pricer {
             leastNet);
       }
     }
+    if (stage != null && extra.isPositive()) {
+      if (extraAllowedAt[stage.ordinal()]) {
+        steps.add(
+            "pricing.stage",
+            "extra discount %s asked at the %s stage, where the policy allows one",
+            extra,
+            stageName(stage));
+      } else {
+        refused = true;
+        steps.add(
+            "pricing.stage",
+            "extra discount %s asked at the %s stage: an extra discount is possible only at %s,"
+                + " never later; refused whoever asks (published standard offers still apply: %s off"
+                + " the line)",
+            extra,
+            stageName(stage),
+            extraStagesText,
+            p.offerAmount);
+      }
+    }
     if (refused) {
       return new PricingDecision(
           line,
@@ -742,6 +789,11 @@ public final class Pricer {
         route,
         rounding,
         steps);
+  }
+
+  /** A stage as the business says it: {@code contract signed}. */
+  private static String stageName(ContractStage stage) {
+    return stage.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** {@code part} as a percent of {@code base}, rounded up (never understating a discount). */

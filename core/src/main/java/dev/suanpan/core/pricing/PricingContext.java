@@ -3,6 +3,7 @@ package dev.suanpan.core.pricing;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.catalog.CustomerGroup;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.settlement.ContractStage;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * The circumstances a line is priced in: the date (which price lists and offers are valid), the
  * customer and their group (which lists and offers are meant for them), the role asking for the
- * discount, and the quota counts of the period when the policy's authority has quotas.
+ * discount, the quota counts of the period when the policy's authority has quotas, and how far the
+ * sale has gone ({@link #stage()}) when the policy's stage rule should apply.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -32,6 +34,14 @@ public abstract class PricingContext {
    * approve has a quota.
    */
   public abstract Optional<QuotaCounts> quotaCounts();
+
+  /**
+   * How far the sale has gone: a subscription (认购) or a formal contract signed or registered. When
+   * given, an extra discount is possible only at the stages the policy allows ({@link
+   * PricingPolicy#extraDiscountStages()}: the subscription stage, never after the formal contract,
+   * in the sources); when empty, no stage rule applies.
+   */
+  public abstract Optional<ContractStage> stage();
 
   /** A builder. */
   public static ImmutablePricingContext.Builder builder() {

@@ -18,8 +18,9 @@ import org.joda.money.Money;
  * whether the requester may grant it ({@link Outcome#ALLOWED}), who must sign it ({@link
  * Outcome#NEEDS_APPROVAL}, with the lowest role covering it and the chain up to it in {@link
  * #approval()}), or why it is {@link Outcome#REFUSED} (below the floor, under the bought-in margin,
- * beyond every authority or quota, a product on no price list without a named approval). The {@link
- * #explanation()} lists each rule applied with its amounts.
+ * an extra discount at a stage of the sale the policy does not allow it, beyond every authority or
+ * quota, a product on no price list without a named approval). The {@link #explanation()} lists
+ * each rule applied with its amounts.
  *
  * <p>All amounts are for the whole line (unit price × quantity) unless named "unit". For a product
  * on no price list and without a named approval there is no price: every amount is zero and {@link

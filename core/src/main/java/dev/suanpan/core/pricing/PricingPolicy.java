@@ -7,6 +7,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
+import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
@@ -31,6 +32,9 @@ import org.joda.money.Money;
  *   <li>the floor rules: a list entry's own floor, else {@link #defaultFloor()} of the list price,
  *       never below zero; goods bought in from outside must keep {@link #boughtInMinimumMargin()}
  *       per unit over their purchase price;
+ *   <li>the stages of a sale at which an extra discount is possible at all ({@link
+ *       #extraDiscountStages()}: the subscription stage only, never after the formal contract, by
+ *       default), for a quote whose context names its stage;
  *   <li>how many named people must agree the price of a product on no price list ({@link
  *       #offListApproversRequired()}), and the {@link #rounding()} of every amount.
  * </ul>
@@ -39,7 +43,8 @@ import org.joda.money.Money;
  * #currency()}; two lists for the same customer group whose validity overlaps and that price the
  * same product; a cap or default floor outside 0% to 100%; a negative margin; fewer than one
  * off-list approver; a discount subject (or group subject) on which no role of the authority policy
- * holds a limit.
+ * holds a limit; extra-discount stages that allow a stage but not an earlier one (a later stage may
+ * never be easier).
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -91,6 +96,23 @@ public abstract class PricingPolicy {
 
   /** The least margin per unit bought-in goods must keep over their purchase price. */
   public abstract Money boughtInMinimumMargin();
+
+  /**
+   * The stages of a sale at which an extra (special) discount may be asked for at all, for a quote
+   * whose {@link PricingContext#stage()} is given: by default only {@link
+   * ContractStage#SUBSCRIPTION} (特殊折扣只在认购阶段, never after the formal contract is signed). At any
+   * other stage an extra discount is refused whoever asks; published standard offers still apply.
+   * The set must hold every stage before any stage it holds.
+   */
+  @Value.Default
+  public ImmutableSet<ContractStage> extraDiscountStages() {
+    return ImmutableSet.of(ContractStage.SUBSCRIPTION);
+  }
+
+  /** True if an extra discount may be asked for at {@code stage}. */
+  public boolean allowsExtraDiscountAt(ContractStage stage) {
+    return extraDiscountStages().contains(Arguments.notNull(stage, "stage"));
+  }
 
   /** How many named people must agree the price of a product on no price list. */
   @Value.Default
@@ -155,6 +177,17 @@ public abstract class PricingPolicy {
         offListApproversRequired() >= 1,
         "offListApproversRequired must be at least 1, was %s",
         offListApproversRequired());
+    for (ContractStage stage : extraDiscountStages()) {
+      for (ContractStage earlier : ContractStage.values()) {
+        Arguments.check(
+            earlier.compareTo(stage) >= 0 || extraDiscountStages().contains(earlier),
+            "extraDiscountStages %s allow an extra discount at %s but not at the earlier stage %s;"
+                + " a later stage may never be easier",
+            extraDiscountStages(),
+            stage,
+            earlier);
+      }
+    }
     requireSomeLimit(discountSubject());
     for (String group : groupsWithOwnAuthority()) {
       Arguments.notBlank(group, "group with own authority");

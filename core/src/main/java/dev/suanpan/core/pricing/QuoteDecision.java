@@ -2,6 +2,7 @@ package dev.suanpan.core.pricing;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
@@ -15,6 +16,9 @@ import org.joda.money.Money;
  * line does, and {@link #approval()} names the most senior approver any line needs (who, signing,
  * covers every line); otherwise it is allowed.
  *
+ * <p>Whatever the lines need, a written quote is approved by the salesperson's supervisor before
+ * the contract (报价经主管审批): {@link #quoteApprover()} names who signs the quote itself.
+ *
  * <p>Immutable and thread-safe; the explanation (the quote's own steps, then each line's steps
  * prefixed with its line number) is formatted the first time it is read.
  */
@@ -25,15 +29,22 @@ public final class QuoteDecision implements Decision {
   private final Outcome outcome;
   private final AuthorityRoute approval;
   private final Steps steps;
+  private final Role[] reportingChain;
   private volatile Explanation explanation;
 
+  /**
+   * {@code reportingChain} is the requester followed by its superiors, nearest first, as the
+   * authority policy has them; it is read, never changed.
+   */
   QuoteDecision(
       Quote quote,
       ImmutableList<PricingDecision> lines,
       Money documentDiscount,
       Outcome outcome,
       AuthorityRoute approval,
-      Steps steps) {
+      Steps steps,
+      Role[] reportingChain) {
+    this.reportingChain = reportingChain;
     this.quote = quote;
     this.lines = lines;
     this.documentDiscount = documentDiscount;
@@ -82,6 +93,36 @@ public final class QuoteDecision implements Decision {
       sum = sum.plus(d.netAmount());
     }
     return sum;
+  }
+
+  /**
+   * Who must sign the quote before the contract (rule 1.7): the requester's direct superior in the
+   * authority policy, or the more senior approver some line's extra discount needs; the requester
+   * itself when it reports to nobody. Empty when the quote is refused (there is nothing to sign).
+   */
+  public Optional<Role> quoteApprover() {
+    if (outcome == Outcome.REFUSED) {
+      return Optional.empty();
+    }
+    return Optional.of(reportingChain[quoteApproverIndex()]);
+  }
+
+  /**
+   * The superiors the quote passes through to {@link #quoteApprover()}, from the requester's direct
+   * superior up to and including the quote approver; empty when the requester reports to nobody or
+   * the quote is refused.
+   */
+  public ImmutableList<Role> quoteApprovalChain() {
+    if (outcome == Outcome.REFUSED) {
+      return ImmutableList.of();
+    }
+    return ImmutableList.copyOf(reportingChain).subList(1, quoteApproverIndex() + 1);
+  }
+
+  /** Position of the quote approver in the requester's reporting chain (0 is the requester). */
+  private int quoteApproverIndex() {
+    int needed = approval == null ? 0 : approval.chain().size();
+    return Math.min(Math.max(1, needed), reportingChain.length - 1);
   }
 
   @Override

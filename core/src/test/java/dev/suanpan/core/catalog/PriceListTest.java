@@ -103,4 +103,59 @@ class PriceListTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("product HRB400 is bought in, so it needs a purchasePrice");
   }
+
+  @Test
+  void aPriceChangedDuringTheListsValidityKeepsTheOldPriceForTheDaysBefore() {
+    PriceList list =
+        PriceList.builder()
+            .code("2024-H2")
+            .validFrom(LocalDate.of(2024, 7, 1))
+            .validUntil(LocalDate.of(2024, 12, 31))
+            .addEntry(PriceListEntry.of(FLAT, cny("1000000.00"), cny("950000.00")))
+            .build();
+
+    PriceList changed = list.withPriceFrom(FLAT, cny("980000.00"), LocalDate.of(2024, 10, 1));
+
+    assertThat(changed.entry(FLAT, LocalDate.of(2024, 9, 30)).orElseThrow().basePrice())
+        .isEqualTo(cny("1000000.00"));
+    assertThat(changed.entry(FLAT, LocalDate.of(2024, 10, 1)).orElseThrow().basePrice())
+        .isEqualTo(cny("980000.00"));
+    assertThat(changed.entry(FLAT, LocalDate.of(2024, 10, 1)).orElseThrow().floor())
+        .contains(cny("950000.00"));
+    assertThat(changed.entry(FLAT, LocalDate.of(2025, 1, 1))).isEmpty();
+    assertThat(changed.entry(FLAT).orElseThrow().basePrice()).isEqualTo(cny("1000000.00"));
+    assertThat(list.entriesFor(FLAT)).hasSize(1);
+    assertThatThrownBy(() -> list.withPriceFrom(FLAT, cny("940000.00"), LocalDate.of(2024, 10, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("floor of A-1801 must not be above its base price CNY 940000.00");
+  }
+
+  @Test
+  void anEntryStartingOutsideTheListOrTwoFromOneDayAreRejected() {
+    ImmutablePriceList.Builder base =
+        PriceList.builder()
+            .code("X")
+            .validFrom(LocalDate.of(2024, 1, 1))
+            .validUntil(LocalDate.of(2024, 6, 30))
+            .addEntry(PriceListEntry.of(FLAT, cny("1.00")));
+    PriceListEntry july =
+        PriceListEntry.builder()
+            .product(FLAT)
+            .basePrice(cny("2.00"))
+            .effectiveFrom(LocalDate.of(2024, 7, 1))
+            .build();
+    PriceListEntry newYear =
+        PriceListEntry.builder()
+            .product(FLAT)
+            .basePrice(cny("2.00"))
+            .effectiveFrom(LocalDate.of(2024, 1, 1))
+            .build();
+
+    assertThatThrownBy(() -> PriceList.builder().from(base.build()).addEntry(july).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("starts on 2024-07-01, outside the list's validity");
+    assertThatThrownBy(() -> PriceList.builder().from(base.build()).addEntry(newYear).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("price list X names a product more than once from the same day");
+  }
 }

@@ -2,7 +2,6 @@ package dev.suanpan.examples.complaint;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Range;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.settlement.CompensationDecision;
@@ -12,6 +11,7 @@ import dev.suanpan.core.settlement.ComplaintCompensation;
 import dev.suanpan.core.settlement.Deduction;
 import dev.suanpan.core.settlement.Responsibility;
 import dev.suanpan.core.settlement.ResponsibleParty;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.money.Percent;
@@ -39,12 +39,13 @@ import org.joda.money.Money;
 /**
  * Complaint handling [001]: a customer complains that tiles arrived cracked, the service department
  * registers it, investigates with the quality inspector and reports within 3 working days; the
- * investigation holds the storekeeper responsible, the service head proposes 3,000 yuan of
- * compensation, which falls in the 1,000-5,000 yuan tier and so needs the deputy general manager;
- * the loss is charged to the storekeeper. The case must close within 6 working days on a calendar
- * with the Qingming holiday (4-6 April 2024, Sunday 7 April worked instead); the customer confirms
- * late, so the deadline escalates to the deputy general manager. The audit trail of the case is
- * verified, and a tampered copy of it is caught.
+ * investigation holds the storekeeper responsible, the customer service manager proposes 3,000 yuan
+ * of compensation, which falls in the 1,000-5,000 yuan tier and so needs the deputy general
+ * manager; the loss is charged to the storekeeper. The case must close within 6 working days on a
+ * calendar with the Qingming holiday (4-6 April 2024, Sunday 7 April worked instead); the customer
+ * confirms late, so the deadline escalates to the deputy general manager, and the escalation is
+ * recorded on the case as an event. The audit trail of the case is verified, and a tampered copy of
+ * it is caught.
  *
  * <p>One tier table ({@link #compensationTiers()}) drives both the core compensation decision and
  * the workflow's approval step, so the two cannot disagree.
@@ -79,27 +80,20 @@ public final class ComplaintHandlingFlow implements Flow {
   private static final Actor SERVICE_HEAD =
       Actor.of(PersonId.of("zhao.min"), ComplaintFlow.SERVICE_HEAD);
   private static final Actor SALES_MANAGER =
-      Actor.of(PersonId.of("chen.jie"), ComplaintFlow.SALES_MANAGER);
+      Actor.of(PersonId.of("chen.jie"), ComplaintFlow.SALES_DEPARTMENT_MANAGER);
   private static final Actor DEPUTY_GM = Actor.of(PersonId.of("sun.hao"), ComplaintFlow.DEPUTY_GM);
 
   private static final LocalDateTime REGISTERED_AT = LocalDateTime.of(2024, 4, 1, 9, 30);
 
   /**
-   * The sources' compensation tiers [001 第二十七条] with the workflow's roles: under 1,000 yuan the
-   * sales department manager, 1,000 to 5,000 inclusive the deputy general manager, over 5,000 the
-   * general manager; filed by the service department head; the whole loss charged to whoever is
-   * held responsible.
+   * The sources' compensation tiers [001 第二十七条]: under 1,000 yuan the sales department manager,
+   * 1,000 to 5,000 inclusive the deputy general manager, over 5,000 the general manager; filed by
+   * the customer service manager; the whole loss charged to whoever is held responsible. This is
+   * core's {@link SourcePolicies#complaintCompensation()}: the workflow's complaint roles are
+   * core's roles, so the same policy drives the workflow's approval step.
    */
   public static CompensationPolicy compensationTiers() {
-    return CompensationPolicy.builder()
-        .tier(Range.lessThan(ComplaintFlow.MANAGER_BELOW), ComplaintFlow.SALES_MANAGER)
-        .tier(
-            Range.closed(ComplaintFlow.MANAGER_BELOW, ComplaintFlow.DEPUTY_UP_TO),
-            ComplaintFlow.DEPUTY_GM)
-        .tier(Range.greaterThan(ComplaintFlow.DEPUTY_UP_TO), ComplaintFlow.GENERAL_MANAGER)
-        .requester(ComplaintFlow.SERVICE_HEAD)
-        .chargedShare(Percent.HUNDRED)
-        .build();
+    return SourcePolicies.complaintCompensation();
   }
 
   /**
@@ -228,7 +222,9 @@ public final class ComplaintHandlingFlow implements Flow {
     account
         .line(
             "%s (%s) tries to approve: %s",
-            SALES_MANAGER.person(), ComplaintFlow.SALES_MANAGER.title(), managerApproval.outcome())
+            SALES_MANAGER.person(),
+            ComplaintFlow.SALES_DEPARTMENT_MANAGER.title(),
+            managerApproval.outcome())
         .block(managerApproval.explanation());
     LocalDateTime approvedAt = LocalDateTime.of(2024, 4, 8, 10, 0);
     CaseStep approved = complaints.handle(c, Command.approve(DEPUTY_GM, approvedAt));
@@ -259,6 +255,11 @@ public final class ComplaintHandlingFlow implements Flow {
     ImmutableList<DueAction> escalations = deadlines.check(c, lateMorning);
     account.line("Deadlines on %s, the customer has not confirmed:", lateMorning);
     escalations.forEach(d -> account.line("  %s", d));
+    for (DueAction d : deadlines.notYetRecorded(c, lateMorning)) {
+      CaseStep recorded = deadlines.record(c, d, CLERK, lateMorning);
+      account.line("  recorded on the case: %s", recorded.outcome()).block(recorded.explanation());
+      c = recorded.caseAfter();
+    }
     LocalDateTime closedAt = LocalDateTime.of(2024, 4, 11, 15, 0);
     c = complaints.handle(c, Command.fire("accept", CLERK, closedAt)).caseAfter();
     LocalDate due = CALENDAR.plusWorkingDays(REGISTERED_AT.toLocalDate(), 6);

@@ -64,7 +64,8 @@ import org.joda.money.Money;
  * the signing by 10 days keeping the discount, which the deferral matrix gives to the marketing
  * director; the formal contract is signed with deed tax (3%) and maintenance fund (1%) collected on
  * behalf; finally the buyer withdraws after signing, the settlement engine works out the refund and
- * what is kept, and the general manager approves the cancellation in the workflow.
+ * what is kept and names the general manager, and the workflow's cancellation carries that
+ * settlement: the same approver signs it there, and the case records the refund and what is kept.
  */
 public final class PropertySalesFlow implements Flow {
   /** The unit sold: building 2, flat 1801. */
@@ -109,10 +110,7 @@ public final class PropertySalesFlow implements Flow {
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
   private static final Actor CONSULTANT =
-      Actor.of(
-          PersonId.of("zhou.lin"),
-          PropertySubscriptionFlow.CONSULTANT,
-          ExamplePricingPolicy.SALES_CONSULTANT);
+      Actor.of(PersonId.of("zhou.lin"), PropertySubscriptionFlow.CONSULTANT);
   private static final Actor SALES_MANAGER =
       Actor.of(PersonId.of("he.jun"), PropertySubscriptionFlow.SALES_MANAGER);
   private static final Actor DIRECTOR =
@@ -405,7 +403,8 @@ public final class PropertySalesFlow implements Flow {
             "Settlement: %s, needs %s",
             settled.outcome(), settled.requiredApprover().orElseThrow().title())
         .block(settled.explanation());
-    CaseStep cancel = sales.handle(c, Command.fire("cancel-contract", SALES_MANAGER, cancelAsked));
+    CaseStep cancel =
+        sales.handle(c, PropertySubscriptionFlow.cancel(settled, SALES_MANAGER, cancelAsked));
     account
         .line("Cancellation in the workflow: %s, needs %s", cancel.outcome(), approverOf(cancel))
         .block(cancel.explanation());
@@ -421,12 +420,19 @@ public final class PropertySalesFlow implements Flow {
             GENERAL_MANAGER,
             LocalDateTime.of(2024, 10, 16, 9, 30),
             account);
-    account.line(
-        "Case %s, cancelled at stage %s; %d events, audit trail: %s",
-        c.state(),
-        c.fact(PropertySubscriptionFlow.CANCELLATION_STAGE).orElseThrow(),
-        c.history().size(),
-        c.auditTrail().verify());
+    account
+        .line(
+            "Case %s, cancelled at stage %s; %d events, audit trail: %s",
+            c.state(),
+            c.fact(PropertySubscriptionFlow.CANCELLATION_STAGE).orElseThrow(),
+            c.history().size(),
+            c.auditTrail().verify())
+        .line(
+            "Recorded on the case: refund %s, retained %s, of %s paid (settlement of %s)",
+            c.fact(PropertySubscriptionFlow.REFUND).orElseThrow(),
+            c.fact(PropertySubscriptionFlow.RETAINED).orElseThrow(),
+            c.fact(PropertySubscriptionFlow.PAID).orElseThrow(),
+            c.fact(PropertySubscriptionFlow.SETTLEMENT_REFERENCE).orElseThrow());
     return new Result(account.build(), price, deferred, settled, c);
   }
 

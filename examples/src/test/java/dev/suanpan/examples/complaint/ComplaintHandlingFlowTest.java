@@ -99,6 +99,13 @@ class ComplaintHandlingFlowTest {
     assertThat(result.escalations().get(0).kind()).isEqualTo(DueActionKind.ESCALATE);
     assertThat(result.escalations().get(0).due()).isEqualTo(LocalDate.of(2024, 4, 10));
     assertThat(result.escalations().get(0).escalateTo()).isEqualTo(ComplaintFlow.DEPUTY_GM);
+    // the escalation is on the case's record, not only in the watch's answer
+    assertThat(result.closed().recordedDueActions()).isEqualTo(result.escalations());
+    assertThat(account.lines())
+        .contains(
+            "    [workflow.due.escalated] wang.fang as Service clerk recorded ESCALATE KS-2024-031:"
+                + " close-within-6-days started 2024-04-01, due 2024-04-10, escalate to Deputy"
+                + " general manager");
     assertThat(result.closed().state()).isEqualTo(ComplaintFlow.CLOSED);
   }
 
@@ -106,10 +113,12 @@ class ComplaintHandlingFlowTest {
   void theAuditTrailIsIntactAndAnEditedCopyIsCaught() {
     assertThat(account.lines())
         .contains(
-            "  #3 2024-04-03T17:00 zhao.min as Service department head: requested propose",
+            "  #3 2024-04-03T17:00 zhao.min as Customer service manager: requested propose",
             "  #4 2024-04-08T10:00 sun.hao as Deputy general manager: approved propose",
-            "  Verified against the seal kept apart: 7 entries, every hash and link as recorded",
-            "  Replayed from its 7 events: the same case");
+            "  #6 2024-04-11T09:00 wang.fang as Service clerk: escalated close-within-6-days",
+            "  #7 2024-04-11T15:00 wang.fang as Service clerk: moved accept",
+            "  Verified against the seal kept apart: 8 entries, every hash and link as recorded",
+            "  Replayed from its 8 events: the same case");
     assertThat(result.audit().intact()).isTrue();
     assertThat(result.tampered().brokenAt()).contains(3);
     assertThat(result.tampered().problem()).contains(Tampering.EDITED);

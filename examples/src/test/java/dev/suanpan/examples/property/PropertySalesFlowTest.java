@@ -22,7 +22,7 @@ class PropertySalesFlowTest {
         .contains(
             "  Zhang Wei (C-0815) paid a VIP pledge of CNY 20000.00 at 2024-09-07T10:00, taken by"
                 + " zhou.lin",
-            "  VIP card asked for: NEEDS_APPROVAL, needs Project sales manager",
+            "  VIP card asked for: NEEDS_APPROVAL, needs Sales manager",
             "  he.jun approves at 2024-09-07T11:00: ALLOWED, now VIP card holder");
   }
 
@@ -54,20 +54,19 @@ class PropertySalesFlowTest {
   void aTenDayDeferralKeepingTheDiscountNeedsTheMarketingDirectorAndMovesTheDeadline() {
     assertThat(account.lines())
         .contains(
-            "  Project sales manager:      keeping the discount up to 7 days, losing it up to 15"
+            "  Sales manager:              keeping the discount up to 7 days, losing it up to 15"
                 + " days",
-            "  Project marketing director: keeping the discount up to 15 days, losing it up to 30"
+            "  Marketing director:         keeping the discount up to 15 days, losing it up to 30"
                 + " days",
             "  General manager:            keeping the discount up to 30 days, losing it up to 60"
                 + " days",
-            "  Deferral: NEEDS_APPROVAL, needs Project marketing director",
+            "  Deferral: NEEDS_APPROVAL, needs Marketing director",
             "  qian.yu approves at 2024-09-20T09:00: ALLOWED, now Subscribed",
             "  Deferral days granted 10, subscription discount kept: true",
             "  Formal contract now due 2024-10-01 (7 + 10 days after 2024-09-14)",
             "  Deadlines on 2024-09-23T09:00: none",
             "  Deadlines on 2024-09-30T09:00: [REMIND B2-1801-ZW: formal-contract-within-7-days"
-                + " started 2024-09-14, due 2024-10-01, else escalate to Project marketing"
-                + " director]");
+                + " started 2024-09-14, due 2024-10-01, else escalate to Marketing director]");
     assertThat(result.deferral().fact(PropertySubscriptionFlow.DEFERRAL_DAYS_GRANTED))
         .contains(10L);
     assertThat(result.deferral().fact(PropertySubscriptionFlow.SUBSCRIPTION_DISCOUNT))
@@ -119,10 +118,24 @@ class PropertySalesFlowTest {
             "    [settlement.approval] cancellation/after-formal-contract of CNY 278600.00: needs"
                 + " General manager (via [Marketing director, General manager])",
             "  Cancellation in the workflow: NEEDS_APPROVAL, needs General manager",
+            "    [workflow.approval.requested] he.jun as Sales manager asked for"
+                + " cancel-contract (cancellation/after-formal-contract CNY 278600.00); it needs"
+                + " General manager via [Marketing director, General manager]",
             "  qian.yu tries to approve: REFUSED",
             "  lin.guo approves at 2024-10-16T09:30: ALLOWED, now Cancelled",
             "  Case CANCELLED, cancelled at stage signed; 9 events, audit trail: 9 entries, every"
-                + " hash and link as recorded");
+                + " hash and link as recorded",
+            "  Recorded on the case: refund CNY 278600.00, retained CNY 51200.00, of CNY"
+                + " 329800.00 paid (settlement of HT-2024-0928-07)");
+    // one authority: the workflow asks the approver the settlement named, for the same request
+    assertThat(result.cancelled().history().get(7).requiredApprover())
+        .isEqualTo(result.settlement().requiredApprover());
+    assertThat(result.cancelled().history().get(7).request())
+        .isEqualTo(result.settlement().approval().map(r -> r.request()));
+    assertThat(result.cancelled().fact(PropertySubscriptionFlow.REFUND))
+        .contains(result.settlement().refund());
+    assertThat(result.cancelled().fact(PropertySubscriptionFlow.RETAINED))
+        .contains(result.settlement().totalRetained());
     assertThat(result.settlement().requiredApprover()).contains(SourcePolicies.GENERAL_MANAGER);
     // the settlement and the workflow name the same role (roles compare by code)
     assertThat(result.settlement().requiredApprover())

@@ -52,7 +52,9 @@ class SpotSteelSaleFlowTest {
         .contains(
             "  dispatch asked before any payment: REFUSED",
             "    [order.first-payment] no dispatch before the first payment arrives; collected"
-                + " nothing");
+                + " nothing",
+            "    [order.paid-in-full] collected CNY 0.00 is below 100% of price CNY 115965.00"
+                + " (0%)");
   }
 
   @Test
@@ -64,8 +66,37 @@ class SpotSteelSaleFlowTest {
             "  29.867 t x CNY 3865.50 = 115450.88850 exactly, CNY 115450.89 rounded to the fen"
                 + " half up",
             "  paid so far CNY 40000.00; balance to pay before the steel leaves: CNY 75450.89",
-            "  the contract price is now the weighed amount CNY 115450.89",
+            "  amount re-stated by weight: ALLOWED",
+            "    [workflow.moved] finance-wu as Finance fired restate-by-weight: CONTRACTED ->"
+                + " CONTRACTED",
+            "  the contract price is now the weighed amount CNY 115450.89 (ordered CNY"
+                + " 115965.00)",
             "  the unshipped rest of the order, CNY 514.11, is closed");
+    assertThat(sale.order().fact(SalesOrderFlow.PRICE)).contains(Money.parse("CNY 115450.89"));
+    assertThat(sale.order().fact(SalesOrderFlow.ORDERED_PRICE))
+        .contains(Money.parse("CNY 115965.00"));
+    assertThat(sale.order().auditTrail().entries())
+        .filteredOn(e -> e.action().equals("moved restate-by-weight"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.changes())
+                    .containsEntry("price", "CNY 115450.89")
+                    .containsEntry("ordered-price", "CNY 115965.00")
+                    .containsEntry("weighed-quantity", "29.867"));
+  }
+
+  @Test
+  void theSteelShipsOnlyWhenPaidInFull() {
+    assertThat(account.lines())
+        .contains(
+            "  dispatch asked with the balance unpaid: REFUSED",
+            "    [order.paid-in-full] collected CNY 40000.00 is below 100% of price CNY 115450.89"
+                + " (34.65%)",
+            "  balance recorded: ALLOWED",
+            "  finance checks unit price CNY 3865.50 and amount CNY 115450.89: collected CNY"
+                + " 115450.89, paid in full",
+            "  dispatch approved by manager-zhou: ALLOWED");
   }
 
   @Test

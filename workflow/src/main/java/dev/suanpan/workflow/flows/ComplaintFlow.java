@@ -4,6 +4,8 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.settlement.CompensationPolicy;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Deadline;
@@ -43,20 +45,32 @@ public final class ComplaintFlow {
   /** Quality inspector (品管): investigates with the service department. */
   public static final Role QUALITY_INSPECTOR = Role.of("QUALITY_INSPECTOR", "Quality inspector");
 
-  /** Service department head (服务部主管): reports and proposes the handling. */
-  public static final Role SERVICE_HEAD = Role.of("SERVICE_HEAD", "Service department head");
+  /**
+   * Head of the customer service department (客服经理, 服务部主管): reports and proposes the handling,
+   * filing the compensation; core's {@link SourcePolicies#CUSTOMER_SERVICE_MANAGER}.
+   */
+  public static final Role SERVICE_HEAD = SourcePolicies.CUSTOMER_SERVICE_MANAGER;
 
-  /** Sales department manager (销售部经理): approves compensation under 1,000 yuan. */
-  public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Sales department manager");
+  /**
+   * Sales department manager (销售部经理): approves compensation under 1,000 yuan; core's {@link
+   * SourcePolicies#SALES_DEPARTMENT_MANAGER}, a position apart from the project sales manager.
+   */
+  public static final Role SALES_DEPARTMENT_MANAGER = SourcePolicies.SALES_DEPARTMENT_MANAGER;
 
-  /** Deputy general manager (副总经理): 1,000 to 5,000 yuan; overdue cases escalate to them. */
-  public static final Role DEPUTY_GM = Role.of("DEPUTY_GM", "Deputy general manager");
+  /** The same role as {@link #SALES_DEPARTMENT_MANAGER}, under its earlier name. */
+  public static final Role SALES_MANAGER = SALES_DEPARTMENT_MANAGER;
 
-  /** General manager (总经理): over 5,000 yuan. */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+  /**
+   * Deputy general manager (副总经理): 1,000 to 5,000 yuan; overdue cases escalate to them. Core's
+   * {@link SourcePolicies#DEPUTY_GENERAL_MANAGER}.
+   */
+  public static final Role DEPUTY_GM = SourcePolicies.DEPUTY_GENERAL_MANAGER;
 
-  /** What the compensation approval is about. */
-  public static final Subject COMPENSATION_APPROVAL = Subject.of("complaint-compensation");
+  /** General manager (总经理): over 5,000 yuan; core's {@link SourcePolicies#GENERAL_MANAGER}. */
+  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
+
+  /** What the compensation approval is about: core's {@link CompensationPolicy} subject. */
+  public static final Subject COMPENSATION_APPROVAL = CompensationPolicy.COMPLAINT_COMPENSATION;
 
   /** Registered, not yet investigated. */
   public static final State REGISTERED = State.of("REGISTERED", "Registered");
@@ -118,14 +132,14 @@ public final class ComplaintFlow {
     return AuthorityPolicy.builder()
         .role(GENERAL_MANAGER)
         .role(DEPUTY_GM, GENERAL_MANAGER)
-        .role(SALES_MANAGER, DEPUTY_GM)
-        .role(SERVICE_HEAD, SALES_MANAGER)
+        .role(SALES_DEPARTMENT_MANAGER, DEPUTY_GM)
+        .role(SERVICE_HEAD, SALES_DEPARTMENT_MANAGER)
         .role(SERVICE_CLERK, SERVICE_HEAD)
         .role(QUALITY_INSPECTOR, SERVICE_HEAD)
         .limit(GENERAL_MANAGER, COMPENSATION_APPROVAL, Limit.unlimitedAuthority())
         .limit(DEPUTY_GM, COMPENSATION_APPROVAL, Limit.upToAmount(DEPUTY_UP_TO))
         .limit(
-            SALES_MANAGER,
+            SALES_DEPARTMENT_MANAGER,
             COMPENSATION_APPROVAL,
             Limit.upToAmount(MANAGER_BELOW.minus(new BigDecimal("0.01"))))
         .build();

@@ -2,12 +2,20 @@ package dev.suanpan.workflow.flows;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.AuthorityRequest;
+import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.settlement.SettlementPolicy;
+import dev.suanpan.core.settlement.SettlementResult;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.ApprovalStep;
+import dev.suanpan.workflow.Command;
 import dev.suanpan.workflow.Deadline;
 import dev.suanpan.workflow.Effect;
 import dev.suanpan.workflow.Fact;
@@ -18,6 +26,7 @@ import dev.suanpan.workflow.State;
 import dev.suanpan.workflow.Transition;
 import dev.suanpan.workflow.WorkflowDefinition;
 import dev.suanpan.workflow.calendar.DayUnit;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.joda.money.Money;
 
@@ -29,10 +38,18 @@ import org.joda.money.Money;
  * approved by the sales manager, large to small by the marketing director, the new unit available),
  * and a signing deferral (延期签约) approved by the 7/15/30/60-day matrix, keeping or losing the
  * subscription discount, for at most 15% of units. A pledge may be refunded (解筹) once the card is
- * back and the sales manager approves. Cancellation (退房) is approved by the marketing director
- * before the formal contract and by the general manager after it; the case records the stage
- * (subscription, signed, registered) and the approver, and leaves the money to the caller's
- * settlement.
+ * back and the sales manager approves.
+ *
+ * <p>Cancellation (退房) before or after registration is settled with core's {@link
+ * dev.suanpan.core.settlement.Settlement}: the caller settles the contract and cancellation, and
+ * {@link #cancel(SettlementResult, Actor, LocalDateTime)} makes the command that carries the
+ * settlement's figures into the case ({@link #REFUND}, {@link #RETAINED} and the others). The
+ * approval is the settlement's own: the request is the settlement's approval subject and amount,
+ * filed by the settlement policy's requester and routed through its sign-off authority, so the
+ * workflow asks exactly whom the settlement named (the marketing director before the formal
+ * contract, the general manager after it and for special cancellations, in the sources). A
+ * settlement routed to someone else (settled under another policy) is refused. The case records the
+ * stage (subscription, signed, registered), the figures and the approver.
  *
  * <p>Quotas count the project's cases, which the caller passes with the command: {@link
  * #PROJECT_SUBSCRIPTIONS}, {@link #PROJECT_RENAMES}, {@link #PROJECT_UNITS}, {@link
@@ -44,18 +61,23 @@ public final class PropertySubscriptionFlow {
   /** The flow's name. */
   public static final String NAME = "property-subscription";
 
-  /** Sales consultant (置业顾问). */
-  public static final Role CONSULTANT = Role.of("CONSULTANT", "Sales consultant");
+  /**
+   * Sales consultant (置业顾问): the pricing engine's {@link ExamplePricingPolicy#SALES_CONSULTANT}, so
+   * one person asks for a special discount and a subscription in the same role.
+   */
+  public static final Role CONSULTANT = ExamplePricingPolicy.SALES_CONSULTANT;
 
-  /** Project sales manager (项目销售经理). */
-  public static final Role SALES_MANAGER = Role.of("SALES_MANAGER", "Project sales manager");
+  /**
+   * Project sales manager (项目销售经理): core's {@link SourcePolicies#SALES_MANAGER}, who also files the
+   * written cancellation request of the settlement.
+   */
+  public static final Role SALES_MANAGER = SourcePolicies.SALES_MANAGER;
 
-  /** Project marketing director (项目营销总监). */
-  public static final Role MARKETING_DIRECTOR =
-      Role.of("MARKETING_DIRECTOR", "Project marketing director");
+  /** Project marketing director (项目营销总监): core's {@link SourcePolicies#MARKETING_DIRECTOR}. */
+  public static final Role MARKETING_DIRECTOR = SourcePolicies.MARKETING_DIRECTOR;
 
-  /** General manager (公司总经理). */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+  /** General manager (公司总经理): core's {@link SourcePolicies#GENERAL_MANAGER}. */
+  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
 
   /** Contract administrator (备案专员): files the contract registration. */
   public static final Role CONTRACT_ADMIN = Role.of("CONTRACT_ADMIN", "Contract administrator");
@@ -83,11 +105,17 @@ public final class PropertySubscriptionFlow {
   public static final Subject DEFERRAL_LOSING_DISCOUNT =
       Subject.of("signing-deferral/loses-discount");
 
-  /** Cancelling before the formal contract. */
-  public static final Subject CANCEL_BEFORE_CONTRACT = Subject.of("cancellation/before-contract");
+  /**
+   * Cancelling before the formal contract: the settlement's approval subject {@link
+   * SettlementPolicy#BEFORE_FORMAL_CONTRACT}, held by the settlement policy's sign-off authority.
+   */
+  public static final Subject CANCEL_BEFORE_CONTRACT = SettlementPolicy.BEFORE_FORMAL_CONTRACT;
 
-  /** Cancelling after the formal contract. */
-  public static final Subject CANCEL_AFTER_CONTRACT = Subject.of("cancellation/after-contract");
+  /**
+   * Cancelling after the formal contract: the settlement's approval subject {@link
+   * SettlementPolicy#AFTER_FORMAL_CONTRACT}, held by the settlement policy's sign-off authority.
+   */
+  public static final Subject CANCEL_AFTER_CONTRACT = SettlementPolicy.AFTER_FORMAL_CONTRACT;
 
   /** VIP pledge paid, card not yet issued. */
   public static final State PLEDGED = State.of("PLEDGED", "VIP pledge paid");
@@ -158,6 +186,39 @@ public final class PropertySubscriptionFlow {
   /** The stage a cancellation happened at: subscription, signed, registered. */
   public static final Fact<String> CANCELLATION_STAGE = Fact.text("cancellation-stage");
 
+  /** The reference of the contract the cancellation settled. */
+  public static final Fact<String> SETTLEMENT_REFERENCE = Fact.text("settlement-reference");
+
+  /** The stage the settlement settled at, as a {@link ContractStage} name. */
+  public static final Fact<String> SETTLED_STAGE = Fact.text("settled-stage");
+
+  /** Who was at fault in the settlement, as a {@link dev.suanpan.core.settlement.Fault} name. */
+  public static final Fact<String> CANCELLATION_FAULT = Fact.text("cancellation-fault");
+
+  /** Everything the buyer paid, by the settlement. */
+  public static final Fact<Money> PAID = Fact.money("paid");
+
+  /** The refund to the buyer out of the money paid, by the settlement. */
+  public static final Fact<Money> REFUND = Fact.money("refund");
+
+  /** What the seller keeps out of the money paid, by the settlement. */
+  public static final Fact<Money> RETAINED = Fact.money("retained");
+
+  /** What the seller pays on top of the refund on its own default, by the settlement. */
+  public static final Fact<Money> SELLER_COMPENSATION = Fact.money("compensation-from-seller");
+
+  /** Charges the buyer owes beyond the price payments held, by the settlement. */
+  public static final Fact<Money> CHARGES_NOT_COVERED = Fact.money("charges-not-covered");
+
+  /** The subject the settlement asks approval on ({@code cancellation/after-formal-contract}). */
+  public static final Fact<String> SETTLEMENT_SUBJECT = Fact.text("settlement-approval-subject");
+
+  /** The amount the settlement asks approval for: the refund plus the seller's compensation. */
+  public static final Fact<Money> SETTLEMENT_AMOUNT = Fact.money("settlement-approval-amount");
+
+  /** The code of the role the settlement's route names as approver, when it names one. */
+  public static final Fact<String> SETTLEMENT_APPROVER = Fact.text("settlement-approver");
+
   /** The project's subscriptions so far (for the rename quota). */
   public static final Fact<Long> PROJECT_SUBSCRIPTIONS = Fact.count("project-subscriptions");
 
@@ -181,9 +242,11 @@ public final class PropertySubscriptionFlow {
 
   /**
    * The sources' authority [004 篇7]: the sales manager issues VIP cards, refunds pledges, approves
-   * renames and swaps to a larger unit; the marketing director swaps to a smaller unit and
-   * cancellations before the formal contract; the general manager cancellations after it; signing
-   * deferrals by the matrix 7/15/30 days keeping the discount and 15/30/60 losing it.
+   * renames and swaps to a larger unit; the marketing director swaps to a smaller unit; signing
+   * deferrals by the matrix 7/15/30 days keeping the discount and 15/30/60 losing it. Cancellations
+   * are not in it: they are approved through the settlement policy's sign-off ({@link
+   * SourcePolicies#propertyCancellation()}: the marketing director before the formal contract, the
+   * general manager after it).
    */
   public static AuthorityPolicy sourcesPolicy() {
     AuthorityPolicy.Builder b =
@@ -198,11 +261,8 @@ public final class PropertySubscriptionFlow {
           .limit(MARKETING_DIRECTOR, s, Limit.unlimitedAuthority())
           .limit(SALES_MANAGER, s, Limit.unlimitedAuthority());
     }
-    for (Subject s : new Subject[] {SWAP_TO_SMALLER, CANCEL_BEFORE_CONTRACT}) {
-      b.limit(GENERAL_MANAGER, s, Limit.unlimitedAuthority())
-          .limit(MARKETING_DIRECTOR, s, Limit.unlimitedAuthority());
-    }
-    b.limit(GENERAL_MANAGER, CANCEL_AFTER_CONTRACT, Limit.unlimitedAuthority());
+    b.limit(GENERAL_MANAGER, SWAP_TO_SMALLER, Limit.unlimitedAuthority())
+        .limit(MARKETING_DIRECTOR, SWAP_TO_SMALLER, Limit.unlimitedAuthority());
     b.limit(GENERAL_MANAGER, DEFERRAL_KEEPING_DISCOUNT, Limit.upToCount(30))
         .limit(MARKETING_DIRECTOR, DEFERRAL_KEEPING_DISCOUNT, Limit.upToCount(15))
         .limit(SALES_MANAGER, DEFERRAL_KEEPING_DISCOUNT, Limit.upToCount(7));
@@ -212,9 +272,168 @@ public final class PropertySubscriptionFlow {
     return b.build();
   }
 
-  /** The flow with the sources' policy, quotas and 7-day contract deadline. */
+  /**
+   * The flow with the sources' policy, the sources' cancellation settlement ({@link
+   * SourcePolicies#propertyCancellation()}), quotas and 7-day contract deadline.
+   */
   public static WorkflowDefinition sourcesDefinition() {
-    return definition(sourcesPolicy(), RENAME_QUOTA, DEFERRAL_QUOTA, CONTRACT_WITHIN_DAYS);
+    return definition(
+        sourcesPolicy(),
+        SourcePolicies.propertyCancellation(),
+        RENAME_QUOTA,
+        DEFERRAL_QUOTA,
+        CONTRACT_WITHIN_DAYS);
+  }
+
+  /**
+   * The cancellation transition for a settlement at {@code stage}: {@code cancel-subscription},
+   * {@code cancel-contract} (signed, not registered) or {@code cancel-registered}.
+   */
+  public static String cancellationFor(ContractStage stage) {
+    Arguments.notNull(stage, "stage");
+    return switch (stage) {
+      case SUBSCRIPTION -> "cancel-subscription";
+      case CONTRACT_SIGNED -> "cancel-contract";
+      case CONTRACT_REGISTERED -> "cancel-registered";
+    };
+  }
+
+  /**
+   * The settlement's figures as the facts a cancellation records: its reference, stage and fault,
+   * what was paid, refunded and retained, the seller's compensation, the charges not covered, and
+   * the approval it asks for (subject, amount, and the approver its route names, unless beyond
+   * every authority).
+   *
+   * @throws IllegalArgumentException if the settlement names no approval route
+   */
+  public static Facts settlementFacts(SettlementResult settlement) {
+    Arguments.notNull(settlement, "settlement");
+    Arguments.check(
+        settlement.approval().isPresent(),
+        "settlement %s names no approval route",
+        settlement.reference());
+    AuthorityRoute route = settlement.approval().get();
+    Arguments.check(
+        route.request().amount().isPresent(),
+        "settlement %s asks approval of %s, not of an amount",
+        settlement.reference(),
+        route.request());
+    Facts facts =
+        Facts.of(SETTLEMENT_REFERENCE, settlement.reference())
+            .with(SETTLED_STAGE, settlement.stage().name())
+            .with(CANCELLATION_FAULT, settlement.fault().name())
+            .with(PAID, settlement.paid())
+            .with(REFUND, settlement.refund())
+            .with(RETAINED, settlement.totalRetained())
+            .with(SELLER_COMPENSATION, settlement.compensationFromSeller())
+            .with(CHARGES_NOT_COVERED, settlement.chargesNotCovered())
+            .with(SETTLEMENT_SUBJECT, route.request().subject().code())
+            .with(SETTLEMENT_AMOUNT, route.request().amount().get());
+    return route.approver().map(r -> facts.with(SETTLEMENT_APPROVER, r.code())).orElse(facts);
+  }
+
+  /**
+   * The command by which {@code actor} (the settlement policy's requester, the sales manager in the
+   * sources) asks at {@code at} to cancel as {@code settlement} says: the cancellation transition
+   * of the settlement's stage ({@link #cancellationFor}) with {@link #settlementFacts} as payload.
+   * A cancellation after registration also needs {@link #WAIVER_SIGNED}: add {@code
+   * .with(WAIVER_SIGNED, true)}.
+   */
+  public static Command cancel(SettlementResult settlement, Actor actor, LocalDateTime at) {
+    Arguments.notNull(settlement, "settlement");
+    return Command.fire(cancellationFor(settlement.stage()), actor, at)
+        .with(settlementFacts(settlement));
+  }
+
+  /**
+   * The cancellation at {@code stage}: filed by the settlement policy's requester with the
+   * settlement's figures ({@link #settlementFacts}), for a settlement at that stage, approved by
+   * whoever the sign-off authority routes the settlement's subject and amount to, which must be the
+   * approver the settlement itself named.
+   */
+  private static Transition cancellation(
+      SettlementPolicy settlement, ContractStage stage, String stageText, Guard... extra) {
+    AuthorityPolicy authority = settlement.signOff().authority();
+    Role requester = settlement.signOff().requester();
+    ApprovalStep approval =
+        ApprovalStep.of(
+            authority,
+            "the settlement's subject by refund plus compensation",
+            PropertySubscriptionFlow::settlementRequest,
+            Routing.UP_FROM_REQUESTER);
+    Guard settled =
+        Guard.when(
+            "property.settlement",
+            "settled",
+            f -> f.has(SETTLEMENT_SUBJECT) && f.has(SETTLEMENT_AMOUNT) && f.has(REFUND),
+            f ->
+                "a cancellation is settled first (Settlement.settle) and carries the settlement's"
+                    + " figures; "
+                    + SETTLEMENT_SUBJECT.name()
+                    + ", "
+                    + SETTLEMENT_AMOUNT.name()
+                    + " or "
+                    + REFUND.name()
+                    + " is not given");
+    Guard atStage =
+        Guard.when(
+            "property.settlement-stage",
+            "settled at " + stage,
+            f -> f.get(SETTLED_STAGE).map(stage.name()::equals).orElse(false),
+            f ->
+                "the case cancels at "
+                    + stage
+                    + " but the settlement was made at "
+                    + f.get(SETTLED_STAGE).orElse("no stage"));
+    Guard sameApprover =
+        Guard.when(
+            "property.settlement-approver",
+            "the settlement's approver",
+            f ->
+                settlementRequest(f)
+                    .map(
+                        r ->
+                            authority
+                                .route(requester, r)
+                                .approver()
+                                .map(Role::code)
+                                .equals(f.get(SETTLEMENT_APPROVER)))
+                    .orElse(false),
+            f ->
+                String.format(
+                    "the settlement names %s to approve %s, but this flow's sign-off routes it from"
+                        + " %s to %s; settle with the flow's settlement policy",
+                    f.get(SETTLEMENT_APPROVER).orElse("nobody"),
+                    settlementRequest(f).map(Object::toString).orElse("its request"),
+                    requester.title(),
+                    settlementRequest(f)
+                        .flatMap(r -> authority.route(requester, r).approver())
+                        .map(Role::code)
+                        .orElse("nobody")));
+    return Transition.builder()
+        .name(cancellationFor(stage))
+        .addFrom(
+            switch (stage) {
+              case SUBSCRIPTION -> SUBSCRIBED;
+              case CONTRACT_SIGNED -> CONTRACTED;
+              case CONTRACT_REGISTERED -> REGISTERED;
+            })
+        .to(CANCELLED)
+        .addFiredBy(requester)
+        .addGuards(extra)
+        .addGuards(settled, atStage, sameApprover)
+        .approval(approval)
+        .stamps(Facts.of(CANCELLATION_STAGE, stageText))
+        .build();
+  }
+
+  /** The settlement's approval request, from the facts {@link #settlementFacts} records. */
+  private static Optional<AuthorityRequest> settlementRequest(Facts f) {
+    return f.get(SETTLEMENT_SUBJECT)
+        .flatMap(
+            subject ->
+                f.get(SETTLEMENT_AMOUNT)
+                    .map(amount -> AuthorityRequest.ofAmount(Subject.of(subject), amount)));
   }
 
   private static ApprovalStep once(AuthorityPolicy policy, Subject subject) {
@@ -226,15 +445,38 @@ public final class PropertySubscriptionFlow {
   }
 
   /**
-   * The flow with {@code policy} (the subjects of this class), the rename and deferral quotas, and
-   * the calendar days from subscription to formal contract (extended by approved deferrals,
-   * escalated to the marketing director when missed).
+   * The flow with {@code policy} (the subjects of this class), cancellations settled by the
+   * sources' {@link SourcePolicies#propertyCancellation()}, the rename and deferral quotas, and the
+   * calendar days from subscription to formal contract.
    *
    * @throws IllegalArgumentException if a quota is not between 0% and 100% or the days are below 2
    */
   public static WorkflowDefinition definition(
       AuthorityPolicy policy, Percent renameQuota, Percent deferralQuota, int contractWithinDays) {
+    return definition(
+        policy,
+        SourcePolicies.propertyCancellation(),
+        renameQuota,
+        deferralQuota,
+        contractWithinDays);
+  }
+
+  /**
+   * The flow with {@code policy} (the subjects of this class), cancellations approved as {@code
+   * settlement} routes them (filed by its sign-off's requester, approved through its sign-off's
+   * authority), the rename and deferral quotas, and the calendar days from subscription to formal
+   * contract (extended by approved deferrals, escalated to the marketing director when missed).
+   *
+   * @throws IllegalArgumentException if a quota is not between 0% and 100% or the days are below 2
+   */
+  public static WorkflowDefinition definition(
+      AuthorityPolicy policy,
+      SettlementPolicy settlement,
+      Percent renameQuota,
+      Percent deferralQuota,
+      int contractWithinDays) {
     Arguments.notNull(policy, "policy");
+    Arguments.notNull(settlement, "settlement");
     for (Percent q : new Percent[] {renameQuota, deferralQuota}) {
       Arguments.notNull(q, "quota");
       Arguments.check(
@@ -391,34 +633,14 @@ public final class PropertySubscriptionFlow {
                 .to(HANDED_OVER)
                 .addFiredBy(SALES_MANAGER)
                 .build())
+        .transition(cancellation(settlement, ContractStage.SUBSCRIPTION, "subscription"))
+        .transition(cancellation(settlement, ContractStage.CONTRACT_SIGNED, "signed"))
         .transition(
-            Transition.builder()
-                .name("cancel-subscription")
-                .addFrom(SUBSCRIBED)
-                .to(CANCELLED)
-                .addFiredBy(SALES_MANAGER)
-                .approval(once(policy, CANCEL_BEFORE_CONTRACT))
-                .stamps(Facts.of(CANCELLATION_STAGE, "subscription"))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("cancel-contract")
-                .addFrom(CONTRACTED)
-                .to(CANCELLED)
-                .addFiredBy(SALES_MANAGER)
-                .approval(once(policy, CANCEL_AFTER_CONTRACT))
-                .stamps(Facts.of(CANCELLATION_STAGE, "signed"))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("cancel-registered")
-                .addFrom(REGISTERED)
-                .to(CANCELLED)
-                .addFiredBy(SALES_MANAGER)
-                .addGuards(Guard.isTrue("property.maintenance-fund-waiver", WAIVER_SIGNED))
-                .approval(once(policy, CANCEL_AFTER_CONTRACT))
-                .stamps(Facts.of(CANCELLATION_STAGE, "registered"))
-                .build())
+            cancellation(
+                settlement,
+                ContractStage.CONTRACT_REGISTERED,
+                "registered",
+                Guard.isTrue("property.maintenance-fund-waiver", WAIVER_SIGNED)))
         .deadline(
             Deadline.builder()
                 .name("formal-contract-within-" + contractWithinDays + "-days")

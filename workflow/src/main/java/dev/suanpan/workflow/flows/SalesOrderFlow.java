@@ -4,17 +4,23 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.credit.CreditPolicy;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Effect;
 import dev.suanpan.workflow.Fact;
+import dev.suanpan.workflow.Facts;
 import dev.suanpan.workflow.Guard;
+import dev.suanpan.workflow.ImmutableTransition;
 import dev.suanpan.workflow.Routing;
 import dev.suanpan.workflow.State;
 import dev.suanpan.workflow.Transition;
 import dev.suanpan.workflow.WorkflowDefinition;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.joda.money.Money;
 
 /**
@@ -22,13 +28,18 @@ import org.joda.money.Money;
  * the sales manager checks it and asks for approval, which the authority policy routes by the
  * contract amount (the general manager in the sources); the sales head signs the written contract
  * and finance countersigns it into the contract ledger; the sales manager approves the dispatch
- * once the first payment has arrived; the customer signs for the goods (the acceptance report); the
- * invoice is issued by the finance deputy GM only once 60% of the price is collected; the balance
- * is collected; and the commission is paid after collection, never without a contract. Finance
- * records payments at any stage after the contract.
+ * once the first payment has arrived (or, where the business sells only against payment, 款到发货, once
+ * the price is paid in full); the customer signs for the goods (the acceptance report); the invoice
+ * is issued by the finance deputy GM only once 60% of the price is collected; the balance is
+ * collected; and the commission is paid after collection, never without a contract. Finance records
+ * payments at any stage after the contract, and re-states the contract amount from the weighed
+ * amount when goods sold by weight (spot steel) are weighed at loading or delivery: the price
+ * changes by an event of its own ({@code restate-by-weight}), with the amount ordered kept in
+ * {@link #ORDERED_PRICE}, so the audit trail shows who changed the price, when, and from what.
  *
- * <p>{@link #definition(AuthorityPolicy, Percent)} takes the policy and the invoice gate; {@link
- * #sourcesPolicy()} and {@link #sourcesDefinition()} are the sources' own.
+ * <p>{@link #definition(AuthorityPolicy, Percent, boolean)} takes the policy, the invoice gate and
+ * whether dispatch waits for full payment; {@link #sourcesPolicy()} and {@link
+ * #sourcesDefinition()} are the sources' own.
  */
 public final class SalesOrderFlow {
   private SalesOrderFlow() {}
@@ -45,15 +56,17 @@ public final class SalesOrderFlow {
   /** Sales head (销售负责人): signs the written contract. */
   public static final Role SALES_HEAD = Role.of("SALES_HEAD", "Sales head");
 
-  /** General manager (总经理): approves contract applications. */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
+  /** General manager (总经理): approves contract applications; core's {@link SourcePolicies}. */
+  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
 
   /** Finance (财务): countersigns contracts, records payments, pays commission. */
   public static final Role FINANCE = Role.of("FINANCE", "Finance");
 
-  /** Finance deputy general manager (财务副总): approves invoices. */
-  public static final Role FINANCE_DEPUTY_GM =
-      Role.of("FINANCE_DEPUTY_GM", "Finance deputy general manager");
+  /**
+   * Finance deputy general manager (财务副总): approves invoices; core's {@link
+   * CreditPolicy#FINANCE_DEPUTY_GM}, who also approves credit beyond the limit.
+   */
+  public static final Role FINANCE_DEPUTY_GM = CreditPolicy.FINANCE_DEPUTY_GM;
 
   /** What the contract approval is about. */
   public static final Subject CONTRACT_APPROVAL = Subject.of("sales-contract");
@@ -91,8 +104,18 @@ public final class SalesOrderFlow {
   /** The customer. */
   public static final Fact<String> CUSTOMER = Fact.text("customer");
 
-  /** The contract price. */
+  /** The contract price: the amount ordered, or the weighed amount once re-stated. */
   public static final Fact<Money> PRICE = Fact.money("price");
+
+  /** The contract price as ordered, kept when the price is first re-stated by weight. */
+  public static final Fact<Money> ORDERED_PRICE = Fact.money("ordered-price");
+
+  /** The amount by the weight actually loaded or delivered (on a restate-by-weight command). */
+  public static final Fact<Money> WEIGHED_AMOUNT = Fact.money("weighed-amount");
+
+  /** The quantity weighed, exact (tonnes on the weighbridge), for the record. */
+  public static final Fact<BigDecimal> WEIGHED_QUANTITY =
+      new Fact<>("weighed-quantity", BigDecimal.class);
 
   /** The contract number in the ledger. */
   public static final Fact<String> CONTRACT_NUMBER = Fact.text("contract-number");
@@ -134,25 +157,82 @@ public final class SalesOrderFlow {
         .build();
   }
 
-  /** The flow with the sources' policy and the 60% invoice gate. */
+  /**
+   * The flow with the sources' policy and the 60% invoice gate; dispatch needs the first payment
+   * (the sources' general rule [002 第一篇 §10]).
+   */
   public static WorkflowDefinition sourcesDefinition() {
     return definition(sourcesPolicy(), INVOICE_GATE);
   }
 
   /**
-   * The flow with {@code policy} for the contract approval (routed up from the sales manager by the
-   * price on {@link #CONTRACT_APPROVAL}) and {@code invoiceGate} as the share of the price that
-   * must be collected before the invoice.
+   * The flow with the sources' policy and the 60% invoice gate, dispatching only once the price is
+   * paid in full: the spot sale where the warehouse ships after the money arrives (款到发货 [004 篇8]).
+   */
+  public static WorkflowDefinition paidBeforeDispatchDefinition() {
+    return definition(sourcesPolicy(), INVOICE_GATE, true);
+  }
+
+  /**
+   * The flow with {@code policy} and {@code invoiceGate}, dispatching after the first payment.
    *
    * @throws IllegalArgumentException if the gate is not between 0% and 100%
    */
   public static WorkflowDefinition definition(AuthorityPolicy policy, Percent invoiceGate) {
+    return definition(policy, invoiceGate, false);
+  }
+
+  /**
+   * The flow with {@code policy} for the contract approval (routed up from the sales manager by the
+   * price on {@link #CONTRACT_APPROVAL}), {@code invoiceGate} as the share of the price that must
+   * be collected before the invoice, and, when {@code paidInFullBeforeDispatch}, dispatch refused
+   * until everything collected reaches the contract price (rule {@code order.paid-in-full}) on top
+   * of the first-payment guard.
+   *
+   * @throws IllegalArgumentException if the gate is not between 0% and 100%
+   */
+  public static WorkflowDefinition definition(
+      AuthorityPolicy policy, Percent invoiceGate, boolean paidInFullBeforeDispatch) {
     Arguments.notNull(policy, "policy");
     Arguments.notNull(invoiceGate, "invoiceGate");
     Arguments.check(
         !invoiceGate.isNegative() && !invoiceGate.isGreaterThan(Percent.HUNDRED),
         "invoiceGate must be between 0%% and 100%%, was %s",
         invoiceGate);
+    ImmutableTransition.Builder dispatch =
+        Transition.builder()
+            .name("dispatch")
+            .addFrom(CONTRACTED)
+            .to(DISPATCHED)
+            .addFiredBy(SALES_MANAGER)
+            .addGuards(Guard.requires("order.ship-date", SHIP_DATE))
+            .addGuards(
+                Guard.when(
+                    "order.first-payment",
+                    "first payment received",
+                    f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
+                    f ->
+                        "no dispatch before the first payment arrives; collected "
+                            + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")));
+    if (paidInFullBeforeDispatch) {
+      dispatch.addGuards(
+          Guard.atLeastShare("order.paid-in-full", COLLECTED_AMOUNT, PRICE, Percent.HUNDRED));
+    }
+    Effect restateByWeight =
+        (current, payload) -> {
+          Facts out = payload;
+          Optional<Money> weighed = payload.get(WEIGHED_AMOUNT);
+          if (weighed.isEmpty()) {
+            return out;
+          }
+          if (!current.has(ORDERED_PRICE)) {
+            Optional<Money> ordered = current.get(PRICE);
+            if (ordered.isPresent()) {
+              out = out.with(ORDERED_PRICE, ordered.get());
+            }
+          }
+          return out.with(PRICE, weighed.get());
+        };
     return WorkflowDefinition.builder(NAME)
         .states(
             APPLIED,
@@ -212,20 +292,34 @@ public final class SalesOrderFlow {
                 .build())
         .transition(
             Transition.builder()
-                .name("dispatch")
-                .addFrom(CONTRACTED)
-                .to(DISPATCHED)
-                .addFiredBy(SALES_MANAGER)
-                .addGuards(Guard.requires("order.ship-date", SHIP_DATE))
+                .name("restate-by-weight")
+                .addFrom(CONTRACTED, DISPATCHED)
+                .addFiredBy(FINANCE)
+                .addGuards(Guard.requires("order.weighed-amount", WEIGHED_AMOUNT))
                 .addGuards(
                     Guard.when(
-                        "order.first-payment",
-                        "first payment received",
-                        f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
+                        "order.weighed-amount-valid",
+                        "weighed amount positive, in the price's currency",
                         f ->
-                            "no dispatch before the first payment arrives; collected "
-                                + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")))
+                            f.get(WEIGHED_AMOUNT)
+                                .map(
+                                    w ->
+                                        w.isPositive()
+                                            && f.get(PRICE)
+                                                .map(
+                                                    p ->
+                                                        p.getCurrencyUnit()
+                                                            .equals(w.getCurrencyUnit()))
+                                                .orElse(false))
+                                .orElse(false),
+                        f ->
+                            "the weighed amount "
+                                + f.get(WEIGHED_AMOUNT).map(Object::toString).orElse("")
+                                + " must be positive and in the currency of the price "
+                                + f.get(PRICE).map(Object::toString).orElse("(not given)")))
+                .effect(restateByWeight)
                 .build())
+        .transition(dispatch.build())
         .transition(
             Transition.builder()
                 .name("confirm-receipt")

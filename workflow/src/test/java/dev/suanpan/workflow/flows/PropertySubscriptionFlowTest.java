@@ -3,7 +3,21 @@ package dev.suanpan.workflow.flows;
 import static dev.suanpan.workflow.flows.PropertySubscriptionFlow.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.authority.Limit;
+import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.settlement.Cancellation;
+import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.settlement.Fault;
+import dev.suanpan.core.settlement.ImmutableSaleContract;
+import dev.suanpan.core.settlement.ImmutableSettlementResult;
+import dev.suanpan.core.settlement.Payment;
+import dev.suanpan.core.settlement.PaymentKind;
+import dev.suanpan.core.settlement.SaleContract;
+import dev.suanpan.core.settlement.Settlement;
+import dev.suanpan.core.settlement.SettlementResult;
+import dev.suanpan.core.settlement.SourcePolicies;
 import dev.suanpan.testkit.SuanpanAssertions;
 import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.CaseId;
@@ -188,41 +202,130 @@ class PropertySubscriptionFlowTest {
         .isEqualTo(LocalDate.of(2024, 10, 9));
   }
 
+  static final Settlement SETTLE = Settlement.of(SourcePolicies.propertyCancellation());
+
+  /** Unit 3-1102 at 1,280,000 yuan with a 50,000 deposit, and at signing 30% down and taxes. */
+  static SaleContract contract(boolean signed) {
+    ImmutableSaleContract.Builder b =
+        SaleContract.builder()
+            .reference("HT-3-1102")
+            .customer(CustomerId.of("TANG"))
+            .contractPrice(cny("1280000.00"))
+            .addPayments(Payment.of(PaymentKind.DEPOSIT, cny("50000.00")));
+    if (signed) {
+      b.addPayments(Payment.of(PaymentKind.DOWN_PAYMENT, cny("334000.00")))
+          .addAllPayments(SourcePolicies.collectedOnBehalfAtSigning(cny("1280000.00")));
+    }
+    return b.build();
+  }
+
+  static SettlementResult settled(boolean signed, ContractStage stage, Fault fault) {
+    return SETTLE.settle(contract(signed), Cancellation.of(stage, fault));
+  }
+
   @Test
-  void cancellationIsApprovedByTheMarketingDirectorBeforeTheContractAndTheGeneralManagerAfter() {
+  void cancellationIsSettledAndApprovedByWhomTheSettlementNames() {
     WorkflowCase c = subscribed();
-    CaseStep before = FLOW.handle(c, Command.fire("cancel-subscription", MANAGER, T.plusDays(12)));
-    SuanpanAssertions.assertThat(before).needsApprovalBy(MARKETING_DIRECTOR);
-    WorkflowCase cancelled = step(before.caseAfter(), Command.approve(DIRECTOR, T.plusDays(12)));
+    SettlementResult before = settled(false, ContractStage.SUBSCRIPTION, Fault.BUYER);
+    CaseStep asked = FLOW.handle(c, cancel(before, MANAGER, T.plusDays(12)));
+    SuanpanAssertions.assertThat(asked).needsApprovalBy(MARKETING_DIRECTOR);
+    assertThat(asked.requiredApprover()).isEqualTo(before.requiredApprover());
+    WorkflowCase cancelled = step(asked.caseAfter(), Command.approve(DIRECTOR, T.plusDays(12)));
     assertThat(cancelled.state()).isEqualTo(CANCELLED);
     assertThat(cancelled.fact(CANCELLATION_STAGE)).contains("subscription");
+    // the buyer walked away: the 50,000 deposit is forfeited, nothing refunded
+    assertThat(cancelled.fact(REFUND)).contains(cny("0.00"));
+    assertThat(cancelled.fact(RETAINED)).contains(cny("50000.00"));
+    assertThat(cancelled.fact(CANCELLATION_FAULT)).contains("BUYER");
     assertThat(cancelled.history().get(cancelled.history().size() - 1).role())
         .isEqualTo(MARKETING_DIRECTOR);
+    assertThat(cancelled.auditTrail().entries().get(cancelled.history().size() - 1).changes())
+        .containsEntry("refund", "CNY 0.00")
+        .containsEntry("retained", "CNY 50000.00");
+    assertThat(FLOW.replay(cancelled.history())).isEqualTo(cancelled);
 
     WorkflowCase signed = step(c, Command.fire("sign-contract", CONSULT, T.plusDays(13)));
-    CaseStep after = FLOW.handle(signed, Command.fire("cancel-contract", MANAGER, T.plusDays(14)));
-    SuanpanAssertions.assertThat(after).needsApprovalBy(GENERAL_MANAGER);
+    SettlementResult after = settled(true, ContractStage.CONTRACT_SIGNED, Fault.SELLER);
+    CaseStep afterAsked = FLOW.handle(signed, cancel(after, MANAGER, T.plusDays(14)));
+    SuanpanAssertions.assertThat(afterAsked).needsApprovalBy(GENERAL_MANAGER);
+    assertThat(afterAsked.requiredApprover()).isEqualTo(after.requiredApprover());
     SuanpanAssertions.assertThat(
-            FLOW.handle(after.caseAfter(), Command.approve(DIRECTOR, T.plusDays(14))))
-        .isRefused();
-    assertThat(
-            step(after.caseAfter(), Command.approve(BOSS, T.plusDays(14))).fact(CANCELLATION_STAGE))
-        .contains("signed");
+            FLOW.handle(afterAsked.caseAfter(), Command.approve(DIRECTOR, T.plusDays(14))))
+        .isRefused()
+        .firedRule("workflow.approval.authority");
+    WorkflowCase afterCancelled =
+        step(afterAsked.caseAfter(), Command.approve(BOSS, T.plusDays(14)));
+    // the seller defaulted: everything paid comes back, and the deposit once more
+    assertThat(afterCancelled.fact(CANCELLATION_STAGE)).contains("signed");
+    assertThat(afterCancelled.fact(PAID)).contains(cny("435200.00"));
+    assertThat(afterCancelled.fact(REFUND)).contains(cny("435200.00"));
+    assertThat(afterCancelled.fact(SELLER_COMPENSATION)).contains(cny("50000.00"));
+    assertThat(afterCancelled.fact(SETTLEMENT_AMOUNT)).contains(cny("485200.00"));
 
     WorkflowCase registered = step(signed, Command.fire("register", ADMIN, T.plusDays(20)));
-    SuanpanAssertions.assertThat(
-            FLOW.handle(registered, Command.fire("cancel-registered", MANAGER, T.plusDays(30))))
+    SettlementResult late = settled(true, ContractStage.CONTRACT_REGISTERED, Fault.BUYER);
+    SuanpanAssertions.assertThat(FLOW.handle(registered, cancel(late, MANAGER, T.plusDays(30))))
         .isRefused()
         .firedRule("property.maintenance-fund-waiver");
     CaseStep waived =
-        FLOW.handle(
-            registered,
-            Command.fire("cancel-registered", MANAGER, T.plusDays(30)).with(WAIVER_SIGNED, true));
+        FLOW.handle(registered, cancel(late, MANAGER, T.plusDays(30)).with(WAIVER_SIGNED, true));
     SuanpanAssertions.assertThat(waived).needsApprovalBy(GENERAL_MANAGER);
-    assertThat(
-            step(waived.caseAfter(), Command.approve(BOSS, T.plusDays(31)))
-                .fact(CANCELLATION_STAGE))
-        .contains("registered");
+    WorkflowCase lateCancelled = step(waived.caseAfter(), Command.approve(BOSS, T.plusDays(31)));
+    assertThat(lateCancelled.fact(CANCELLATION_STAGE)).contains("registered");
+    // after registration the maintenance fund (1%, 12,800 yuan) is kept with the deposit
+    assertThat(lateCancelled.fact(RETAINED)).contains(cny("62800.00"));
+  }
+
+  @Test
+  void aCancellationWithoutASettlementOrSettledAtAnotherStageIsRefused() {
+    WorkflowCase c = subscribed();
+    SuanpanAssertions.assertThat(
+            FLOW.handle(c, Command.fire("cancel-subscription", MANAGER, T.plusDays(12))))
+        .isRefused()
+        .firedRule("property.settlement");
+    SettlementResult signedStage = settled(true, ContractStage.CONTRACT_SIGNED, Fault.BUYER);
+    CaseStep wrongStage =
+        FLOW.handle(
+            c,
+            Command.fire("cancel-subscription", MANAGER, T.plusDays(12))
+                .with(settlementFacts(signedStage)));
+    SuanpanAssertions.assertThat(wrongStage).isRefused().firedRule("property.settlement-stage");
+    assertThat(wrongStage.explanation().toString())
+        .contains("cancels at SUBSCRIPTION but the settlement was made at CONTRACT_SIGNED");
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                cancel(
+                    settled(false, ContractStage.SUBSCRIPTION, Fault.BUYER),
+                    CONSULT,
+                    T.plusDays(12))))
+        .isRefused()
+        .firedRule("workflow.role");
+  }
+
+  @Test
+  void aSettlementRoutedUnderAnotherAuthorityIsRefused() {
+    // a policy where the sales manager may sign cancellations before the contract on their own
+    AuthorityPolicy looser =
+        AuthorityPolicy.builder()
+            .role(GENERAL_MANAGER)
+            .role(MARKETING_DIRECTOR, GENERAL_MANAGER)
+            .role(SALES_MANAGER, MARKETING_DIRECTOR)
+            .limit(GENERAL_MANAGER, CANCEL_BEFORE_CONTRACT, Limit.unlimitedAuthority())
+            .limit(MARKETING_DIRECTOR, CANCEL_BEFORE_CONTRACT, Limit.unlimitedAuthority())
+            .limit(SALES_MANAGER, CANCEL_BEFORE_CONTRACT, Limit.unlimitedAuthority())
+            .build();
+    SettlementResult elsewhere =
+        SETTLE.settle(contract(false), Cancellation.of(ContractStage.SUBSCRIPTION, Fault.BOTH));
+    SettlementResult loose =
+        ImmutableSettlementResult.copyOf(elsewhere)
+            .withApproval(
+                looser.route(SALES_MANAGER, elsewhere.approval().orElseThrow().request()));
+    CaseStep s = FLOW.handle(subscribed(), cancel(loose, MANAGER, T.plusDays(12)));
+    SuanpanAssertions.assertThat(s).isRefused().firedRule("property.settlement-approver");
+    assertThat(s.explanation().toString())
+        .contains("the settlement names SALES_MANAGER")
+        .contains("routes it from Sales manager to MARKETING_DIRECTOR");
   }
 
   @Test

@@ -174,4 +174,105 @@ class SalesOrderFlowTest {
     WorkflowCase rejected = step(declined, Command.fire("reject", MANAGER, T.plusHours(2)));
     assertThat(rejected.state()).isEqualTo(REJECTED);
   }
+
+  @Test
+  void paidInFullBeforeDispatchRefusesAPartPaidOrderAndShipsOncePaid() {
+    Workflow paidFirst = Workflow.of(paidBeforeDispatchDefinition());
+    WorkflowCase c =
+        step(
+            contracted(),
+            Command.fire("record-payment", FINANCE_CLERK, T.plusDays(2))
+                .with(PAYMENT, cny("40000.00")));
+    Command dispatch =
+        Command.fire("dispatch", MANAGER, T.plusDays(3)).with(SHIP_DATE, LocalDate.of(2024, 5, 10));
+    // the sources' general rule ships once the first payment is in
+    assertThat(FLOW.handle(c, dispatch).isAllowed()).isTrue();
+    CaseStep refused = paidFirst.handle(c, dispatch);
+    SuanpanAssertions.assertThat(refused)
+        .isRefused()
+        .firedRule("order.paid-in-full")
+        .didNotFireRule("order.first-payment");
+    assertThat(refused.explanation().toString())
+        .contains("collected CNY 40000.00 is below 100% of price CNY 100000.00 (40%)");
+    WorkflowCase paid =
+        step(
+            c,
+            Command.fire("record-payment", FINANCE_CLERK, T.plusDays(3))
+                .with(PAYMENT, cny("60000.00")));
+    CaseStep shipped = paidFirst.handle(paid, dispatch);
+    SuanpanAssertions.assertThat(shipped).isAllowed();
+    assertThat(shipped.caseAfter().state()).isEqualTo(DISPATCHED);
+  }
+
+  @Test
+  void theAmountIsRestatedByWeightAsAnEventOfItsOwn() {
+    WorkflowCase c = contracted();
+    WorkflowCase weighed =
+        step(
+            c,
+            Command.fire("restate-by-weight", FINANCE_CLERK, T.plusDays(2))
+                .with(WEIGHED_QUANTITY, new BigDecimal("25.870"))
+                .with(WEIGHED_AMOUNT, cny("99501.00")));
+    assertThat(weighed.state()).isEqualTo(CONTRACTED);
+    assertThat(weighed.fact(PRICE)).contains(cny("99501.00"));
+    assertThat(weighed.fact(ORDERED_PRICE)).contains(cny("100000.00"));
+    assertThat(weighed.fact(WEIGHED_QUANTITY)).contains(new BigDecimal("25.870"));
+    var entry = weighed.auditTrail().entries().get(weighed.history().size() - 1);
+    assertThat(entry.action()).isEqualTo("moved restate-by-weight");
+    assertThat(entry.actor()).startsWith("ma as Finance");
+    assertThat(entry.changes())
+        .containsEntry("price", "CNY 99501.00")
+        .containsEntry("ordered-price", "CNY 100000.00")
+        .containsEntry("weighed-amount", "CNY 99501.00");
+    assertThat(FLOW.replay(weighed.history())).isEqualTo(weighed);
+
+    // a second weighing (at delivery) re-states again; the amount ordered stays as first recorded
+    WorkflowCase dispatched =
+        step(
+            step(
+                weighed,
+                Command.fire("record-payment", FINANCE_CLERK, T.plusDays(3))
+                    .with(PAYMENT, cny("30000.00"))),
+            Command.fire("dispatch", MANAGER, T.plusDays(3))
+                .with(SHIP_DATE, LocalDate.of(2024, 5, 10)));
+    WorkflowCase reweighed =
+        step(
+            dispatched,
+            Command.fire("restate-by-weight", FINANCE_CLERK, T.plusDays(4))
+                .with(WEIGHED_AMOUNT, cny("99420.30")));
+    assertThat(reweighed.fact(PRICE)).contains(cny("99420.30"));
+    assertThat(reweighed.fact(ORDERED_PRICE)).contains(cny("100000.00"));
+    assertThat(reweighed.history().get(reweighed.history().size() - 1).changes().has(ORDERED_PRICE))
+        .isFalse();
+  }
+
+  @Test
+  void aRestatementNeedsAPositiveWeighedAmountInThePricesCurrencyAndFinance() {
+    WorkflowCase c = contracted();
+    SuanpanAssertions.assertThat(
+            FLOW.handle(c, Command.fire("restate-by-weight", FINANCE_CLERK, T.plusDays(2))))
+        .isRefused()
+        .firedRule("order.weighed-amount");
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                Command.fire("restate-by-weight", FINANCE_CLERK, T.plusDays(2))
+                    .with(WEIGHED_AMOUNT, Money.parse("USD 14000.00"))))
+        .isRefused()
+        .firedRule("order.weighed-amount-valid");
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                Command.fire("restate-by-weight", FINANCE_CLERK, T.plusDays(2))
+                    .with(WEIGHED_AMOUNT, cny("0.00"))))
+        .isRefused()
+        .firedRule("order.weighed-amount-valid");
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                Command.fire("restate-by-weight", MANAGER, T.plusDays(2))
+                    .with(WEIGHED_AMOUNT, cny("99501.00"))))
+        .isRefused()
+        .firedRule("workflow.role");
+  }
 }

@@ -1,0 +1,147 @@
+package dev.suanpan.inventory;
+
+import static dev.suanpan.inventory.Ledgers.issue;
+import static dev.suanpan.inventory.Ledgers.post;
+import static dev.suanpan.inventory.Ledgers.receipt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.inventory.costing.CostingMethod;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Back-dated movements inserted into ledgers of several storage chunks, with customer returns
+ * pointing at the issues they reverse across chunk boundaries: the result equals building the
+ * ledger in date order.
+ */
+class BackDatedInsertTest {
+
+  private static Movement customerReturn(String date, String doc, String q, String issueDoc) {
+    return Movement.customerReturn(
+        LocalDate.parse(date), doc, new BigDecimal(q), Ledgers.PCS, issueDoc);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CostingMethod.class)
+  void lateReceiptsShiftTheCustomerReturnsAndTheirIssuesAndRevalueThemAsInDateOrder(
+      CostingMethod method) {
+    CostingPolicy policy =
+        CostingPolicy.builder()
+            .method(method)
+            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    // 3,300 movements over 66 days (four chunks, three months); every 11th issue comes back two
+    // movements later; receipts at positions 5 mod 13 are posted late, after all the others.
+    List<Movement> inOrder = new ArrayList<>();
+    List<Movement> late = new ArrayList<>();
+    StockLedger posted = Ledgers.open(policy);
+    for (int i = 0; i < 3300; i++) {
+      String date = LocalDate.of(2024, 1, 1).plusDays(i / 50).toString();
+      Movement m;
+      if (i % 3 == 0) {
+        m = receipt(date, "G" + i, "30", (10 + i % 7) + ".3333");
+      } else if (i % 33 == 2) {
+        m = customerReturn(date, "R" + i, "6", "O" + (i - 1));
+      } else {
+        m = issue(date, "O" + i, i % 3 == 1 ? "14" : "15");
+      }
+      inOrder.add(m);
+      if (i % 13 == 5 && i % 3 == 0) {
+        late.add(m);
+      } else {
+        posted = post(posted, m);
+      }
+    }
+    for (int i = late.size() - 1; i >= 0; i--) {
+      posted = post(posted, late.get(i));
+    }
+    List<Movement> sorted = new ArrayList<>();
+    for (Movement m : inOrder) {
+      if (!late.contains(m)) {
+        sorted.add(m);
+      }
+    }
+    for (int i = late.size() - 1; i >= 0; i--) {
+      Movement m = late.get(i);
+      int at = 0;
+      while (at < sorted.size() && !sorted.get(at).date().isAfter(m.date())) {
+        at++;
+      }
+      sorted.add(at, m);
+    }
+    StockLedger scratch = post(Ledgers.open(policy), sorted.toArray(new Movement[0]));
+    assertThat(posted.size()).isEqualTo(3300);
+    for (int i = 0; i < posted.size(); i++) {
+      assertThat(posted.movement(i)).isEqualTo(sorted.get(i));
+    }
+    assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
+    assertThat(posted.valueOnHand()).isEqualTo(scratch.valueOnHand());
+    // A return comes back at the cost its issue went out at, after every shift (under the
+    // month-end average when the issue is of an earlier month; within the month both are valued
+    // at the month's unit cost).
+    List<StockCardLine> lines = posted.card().lines();
+    java.util.Map<String, StockCardLine> byDocument = new java.util.HashMap<>();
+    int returns = 0;
+    for (StockCardLine line : lines) {
+      byDocument.put(line.document(), line);
+      if (line.kind() == MovementKind.CUSTOMER_RETURN) {
+        StockCardLine issued = byDocument.get(line.reference().orElseThrow());
+        boolean sameMonth = issued.date().getMonth() == line.date().getMonth();
+        if (method != CostingMethod.MONTHLY_AVERAGE || !sameMonth) {
+          BigDecimal expected =
+              issued
+                  .amount()
+                  .getAmount()
+                  .multiply(line.quantityIn())
+                  .divide(issued.quantityOut(), 2, java.math.RoundingMode.HALF_UP);
+          assertThat(line.amount().getAmount()).isEqualByComparingTo(expected);
+        }
+        returns++;
+      }
+    }
+    assertThat(returns).isEqualTo(100);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMonthEndingWithNoStockKeepsItsRoundingOnTheLastIssueWhenALaterMonthIsRevalued() {
+    // January: 1,502 units in and out, ending with none; the month-end average (1.01) leaves a
+    // rounding difference that the last issue (position 1001) takes, although receipts follow it
+    // into the next storage chunk. A receipt back-dated into February re-values from there.
+    CostingPolicy policy =
+        CostingPolicy.builder()
+            .method(CostingMethod.MONTHLY_AVERAGE)
+            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    List<Movement> inOrder = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      inOrder.add(receipt("2024-01-02", "G" + i, "3", "1.01"));
+      inOrder.add(issue("2024-01-02", "O" + i, "3"));
+    }
+    inOrder.add(receipt("2024-01-02", "G-ODD", "1", "0.333333"));
+    inOrder.add(issue("2024-01-02", "O-LAST", "2"));
+    for (int i = 0; i < 40; i++) {
+      inOrder.add(receipt("2024-01-31", "G-END" + i, "0.025", "7.00"));
+    }
+    inOrder.add(receipt("2024-02-05", "G-FEB", "10", "2.00"));
+    inOrder.add(issue("2024-02-20", "O-FEB", "4"));
+    inOrder.add(receipt("2024-03-03", "G-MAR", "5", "3.00"));
+    StockLedger posted = post(Ledgers.open(policy), inOrder.toArray(new Movement[0]));
+    assertThat(posted.balanceAt(LocalDate.parse("2024-01-31")).value())
+        .isEqualTo(Ledgers.cny("0.00"));
+    assertThat(posted.line(1001).amount()).isEqualTo(Ledgers.cny("7.53")); // 2 x 1.01 + 5.51
+
+    Movement late = receipt("2024-02-10", "G-LATE", "2", "1.50");
+    posted = post(posted, late);
+    inOrder.add(1043, late);
+    StockLedger scratch = post(Ledgers.open(policy), inOrder.toArray(new Movement[0]));
+    assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
+    assertThat(posted.balanceAt(LocalDate.parse("2024-01-31")).value())
+        .isEqualTo(Ledgers.cny("0.00"));
+  }
+}

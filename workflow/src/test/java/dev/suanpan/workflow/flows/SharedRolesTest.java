@@ -1,0 +1,103 @@
+package dev.suanpan.workflow.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.core.authority.AuthorityRequest;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.credit.CreditPolicy;
+import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.settlement.CompensationPolicy;
+import dev.suanpan.core.settlement.SourcePolicies;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flows name a position with core's role for it, and distinct positions with distinct codes.
+ */
+class SharedRolesTest {
+
+  @Test
+  void theComplaintFlowsRolesAreCoresComplaintRoles() {
+    assertThat(ComplaintFlow.DEPUTY_GM).isEqualTo(SourcePolicies.DEPUTY_GENERAL_MANAGER);
+    assertThat(ComplaintFlow.SALES_DEPARTMENT_MANAGER)
+        .isEqualTo(SourcePolicies.SALES_DEPARTMENT_MANAGER);
+    assertThat(ComplaintFlow.SALES_MANAGER).isEqualTo(ComplaintFlow.SALES_DEPARTMENT_MANAGER);
+    assertThat(ComplaintFlow.SERVICE_HEAD).isEqualTo(SourcePolicies.CUSTOMER_SERVICE_MANAGER);
+    assertThat(ComplaintFlow.GENERAL_MANAGER).isEqualTo(SourcePolicies.GENERAL_MANAGER);
+    assertThat(ComplaintFlow.COMPENSATION_APPROVAL)
+        .isEqualTo(CompensationPolicy.COMPLAINT_COMPENSATION);
+  }
+
+  @Test
+  void coresCompensationTiersAndTheComplaintFlowNameTheSameApproverForEveryTier() {
+    CompensationPolicy core = SourcePolicies.complaintCompensation();
+    var flow = ComplaintFlow.sourcesPolicy();
+    for (String amount : List.of("0.01", "999.99", "1000.00", "5000.00", "5000.01", "80000.00")) {
+      Money m = Money.parse("CNY " + amount);
+      assertThat(
+              flow.lowestRoleCovering(
+                  AuthorityRequest.ofAmount(ComplaintFlow.COMPENSATION_APPROVAL, m)))
+          .as(amount)
+          .contains(core.approverFor(m));
+    }
+  }
+
+  @Test
+  void thePropertyFlowsRolesAreThePricingAndSettlementRoles() {
+    assertThat(PropertySubscriptionFlow.CONSULTANT)
+        .isEqualTo(ExamplePricingPolicy.SALES_CONSULTANT);
+    assertThat(PropertySubscriptionFlow.SALES_MANAGER)
+        .isEqualTo(SourcePolicies.SALES_MANAGER)
+        .isEqualTo(ExamplePricingPolicy.SALES_MANAGER);
+    assertThat(PropertySubscriptionFlow.MARKETING_DIRECTOR)
+        .isEqualTo(SourcePolicies.MARKETING_DIRECTOR)
+        .isEqualTo(ExamplePricingPolicy.MARKETING_DIRECTOR);
+    assertThat(PropertySubscriptionFlow.GENERAL_MANAGER)
+        .isEqualTo(SourcePolicies.GENERAL_MANAGER)
+        .isEqualTo(ExamplePricingPolicy.GENERAL_MANAGER);
+    assertThat(SalesOrderFlow.FINANCE_DEPUTY_GM).isEqualTo(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(SalesOrderFlow.GENERAL_MANAGER).isEqualTo(SourcePolicies.GENERAL_MANAGER);
+  }
+
+  @Test
+  void oneCodeNamesOnePositionAcrossTheFlowsAndCore() {
+    List<Role> all =
+        List.of(
+            ComplaintFlow.SERVICE_CLERK,
+            ComplaintFlow.QUALITY_INSPECTOR,
+            ComplaintFlow.SERVICE_HEAD,
+            ComplaintFlow.SALES_DEPARTMENT_MANAGER,
+            ComplaintFlow.DEPUTY_GM,
+            ComplaintFlow.GENERAL_MANAGER,
+            SalesOrderFlow.SALES_CLERK,
+            SalesOrderFlow.SALES_MANAGER,
+            SalesOrderFlow.SALES_HEAD,
+            SalesOrderFlow.GENERAL_MANAGER,
+            SalesOrderFlow.FINANCE,
+            SalesOrderFlow.FINANCE_DEPUTY_GM,
+            PropertySubscriptionFlow.CONSULTANT,
+            PropertySubscriptionFlow.SALES_MANAGER,
+            PropertySubscriptionFlow.MARKETING_DIRECTOR,
+            PropertySubscriptionFlow.GENERAL_MANAGER,
+            PropertySubscriptionFlow.CONTRACT_ADMIN,
+            RepairOrderFlow.SERVICE_DESK,
+            RepairOrderFlow.TECHNICIAN,
+            RepairOrderFlow.SERVICE_MANAGER,
+            RepairOrderFlow.CASHIER,
+            SourcePolicies.SALES_VICE_PRESIDENT,
+            CreditPolicy.CREDIT_MANAGER,
+            CreditPolicy.CREDIT_OFFICER);
+    Map<String, String> titleByCode = new HashMap<>();
+    for (Role r : all) {
+      String earlier = titleByCode.putIfAbsent(r.code(), r.title());
+      assertThat(earlier == null || earlier.equals(r.title()))
+          .as("%s is titled both %s and %s", r.code(), earlier, r.title())
+          .isTrue();
+    }
+    assertThat(ComplaintFlow.SALES_DEPARTMENT_MANAGER)
+        .isNotEqualTo(PropertySubscriptionFlow.SALES_MANAGER);
+  }
+}
