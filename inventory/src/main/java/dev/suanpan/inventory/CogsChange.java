@@ -1,14 +1,15 @@
 package dev.suanpan.inventory;
 
-import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.money.Arguments;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
  * How a back-dated posting changed the valuation of one later movement: its line before and after.
  * {@link #costChange()} is the change of its cost (or value) and {@link #trueUpChange()} the change
- * of its true-up; {@link #journal(ItemId, WarehouseId)} books both differences.
+ * of its true-up; {@link #journal(ItemId, WarehouseId)} books both differences in one entry.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -43,12 +44,17 @@ public abstract class CogsChange {
     return base.plus(trueUpChange());
   }
 
-  /** The journal lines that book the differences. */
-  public ImmutableList<JournalLine> journal(ItemId item, WarehouseId warehouse) {
+  /**
+   * The entry that books the differences, referenced by the movement's document, on the accounts of
+   * its kind (a decrease on the opposite sides); empty when nothing changed. Rejects nulls.
+   */
+  public Optional<JournalEntry> journal(ItemId item, WarehouseId warehouse) {
     Arguments.notNull(item, "item");
     Arguments.notNull(warehouse, "warehouse");
-    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
-    Journal.add(out, after(), costChange(), trueUpChange(), item, warehouse);
-    return out.build();
+    return Journal.entry(
+        after(),
+        costChange(),
+        trueUpChange(),
+        Journal.describe(after().kind(), item, warehouse) + " re-valued");
   }
 }

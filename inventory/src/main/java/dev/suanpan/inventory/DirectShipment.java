@@ -1,6 +1,8 @@
 package dev.suanpan.inventory;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,8 +12,9 @@ import org.joda.money.Money;
 /**
  * A direct shipment (直运, domain-rules §4.6): the supplier ships straight to the customer, so no
  * stock moves; the purchase invoice and the sales invoice are matched on item and quantity, and the
- * purchase cost becomes the cost of the sale. {@link #journal()} gives Dr goods in transit + input
- * VAT / Cr accounts payable, then Dr cost of goods sold / Cr goods in transit.
+ * purchase cost becomes the cost of the sale. {@link #journal()} gives the purchase invoice's entry
+ * Dr goods in transit + input VAT / Cr accounts payable, then the sales invoice's Dr cost of goods
+ * sold / Cr goods in transit.
  *
  * <p>Rejects invoices that do not match (other quantity), amounts in mixed currencies, and negative
  * amounts.
@@ -51,25 +54,40 @@ public abstract class DirectShipment {
     return ImmutableDirectShipment.builder();
   }
 
-  /** The journal lines of the matched shipment. */
-  public ImmutableList<JournalLine> journal() {
-    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
-    add(out, purchaseInvoice(), Account.GOODS_IN_TRANSIT, Account.ACCOUNTS_PAYABLE, purchaseCost());
-    add(out, purchaseInvoice(), Account.INPUT_VAT, Account.ACCOUNTS_PAYABLE, inputVat());
-    add(out, salesInvoice(), Account.COST_OF_GOODS_SOLD, Account.GOODS_IN_TRANSIT, purchaseCost());
-    return out.build();
-  }
-
-  private void add(
-      ImmutableList.Builder<JournalLine> out,
-      String document,
-      Account debit,
-      Account credit,
-      Money amount) {
-    JournalLine line = JournalLine.of(date(), document, debit, credit, amount, item(), warehouse());
-    if (line != null) {
-      out.add(line);
+  /**
+   * The entries of the matched shipment: the purchase invoice's Dr goods in transit + input VAT /
+   * Cr accounts payable, then the sales invoice's Dr cost of goods sold / Cr goods in transit (the
+   * latter empty for a shipment of zero cost).
+   */
+  public ImmutableList<JournalEntry> journal() {
+    String what = " of " + item() + " (" + warehouse() + ")";
+    JournalEntry.Builder purchase =
+        JournalEntry.builder()
+            .date(date())
+            .reference(purchaseInvoice())
+            .description("Direct shipment bought" + what + ", sold on " + salesInvoice());
+    if (purchaseCost().isPositive()) {
+      purchase.debit(LedgerAccount.GOODS_IN_TRANSIT, purchaseCost());
     }
+    if (inputVat().isPositive()) {
+      purchase.debit(LedgerAccount.INPUT_VAT, inputVat());
+    }
+    Money payable = purchaseCost().plus(inputVat());
+    ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
+    if (payable.isPositive()) {
+      out.add(purchase.credit(LedgerAccount.ACCOUNTS_PAYABLE, payable).build());
+    }
+    if (purchaseCost().isPositive()) {
+      out.add(
+          JournalEntry.of(
+              date(),
+              salesInvoice(),
+              "Direct shipment delivered" + what + ", bought on " + purchaseInvoice(),
+              LedgerAccount.COST_OF_GOODS_SOLD,
+              LedgerAccount.GOODS_IN_TRANSIT,
+              purchaseCost()));
+    }
+    return out.build();
   }
 
   @Value.Check

@@ -1,77 +1,89 @@
 package dev.suanpan.inventory;
 
-import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
+import java.util.Locale;
+import java.util.Optional;
 import org.joda.money.Money;
 
-/** The journal lines of a valued movement, by kind (rules of domain-rules.md §4.5 and §6). */
+/** The journal entry of a valued movement, by kind (rules of domain-rules.md §4.5 and §6). */
 final class Journal {
   private Journal() {}
 
-  static void add(
-      ImmutableList.Builder<JournalLine> out,
-      StockCardLine line,
-      Money amount,
-      Money trueUp,
-      ItemId item,
-      WarehouseId warehouse) {
-    Account debit;
-    Account credit;
-    switch (line.kind()) {
-      case RECEIPT:
-        debit = Account.INVENTORY;
-        credit = Account.GOODS_RECEIVED_NOT_INVOICED;
-        break;
-      case SALE_ISSUE:
-      case REPAIR_ISSUE:
-        debit = Account.COST_OF_GOODS_SOLD;
-        credit = Account.INVENTORY;
-        break;
-      case CUSTOMER_RETURN:
-        debit = Account.INVENTORY;
-        credit = Account.COST_OF_GOODS_SOLD;
-        break;
-      case SUPPLIER_RETURN:
-        debit = Account.GOODS_RECEIVED_NOT_INVOICED;
-        credit = Account.INVENTORY;
-        break;
-      case TRANSFER_IN:
-        debit = Account.INVENTORY;
-        credit = Account.TRANSFERS_BETWEEN_WAREHOUSES;
-        break;
-      case TRANSFER_OUT:
-        debit = Account.TRANSFERS_BETWEEN_WAREHOUSES;
-        credit = Account.INVENTORY;
-        break;
-      case STOCKTAKE_SURPLUS:
-        debit = Account.INVENTORY;
-        credit = Account.STOCKTAKE_PENDING;
-        break;
-      case STOCKTAKE_SHORTAGE:
-        debit = Account.STOCKTAKE_PENDING;
-        credit = Account.INVENTORY;
-        break;
-      default:
-        debit = null;
-        credit = null;
+  /** The accounts a kind of movement debits and credits. */
+  private record Accounts(LedgerAccount debit, LedgerAccount credit) {}
+
+  /**
+   * The entry of {@code line}: its {@code amount} on the accounts of its kind and its {@code
+   * trueUp} Dr cost of goods sold / Cr inventory, a negative amount on the opposite sides; empty
+   * when both are zero (or for an opening balance, which books nothing).
+   */
+  static Optional<JournalEntry> entry(
+      StockCardLine line, Money amount, Money trueUp, String description) {
+    JournalEntry.Builder entry =
+        JournalEntry.builder()
+            .date(line.date())
+            .reference(line.document())
+            .description(description);
+    boolean any = false;
+    Accounts accounts = accountsOf(line.kind());
+    if (accounts != null) {
+      any |= add(entry, accounts, amount);
     }
-    if (debit != null) {
-      addLine(out, line, debit, credit, amount, item, warehouse);
-    }
-    addLine(out, line, Account.COST_OF_GOODS_SOLD, Account.INVENTORY, trueUp, item, warehouse);
+    any |=
+        add(entry, new Accounts(LedgerAccount.COST_OF_GOODS_SOLD, LedgerAccount.INVENTORY), trueUp);
+    return any ? Optional.of(entry.build()) : Optional.empty();
   }
 
-  private static void addLine(
-      ImmutableList.Builder<JournalLine> out,
-      StockCardLine line,
-      Account debit,
-      Account credit,
-      Money amount,
-      ItemId item,
-      WarehouseId warehouse) {
-    JournalLine j =
-        JournalLine.of(line.date(), line.document(), debit, credit, amount, item, warehouse);
-    if (j != null) {
-      out.add(j);
+  /** The entry of a valued line as posted: its amount and its true-up. */
+  static Optional<JournalEntry> entry(StockCardLine line, ItemId item, WarehouseId warehouse) {
+    return entry(line, line.amount(), line.trueUp(), describe(line.kind(), item, warehouse));
+  }
+
+  /** Such as "Sale issue of GN-999-02 at SHOWROOM-HH". */
+  static String describe(MovementKind kind, ItemId item, WarehouseId warehouse) {
+    String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0))
+        + words.substring(1)
+        + " of "
+        + item
+        + " at "
+        + warehouse;
+  }
+
+  private static boolean add(JournalEntry.Builder entry, Accounts accounts, Money amount) {
+    if (amount.isZero()) {
+      return false;
+    }
+    boolean negative = amount.isNegative();
+    Money abs = amount.abs();
+    entry
+        .debit(negative ? accounts.credit() : accounts.debit(), abs)
+        .credit(negative ? accounts.debit() : accounts.credit(), abs);
+    return true;
+  }
+
+  private static Accounts accountsOf(MovementKind kind) {
+    switch (kind) {
+      case RECEIPT:
+        return new Accounts(LedgerAccount.INVENTORY, LedgerAccount.GOODS_RECEIVED_NOT_INVOICED);
+      case SALE_ISSUE:
+      case REPAIR_ISSUE:
+        return new Accounts(LedgerAccount.COST_OF_GOODS_SOLD, LedgerAccount.INVENTORY);
+      case CUSTOMER_RETURN:
+        return new Accounts(LedgerAccount.INVENTORY, LedgerAccount.COST_OF_GOODS_SOLD);
+      case SUPPLIER_RETURN:
+        return new Accounts(LedgerAccount.GOODS_RECEIVED_NOT_INVOICED, LedgerAccount.INVENTORY);
+      case TRANSFER_IN:
+        return new Accounts(LedgerAccount.INVENTORY, LedgerAccount.TRANSFERS_BETWEEN_WAREHOUSES);
+      case TRANSFER_OUT:
+        return new Accounts(LedgerAccount.TRANSFERS_BETWEEN_WAREHOUSES, LedgerAccount.INVENTORY);
+      case STOCKTAKE_SURPLUS:
+        return new Accounts(LedgerAccount.INVENTORY, LedgerAccount.STOCKTAKE_PENDING);
+      case STOCKTAKE_SHORTAGE:
+        return new Accounts(LedgerAccount.STOCKTAKE_PENDING, LedgerAccount.INVENTORY);
+      default:
+        return null;
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.joda.money.Money;
@@ -13,7 +14,7 @@ import org.joda.money.Money;
 /**
  * The result of posting a movement to a {@link StockLedger}: {@link Outcome#ALLOWED} with the new
  * {@link #ledger()}, the valued {@link #line()} of the movement, the {@link #cogsChanges()} of the
- * later movements it re-valued and the {@link #journal()} lines; or {@link Outcome#REFUSED}
+ * later movements it re-valued and the {@link #journal()} entries; or {@link Outcome#REFUSED}
  * (negative stock under a rejecting policy, a closed month) with the ledger unchanged and the
  * reason in the {@link #explanation()}. Immutable; the changes are computed when first asked for.
  */
@@ -150,20 +151,21 @@ public final class Posting implements Decision {
   }
 
   /**
-   * The journal lines of the posting: those of the posted movement (none under the month-end
-   * average for method-valued movements, which wait for the close) and those booking the changes.
+   * The journal entries of the posting: the posted movement's (none under the month-end average for
+   * method-valued movements, which wait for the close), then one per re-valued movement booking its
+   * change, referenced by that movement's document.
    */
-  public ImmutableList<JournalLine> journal() {
+  public ImmutableList<JournalEntry> journal() {
     if (outcome != Outcome.ALLOWED) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
     if (index >= 0) {
-      out.addAll(ledger.journalOf(index));
+      ledger.journalOf(index).ifPresent(out::add);
     }
     for (CogsChange c : cogsChanges()) {
       if (!StockLedger.deferredToClose(c.after().kind(), ledger.policy().method())) {
-        out.addAll(c.journal(ledger.item(), ledger.warehouse()));
+        c.journal(ledger.item(), ledger.warehouse()).ifPresent(out::add);
       }
     }
     return out.build();

@@ -2,6 +2,7 @@ package dev.suanpan.inventory;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
@@ -804,16 +805,13 @@ public final class StockLedger {
   }
 
   /**
-   * The journal lines of the movement at {@code index} (see {@link #journal(LocalDate,
-   * LocalDate)}).
+   * The journal entry of the movement at {@code index} (see {@link #journal(LocalDate,
+   * LocalDate)}), referenced by its document; empty for an opening balance, a movement of no value,
+   * and under the month-end average a movement whose entry waits for the close.
    */
-  public ImmutableList<JournalLine> journalOf(int index) {
+  public Optional<JournalEntry> journalOf(int index) {
     StockCardLine l = line(index);
-    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
-    if (!deferredToClose(l.kind())) {
-      Journal.add(out, l, l.amount(), l.trueUp(), item, warehouse);
-    }
-    return out.build();
+    return deferredToClose(l.kind()) ? Optional.empty() : Journal.entry(l, item, warehouse);
   }
 
   /**
@@ -832,22 +830,23 @@ public final class StockLedger {
   }
 
   /**
-   * The journal lines of the movements dated from {@code from} to {@code to} inclusive: Dr
-   * inventory / Cr goods received not invoiced for receipts, Dr cost of goods sold / Cr inventory
-   * for issues (and the reverse for customer returns), Dr goods received not invoiced / Cr
-   * inventory for supplier returns, transfers through the transfers account, stocktake adjustments
-   * against the pending account, and true-ups to cost of goods sold. Under the month-end average
-   * the method-valued lines come from {@link #closeMonth(YearMonth)} instead.
+   * The journal entries of the movements dated from {@code from} to {@code to} inclusive, one per
+   * movement, in ledger order: Dr inventory / Cr goods received not invoiced for receipts, Dr cost
+   * of goods sold / Cr inventory for issues (and the reverse for customer returns), Dr goods
+   * received not invoiced / Cr inventory for supplier returns, transfers through the transfers
+   * account, stocktake adjustments against the pending account, and true-ups to cost of goods sold.
+   * Under the month-end average the method-valued entries come from {@link #closeMonth(YearMonth)}
+   * instead.
    */
-  public ImmutableList<JournalLine> journal(LocalDate from, LocalDate to) {
+  public ImmutableList<JournalEntry> journal(LocalDate from, LocalDate to) {
     Arguments.notNull(from, "from");
     Arguments.notNull(to, "to");
     Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
-    ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
+    ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
     int a = lowerBound(Math.toIntExact(from.toEpochDay()));
     int b = upperBound(Math.toIntExact(to.toEpochDay()));
     for (int i = a; i < b; i++) {
-      out.addAll(journalOf(i));
+      journalOf(i).ifPresent(out::add);
     }
     return out.build();
   }
@@ -946,8 +945,8 @@ public final class StockLedger {
 
   /**
    * Closes {@code month}: summarises it (opening, in, out, closing; under the month-end average the
-   * unit cost and the rounding difference left in ending inventory), yields the journal lines that
-   * wait for the close, and returns the ledger with the month (and all before it) closed to
+   * unit cost and the rounding difference left in ending inventory), yields the journal entries
+   * that wait for the close, and returns the ledger with the month (and all before it) closed to
    * back-dated movements.
    *
    * @throws IllegalArgumentException if the month is already closed
@@ -977,7 +976,7 @@ public final class StockLedger {
     long trueUps = 0;
     StockLedger closed =
         new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
-    ImmutableList.Builder<JournalLine> journal = ImmutableList.builder();
+    ImmutableList.Builder<JournalEntry> journal = ImmutableList.builder();
     for (int pos = a; pos < b; pos++) {
       Chunk c = chunk(pos);
       int i = pos & Chunk.MASK;
@@ -991,8 +990,7 @@ public final class StockLedger {
         outV += c.amount[i];
       }
       if (deferredToClose(MovementKind.values()[c.kind[i]])) {
-        StockCardLine l = closed.line(pos);
-        Journal.add(journal, l, l.amount(), l.trueUp(), item, warehouse);
+        Journal.entry(closed.line(pos), item, warehouse).ifPresent(journal::add);
       }
     }
     ImmutableMonthEndClose.Builder out =

@@ -1,9 +1,10 @@
 /**
  * The stock ledger of one item in one warehouse ({@link dev.suanpan.inventory.StockLedger}): its
  * movements ({@link dev.suanpan.inventory.Movement}: receipts, issues, returns, transfers,
- * stocktake adjustments), their valuation by the item's costing method, the journal lines they
- * yield ({@link dev.suanpan.inventory.JournalLine}) and the reports built from them (the stock card
- * and the stock summary). Receipt checks against purchase orders and direct shipments live here
- * too. Nothing here posts anything: every result is a value for the caller to store.
+ * stocktake adjustments), their valuation by the item's costing method, the journal entries they
+ * yield (core's one journal model, {@link dev.suanpan.core.journal.JournalEntry}) and the reports
+ * built from them (the stock card and the stock summary). Receipt checks against purchase orders
+ * and direct shipments live here too. Nothing here posts anything: every result is a value for the
+ * caller to store.
  */
 package dev.suanpan.inventory;

@@ -10,10 +10,16 @@ import static dev.suanpan.inventory.Ledgers.qty;
 import static dev.suanpan.inventory.Ledgers.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
@@ -41,19 +47,27 @@ class LedgerFlowsTest {
     // OUT-1: 100 x 10 + 50 x 8 = 1400 (was 1600); OUT-2: 50 x 8 + 150 x 12 = 2200 (was 2350)
     assertThat(p.cogsChanges())
         .extracting(c -> c.after().document(), CogsChange::costChange)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("OUT-1", cny("-200.00")),
-            org.assertj.core.groups.Tuple.tuple("OUT-2", cny("-150.00")));
+        .containsExactly(tuple("OUT-1", cny("-200.00")), tuple("OUT-2", cny("-150.00")));
     assertThat(p.costOfGoodsSoldChange()).isEqualTo(cny("-350.00"));
+    // one entry for the receipt, one for each re-valued issue, referenced by its document
     assertThat(p.journal())
-        .extracting(JournalLine::debit, JournalLine::credit, JournalLine::amount)
+        .extracting(JournalEntry::reference, JournalEntry::description)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Account.INVENTORY, Account.GOODS_RECEIVED_NOT_INVOICED, cny("800.00")),
-            org.assertj.core.groups.Tuple.tuple(
-                Account.INVENTORY, Account.COST_OF_GOODS_SOLD, cny("200.00")),
-            org.assertj.core.groups.Tuple.tuple(
-                Account.INVENTORY, Account.COST_OF_GOODS_SOLD, cny("150.00")));
+            tuple("GRN-LATE", "Receipt of " + Ledgers.ITEM + " at " + Ledgers.MAIN),
+            tuple("OUT-1", "Sale issue of " + Ledgers.ITEM + " at " + Ledgers.MAIN + " re-valued"),
+            tuple("OUT-2", "Sale issue of " + Ledgers.ITEM + " at " + Ledgers.MAIN + " re-valued"));
+    assertThat(p.journal().get(0).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.INVENTORY, cny("800.00")),
+            JournalLine.credit(LedgerAccount.GOODS_RECEIVED_NOT_INVOICED, cny("800.00")));
+    assertThat(p.journal().get(1).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.INVENTORY, cny("200.00")),
+            JournalLine.credit(LedgerAccount.COST_OF_GOODS_SOLD, cny("200.00")));
+    JournalSummary booked = JournalSummary.of(CNY, p.journal());
+    assertThat(booked.balanceOf(LedgerAccount.COST_OF_GOODS_SOLD))
+        .isEqualTo(p.costOfGoodsSoldChange());
+    assertThat(booked.balanceOf(LedgerAccount.INVENTORY)).isEqualTo(cny("1150.00"));
     // the movements before it are untouched
     assertThat(p.ledger().line(0)).isEqualTo(l.line(0));
   }
@@ -103,9 +117,14 @@ class LedgerFlowsTest {
     assertThat(line.trueUp()).isEqualTo(cny("5.00")); // 5 x 6.00 - 25.00
     assertThat(p.explanation().fired("inventory.true-up")).isTrue();
     assertThat(p.ledger().valueOnHand()).isEqualTo(cny("90.00")); // 15 x 6.00
-    assertThat(p.journal())
-        .extracting(JournalLine::debit, JournalLine::amount)
-        .contains(org.assertj.core.groups.Tuple.tuple(Account.COST_OF_GOODS_SOLD, cny("5.00")));
+    // the receipt's entry carries the true-up: Dr COGS / Cr inventory 5.00
+    assertThat(p.journal()).hasSize(1);
+    assertThat(p.journal().get(0).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.INVENTORY, cny("120.00")),
+            JournalLine.credit(LedgerAccount.GOODS_RECEIVED_NOT_INVOICED, cny("120.00")),
+            JournalLine.debit(LedgerAccount.COST_OF_GOODS_SOLD, cny("5.00")),
+            JournalLine.credit(LedgerAccount.INVENTORY, cny("5.00")));
   }
 
   @Test
@@ -115,9 +134,12 @@ class LedgerFlowsTest {
         l.post(Movement.customerReturn(day("2024-03-12"), "RET-1", qty("30"), PCS, "OUT-1"));
     assertThat(p.line().orElseThrow().amount()).isEqualTo(cny("320.00")); // 1600 x 30 / 150
     assertThat(p.journal())
-        .extracting(JournalLine::debit, JournalLine::credit)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Account.INVENTORY, Account.COST_OF_GOODS_SOLD));
+        .singleElement()
+        .extracting(JournalEntry::lines)
+        .isEqualTo(
+            com.google.common.collect.ImmutableList.of(
+                JournalLine.debit(LedgerAccount.INVENTORY, cny("320.00")),
+                JournalLine.credit(LedgerAccount.COST_OF_GOODS_SOLD, cny("320.00"))));
     assertThatThrownBy(
             () ->
                 l.post(Movement.customerReturn(day("2024-03-12"), "RET-2", qty("1"), PCS, "OUT-X")))
@@ -140,8 +162,19 @@ class LedgerFlowsTest {
     assertThat(t.in().ledger().valueOnHand()).isEqualTo(cny("1600.00"));
     assertThat(t.out().ledger().valueOnHand().plus(t.in().ledger().valueOnHand()))
         .isEqualTo(cny("3400.00"));
-    assertThat(t.out().journal().get(0).debit()).isEqualTo(Account.TRANSFERS_BETWEEN_WAREHOUSES);
-    assertThat(t.in().journal().get(0).credit()).isEqualTo(Account.TRANSFERS_BETWEEN_WAREHOUSES);
+    JournalSummary transfer =
+        JournalSummary.of(
+            CNY,
+            com.google.common.collect.ImmutableList.<JournalEntry>builder()
+                .addAll(t.out().journal())
+                .addAll(t.in().journal())
+                .build());
+    // the clearing account is debited by the transfer out and cleared by the transfer in
+    assertThat(transfer.debitsOf(LedgerAccount.TRANSFERS_BETWEEN_WAREHOUSES))
+        .isEqualTo(t.in().line().orElseThrow().amount());
+    assertThat(transfer.balanceOf(LedgerAccount.TRANSFERS_BETWEEN_WAREHOUSES))
+        .isEqualTo(cny("0.00"));
+    assertThat(transfer.balanceOf(LedgerAccount.INVENTORY)).isEqualTo(cny("0.00"));
   }
 
   @Test
@@ -158,12 +191,17 @@ class LedgerFlowsTest {
   void underTheMonthEndAverageIssuesAreJournalledOnlyAtTheClose() {
     StockLedger l = post(Ledgers.open(CostingMethod.MONTHLY_AVERAGE), MARCH);
     assertThat(l.journal(day("2024-03-01"), day("2024-03-31")))
-        .allMatch(j -> j.credit() == Account.GOODS_RECEIVED_NOT_INVOICED);
+        .extracting(JournalEntry::reference)
+        .containsExactly("GRN-1", "GRN-2", "GRN-3");
+    assertThat(JournalSummary.of(CNY, l.journal(day("2024-03-01"), day("2024-03-31"))).accounts())
+        .containsExactly(LedgerAccount.INVENTORY, LedgerAccount.GOODS_RECEIVED_NOT_INVOICED);
     assertThat(l.closeMonth(YearMonth.of(2024, 3)).journal())
-        .extracting(JournalLine::document, JournalLine::amount)
+        .extracting(JournalEntry::reference, JournalEntry::debits)
+        .containsExactly(tuple("OUT-1", cny("1687.50")), tuple("OUT-2", cny("2250.00")));
+    assertThat(JournalSummary.of(CNY, l.closeMonth(YearMonth.of(2024, 3)).journal()).balances())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("OUT-1", cny("1687.50")),
-            org.assertj.core.groups.Tuple.tuple("OUT-2", cny("2250.00")));
+            entry(LedgerAccount.INVENTORY, cny("-3937.50")),
+            entry(LedgerAccount.COST_OF_GOODS_SOLD, cny("3937.50")));
   }
 
   @Test
@@ -247,15 +285,19 @@ class LedgerFlowsTest {
             .purchaseCost(cny("10000.00"))
             .inputVat(cny("1300.00"))
             .build();
-    assertThat(d.journal())
-        .extracting(JournalLine::debit, JournalLine::credit, JournalLine::amount)
+    assertThat(d.journal()).extracting(JournalEntry::reference).containsExactly("PI-88", "SI-77");
+    assertThat(d.journal().get(0).lines())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Account.GOODS_IN_TRANSIT, Account.ACCOUNTS_PAYABLE, cny("10000.00")),
-            org.assertj.core.groups.Tuple.tuple(
-                Account.INPUT_VAT, Account.ACCOUNTS_PAYABLE, cny("1300.00")),
-            org.assertj.core.groups.Tuple.tuple(
-                Account.COST_OF_GOODS_SOLD, Account.GOODS_IN_TRANSIT, cny("10000.00")));
+            JournalLine.debit(LedgerAccount.GOODS_IN_TRANSIT, cny("10000.00")),
+            JournalLine.debit(LedgerAccount.INPUT_VAT, cny("1300.00")),
+            JournalLine.credit(LedgerAccount.ACCOUNTS_PAYABLE, cny("11300.00")));
+    assertThat(d.journal().get(1).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.COST_OF_GOODS_SOLD, cny("10000.00")),
+            JournalLine.credit(LedgerAccount.GOODS_IN_TRANSIT, cny("10000.00")));
+    // goods in transit is cleared by the delivery
+    assertThat(JournalSummary.of(CNY, d.journal()).balanceOf(LedgerAccount.GOODS_IN_TRANSIT))
+        .isEqualTo(cny("0.00"));
     assertThatThrownBy(() -> DirectShipment.builder().from(d).soldQuantity(qty("19")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not match purchase invoice PI-88");

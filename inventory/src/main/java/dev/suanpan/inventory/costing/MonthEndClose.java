@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.costing;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.inventory.JournalLine;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.inventory.StockLedger;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -13,8 +13,8 @@ import org.joda.money.Money;
  * The month-end close of one item's ledger (月末处理): the month's opening, inbound, outbound and
  * closing quantities and values; under the month-end average the unit cost (known only now) and the
  * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost);
- * the journal lines generated at the close (Dr cost of goods sold / Cr inventory for the month's
- * issues); and the ledger with the month closed.
+ * the journal entries generated at the close (Dr cost of goods sold / Cr inventory for each of the
+ * month's issues, referenced by its document); and the ledger with the month closed.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -61,8 +61,8 @@ public abstract class MonthEndClose {
    */
   public abstract Optional<Money> roundingDifference();
 
-  /** The journal lines generated at the close. */
-  public abstract ImmutableList<JournalLine> journal();
+  /** The journal entries generated at the close, one per movement valued by the close. */
+  public abstract ImmutableList<JournalEntry> journal();
 
   /** The ledger with this month closed. */
   @Value.Auxiliary

@@ -1,6 +1,5 @@
 package dev.suanpan.inventory.stocktake;
 
-import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
@@ -8,8 +7,8 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.inventory.Account;
-import dev.suanpan.inventory.JournalLine;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Allocation;
@@ -141,14 +140,15 @@ public final class VarianceApproval {
     }
 
     /**
-     * The lines that clear the pending account once the movement is posted, at the cost it was
-     * posted at: a surplus Dr stocktake pending / Cr administrative expense; a shortage Dr
-     * custodian receivable (the policy's share, when at fault) and Dr administrative expense (the
-     * rest) / Cr stocktake pending. Empty unless approved.
+     * The entry that clears the pending account once the movement is posted, at the cost it was
+     * posted at, referenced by the note: a surplus Dr stocktake pending / Cr administrative
+     * expense; a shortage Dr custodian receivable (the policy's share, when at fault) and Dr
+     * administrative expense (the rest) / Cr stocktake pending. Empty unless approved, and for a
+     * difference posted at no cost.
      *
      * @throws IllegalArgumentException if {@code posted} is not the line of this note
      */
-    public ImmutableList<JournalLine> resolution(StockLedger ledger, StockCardLine posted) {
+    public Optional<JournalEntry> resolution(StockLedger ledger, StockCardLine posted) {
       Arguments.notNull(ledger, "ledger");
       Arguments.notNull(posted, "posted");
       Arguments.check(
@@ -157,57 +157,44 @@ public final class VarianceApproval {
           posted.kind(),
           posted.document(),
           note.number());
-      if (!isAllowed()) {
-        return ImmutableList.of();
-      }
-      ImmutableList.Builder<JournalLine> out = ImmutableList.builder();
       Money amount = posted.amount();
+      if (!isAllowed() || !amount.isPositive()) {
+        return Optional.empty();
+      }
+      String what = " of " + ledger.item() + " at " + ledger.warehouse();
+      JournalEntry.Builder entry =
+          JournalEntry.builder().date(posted.date()).reference(posted.document());
       if (!note.isShortage()) {
-        add(out, ledger, posted, Account.STOCKTAKE_PENDING, Account.ADMINISTRATIVE_EXPENSE, amount);
-        return out.build();
+        return Optional.of(
+            entry
+                .description("Stocktake surplus" + what + " approved, to administrative expense")
+                .debit(LedgerAccount.STOCKTAKE_PENDING, amount)
+                .credit(LedgerAccount.ADMINISTRATIVE_EXPENSE, amount)
+                .build());
       }
       BigDecimal share = custodianAtFault ? policy.custodianShare().value() : BigDecimal.ZERO;
       List<Money> parts =
-          amount.isZero()
-              ? List.of(amount, amount)
-              : Allocation.byWeights(
-                  amount, List.of(share, BigDecimal.valueOf(100).subtract(share)));
-      add(
-          out,
-          ledger,
-          posted,
-          Account.CUSTODIAN_RECEIVABLE,
-          Account.STOCKTAKE_PENDING,
-          parts.get(0));
-      add(
-          out,
-          ledger,
-          posted,
-          Account.ADMINISTRATIVE_EXPENSE,
-          Account.STOCKTAKE_PENDING,
-          parts.get(1));
-      return out.build();
-    }
-
-    private static void add(
-        ImmutableList.Builder<JournalLine> out,
-        StockLedger ledger,
-        StockCardLine posted,
-        Account debit,
-        Account credit,
-        Money amount) {
-      if (amount.isPositive()) {
-        out.add(
-            JournalLine.builder()
-                .date(posted.date())
-                .document(posted.document())
-                .debit(debit)
-                .credit(credit)
-                .amount(amount)
-                .item(ledger.item())
-                .warehouse(ledger.warehouse())
-                .build());
+          Allocation.byWeights(amount, List.of(share, BigDecimal.valueOf(100).subtract(share)));
+      if (parts.get(0).isPositive()) {
+        entry.debit(LedgerAccount.CUSTODIAN_RECEIVABLE, parts.get(0));
       }
+      if (parts.get(1).isPositive()) {
+        entry.debit(LedgerAccount.ADMINISTRATIVE_EXPENSE, parts.get(1));
+      }
+      return Optional.of(
+          entry
+              .description(
+                  "Stocktake shortage"
+                      + what
+                      + " approved"
+                      + (custodianAtFault
+                          ? ", "
+                              + policy.custodianShare()
+                              + " charged to custodian "
+                              + note.custodian()
+                          : ", to administrative expense"))
+              .credit(LedgerAccount.STOCKTAKE_PENDING, amount)
+              .build());
     }
 
     @Override

@@ -7,10 +7,12 @@ import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.inventory.Account;
 import dev.suanpan.inventory.ItemId;
-import dev.suanpan.inventory.JournalLine;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
 import dev.suanpan.inventory.StockLedger;
@@ -204,21 +206,37 @@ class StocktakeTest {
     Posting posted = ring5.post(byFinance.movement(ring5).orElseThrow());
     assertThat(posted.ledger().quantityOnHand()).isEqualByComparingTo("7");
     assertThat(posted.journal())
-        .extracting(JournalLine::debit, JournalLine::credit, JournalLine::amount)
+        .singleElement()
+        .extracting(JournalEntry::lines)
+        .isEqualTo(
+            ImmutableList.of(
+                JournalLine.debit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")),
+                JournalLine.credit(LedgerAccount.INVENTORY, cny("1500.00"))));
+    JournalEntry charged =
+        byFinance.resolution(posted.ledger(), posted.line().orElseThrow()).orElseThrow();
+    assertThat(charged.reference()).isEqualTo(posted.line().orElseThrow().document());
+    assertThat(charged.lines())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Account.STOCKTAKE_PENDING, Account.INVENTORY, cny("1500.00")));
-    assertThat(byFinance.resolution(posted.ledger(), posted.line().orElseThrow()))
-        .extracting(JournalLine::debit, JournalLine::credit, JournalLine::amount)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Account.CUSTODIAN_RECEIVABLE, Account.STOCKTAKE_PENDING, cny("1500.00")));
+            JournalLine.debit(LedgerAccount.CUSTODIAN_RECEIVABLE, cny("1500.00")),
+            JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")));
+    // the approval clears the pending account
+    JournalSummary shortageBooked =
+        JournalSummary.of(
+            CNY,
+            ImmutableList.<JournalEntry>builder().addAll(posted.journal()).add(charged).build());
+    assertThat(shortageBooked.balanceOf(LedgerAccount.STOCKTAKE_PENDING)).isEqualTo(cny("0.00"));
     assertThat(byFinance.explanation().fired("stocktake.custodian-charge")).isTrue();
 
     VarianceApproval.Decision notAtFault = approval.decide(shortage, finance, false);
-    assertThat(notAtFault.resolution(posted.ledger(), posted.line().orElseThrow()))
-        .extracting(JournalLine::debit)
-        .containsExactly(Account.ADMINISTRATIVE_EXPENSE);
+    assertThat(
+            notAtFault
+                .resolution(posted.ledger(), posted.line().orElseThrow())
+                .orElseThrow()
+                .lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.ADMINISTRATIVE_EXPENSE, cny("1500.00")),
+            JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")));
+    assertThat(byHead.resolution(ring5, posted.line().orElseThrow())).isEmpty();
   }
 
   @Test
