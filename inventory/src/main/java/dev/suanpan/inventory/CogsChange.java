@@ -53,6 +53,7 @@ public abstract class CogsChange {
     Arguments.notNull(warehouse, "warehouse");
     return Journal.entry(
         after(),
+        after().date(),
         costChange(),
         trueUpChange(),
         Journal.describe(after().kind(), item, warehouse) + " re-valued");

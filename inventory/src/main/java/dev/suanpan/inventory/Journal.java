@@ -2,6 +2,7 @@ package dev.suanpan.inventory;
 
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -14,17 +15,15 @@ final class Journal {
   private record Accounts(LedgerAccount debit, LedgerAccount credit) {}
 
   /**
-   * The entry of {@code line}: its {@code amount} on the accounts of its kind and its {@code
-   * trueUp} Dr cost of goods sold / Cr inventory, a negative amount on the opposite sides; empty
-   * when both are zero (or for an opening balance, which books nothing).
+   * The entry of {@code line}, dated {@code date} and referenced by its document: its {@code
+   * amount} on the accounts of its kind and its {@code trueUp} Dr cost of goods sold / Cr
+   * inventory, a negative amount on the opposite sides; empty when both are zero (or for an opening
+   * balance, which books nothing).
    */
   static Optional<JournalEntry> entry(
-      StockCardLine line, Money amount, Money trueUp, String description) {
+      StockCardLine line, LocalDate date, Money amount, Money trueUp, String description) {
     JournalEntry.Builder entry =
-        JournalEntry.builder()
-            .date(line.date())
-            .reference(line.document())
-            .description(description);
+        JournalEntry.builder().date(date).reference(line.document()).description(description);
     boolean any = false;
     Accounts accounts = accountsOf(line.kind());
     if (accounts != null) {
@@ -35,9 +34,10 @@ final class Journal {
     return any ? Optional.of(entry.build()) : Optional.empty();
   }
 
-  /** The entry of a valued line as posted: its amount and its true-up. */
-  static Optional<JournalEntry> entry(StockCardLine line, ItemId item, WarehouseId warehouse) {
-    return entry(line, line.amount(), line.trueUp(), describe(line.kind(), item, warehouse));
+  /** The entry of a valued line as posted, dated {@code date}: its amount and its true-up. */
+  static Optional<JournalEntry> entry(
+      StockCardLine line, LocalDate date, ItemId item, WarehouseId warehouse) {
+    return entry(line, date, line.amount(), line.trueUp(), describe(line.kind(), item, warehouse));
   }
 
   /** Such as "Sale issue of GN-999-02 at SHOWROOM-HH". */

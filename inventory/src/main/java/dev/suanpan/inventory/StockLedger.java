@@ -811,7 +811,9 @@ public final class StockLedger {
    */
   public Optional<JournalEntry> journalOf(int index) {
     StockCardLine l = line(index);
-    return deferredToClose(l.kind()) ? Optional.empty() : Journal.entry(l, item, warehouse);
+    return deferredToClose(l.kind())
+        ? Optional.empty()
+        : Journal.entry(l, l.date(), item, warehouse);
   }
 
   /**
@@ -990,7 +992,8 @@ public final class StockLedger {
         outV += c.amount[i];
       }
       if (deferredToClose(MovementKind.values()[c.kind[i]])) {
-        Journal.entry(closed.line(pos), item, warehouse).ifPresent(journal::add);
+        Journal.entry(closed.line(pos), month.atEndOfMonth(), item, warehouse)
+            .ifPresent(journal::add);
       }
     }
     ImmutableMonthEndClose.Builder out =

@@ -198,6 +198,10 @@ class LedgerFlowsTest {
     assertThat(l.closeMonth(YearMonth.of(2024, 3)).journal())
         .extracting(JournalEntry::reference, JournalEntry::debits)
         .containsExactly(tuple("OUT-1", cny("1687.50")), tuple("OUT-2", cny("2250.00")));
+    // generated at the close, so dated the month's last day
+    assertThat(l.closeMonth(YearMonth.of(2024, 3)).journal())
+        .extracting(JournalEntry::date)
+        .containsOnly(day("2024-03-31"));
     assertThat(JournalSummary.of(CNY, l.closeMonth(YearMonth.of(2024, 3)).journal()).balances())
         .containsExactly(
             entry(LedgerAccount.INVENTORY, cny("-3937.50")),

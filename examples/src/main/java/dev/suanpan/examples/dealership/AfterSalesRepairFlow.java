@@ -9,6 +9,8 @@ import dev.suanpan.core.credit.CommissionDecision;
 import dev.suanpan.core.credit.CommissionGate;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
@@ -22,7 +24,6 @@ import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.inventory.FifoLayer;
 import dev.suanpan.inventory.ItemId;
-import dev.suanpan.inventory.JournalLine;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
 import dev.suanpan.inventory.StockCardLine;
@@ -339,8 +340,11 @@ public final class AfterSalesRepairFlow implements Flow {
             MODULE, UnitOfMeasure.PIECES, moduleLine.amount(), WARRANTY_REQUISITION)
         .line("parts cost of %s: %s", PAID_ORDER, partsCost);
     for (Posting p : List.of(oilIssue, filterIssue, padsIssue, moduleIssue)) {
-      for (JournalLine j : p.journal()) {
-        account.line("journal: %s", j);
+      for (JournalEntry e : p.journal()) {
+        account.line("journal: %s %s %s", e.date(), e.reference(), e.description());
+        for (JournalLine l : e.lines()) {
+          account.line("  %s", l);
+        }
       }
     }
 

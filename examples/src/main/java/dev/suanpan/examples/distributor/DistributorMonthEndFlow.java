@@ -15,11 +15,12 @@ import dev.suanpan.core.credit.PaymentRecord;
 import dev.suanpan.core.credit.ProvisionResult;
 import dev.suanpan.core.credit.Receivable;
 import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.inventory.ItemId;
-import dev.suanpan.inventory.JournalLine;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.StockLedger;
@@ -31,7 +32,6 @@ import dev.suanpan.inventory.costing.MonthEndClose;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +44,12 @@ import org.joda.money.Money;
  * <p>The stock is valued by the month-end weighted average (月末一次加权平均), so the unit cost of the
  * month's issues is known only now: for each item the close works out (opening value + the month's
  * receipts) / (opening + received quantity) to the fen, costs every issue at it, leaves the
- * rounding difference in ending inventory and yields the cost-of-goods-sold lines (Dr COGS / Cr
- * inventory). Then the receivables are aged as of the month end into the policy's buckets, the
- * bad-debt provision is worked out by ageing percentages and adjusted against February's allowance,
- * interest is charged on overdue receivables and on the month's late payments, and the month's
- * journal is printed, debits against credits.
+ * rounding difference in ending inventory and yields the cost-of-goods-sold entries (Dr COGS / Cr
+ * inventory), one per issue document. Then the receivables are aged as of the month end into the
+ * policy's buckets, the bad-debt provision is worked out by ageing percentages and adjusted against
+ * February's allowance, interest is charged on overdue receivables and on the month's late
+ * payments, and the month's journal (the close's entries and the provision's, all of core's one
+ * journal model) is printed and added up by account.
  *
  * <p>The credit figures are those of core's shipped example policy ({@link
  * CreditPolicy#sourcesExample}): buckets 0-30, 31-60, 61-90, 91-180, 181-365 and over 365 days at
@@ -142,9 +143,8 @@ public final class DistributorMonthEndFlow implements Flow {
    * @param provision the bad-debt provision and its adjusting entry
    * @param overdueInterest the interest on receivables still open and overdue
    * @param latePayments the charge on the month's late payments
-   * @param inventoryJournal the cost-of-goods-sold lines of the close
-   * @param debits every debit of the month-end journal
-   * @param credits every credit of the month-end journal
+   * @param journal the month-end entries: the close's cost of goods sold, then the provision
+   * @param summary the totals by account of the month-end journal
    */
   public record Result(
       Account account,
@@ -153,9 +153,8 @@ public final class DistributorMonthEndFlow implements Flow {
       ProvisionResult provision,
       OverdueInterestReport overdueInterest,
       OverdueInterestReport latePayments,
-      ImmutableList<JournalLine> inventoryJournal,
-      Money debits,
-      Money credits) {}
+      ImmutableList<JournalEntry> journal,
+      JournalSummary summary) {}
 
   @Override
   public Account run() {
@@ -287,39 +286,28 @@ public final class DistributorMonthEndFlow implements Flow {
             overdue.total().plus(late.total()));
 
     account.step("Month-end journal (Dr / Cr)");
-    Map<String, Money> debitTotals = new LinkedHashMap<>();
-    Map<String, Money> creditTotals = new LinkedHashMap<>();
-    List<JournalLine> cogs = new ArrayList<>();
+    ImmutableList.Builder<JournalEntry> month = ImmutableList.builder();
+    for (MonthEndClose close : closes.values()) {
+      month.addAll(close.journal());
+    }
+    month.add(provision.entry().orElseThrow());
+    ImmutableList<JournalEntry> journal = month.build();
     int voucher = 1;
-    for (Map.Entry<ItemId, MonthEndClose> e : closes.entrySet()) {
-      account.line("JV-2403-%02d %s cost of goods sold of %s", voucher++, MONTH_END, e.getKey());
-      for (JournalLine l : e.getValue().journal()) {
-        cogs.add(l);
-        account
-            .line("  Dr %-24s %-12s %12s", l.debit(), l.document(), plain(l.amount()))
-            .line("      Cr %-20s %-12s %12s", l.credit(), l.document(), plain(l.amount()));
-        debitTotals.merge(l.debit().name(), l.amount(), Money::plus);
-        creditTotals.merge(l.credit().name(), l.amount(), Money::plus);
+    for (JournalEntry e : journal) {
+      account.line("JV-2403-%02d %s %-12s %s", voucher++, e.date(), e.reference(), e.description());
+      for (JournalLine l : e.lines()) {
+        account.line(
+            l.isDebit() ? "  Dr %-34s %12s  %s" : "      Cr %-30s %12s  %s",
+            l.account(),
+            plain(l.amount()),
+            l.account().chineseName());
       }
     }
-    JournalEntry entry = provision.entry().orElseThrow();
-    account.line("JV-2403-%02d %s %s", voucher, entry.date(), entry.description());
-    for (dev.suanpan.core.journal.JournalLine l : entry.lines()) {
-      account.line(
-          l.isDebit() ? "  Dr %-24s %-12s %12s  %s" : "      Cr %-20s %-12s %12s  %s",
-          l.account().name(),
-          "",
-          plain(l.amount()),
-          l.account().chineseName());
-      (l.isDebit() ? debitTotals : creditTotals).merge(l.account().name(), l.amount(), Money::plus);
-    }
-    Money debits = debitTotals.values().stream().reduce(Money.zero(CNY), Money::plus);
-    Money credits = creditTotals.values().stream().reduce(Money.zero(CNY), Money::plus);
-    account.line("Totals by account:");
-    debitTotals.forEach((a, m) -> account.line("  Dr %-28s %12s", a, plain(m)));
-    creditTotals.forEach((a, m) -> account.line("  Cr %-28s %12s", a, plain(m)));
+    JournalSummary summary = JournalSummary.of(CNY, journal);
+    account.line("Totals by account:").block(summary);
     account.line(
-        "Debits %s, credits %s: %s", debits, credits, debits.equals(credits) ? "balanced" : "OFF");
+        "Debits %s, credits %s: %s",
+        summary.totalDebits(), summary.totalCredits(), summary.isBalanced() ? "balanced" : "OFF");
 
     return new Result(
         account.build(),
@@ -328,9 +316,8 @@ public final class DistributorMonthEndFlow implements Flow {
         provision,
         overdue,
         late,
-        ImmutableList.copyOf(cogs),
-        debits,
-        credits);
+        journal,
+        summary);
   }
 
   /** Closes March for one item and prints its stock card and the close. */

@@ -5,11 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.inventory.ItemId;
-import dev.suanpan.inventory.JournalLine;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
 import dev.suanpan.inventory.StockCardLine;
@@ -42,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -61,8 +65,9 @@ import org.joda.money.Money;
  * the whole area. The recount stands; it is one gold necklace short of the book, the jade counter
  * has one jade pendant more. The notes are valued at current cost; the finance manager approves the
  * surplus within her authority, the shortage needs the general manager, and the loss is charged to
- * the counter's custodian, whose display case was found unlocked. The journal lines of the day and
- * of the stocktake close the flow.
+ * the counter's custodian, whose display case was found unlocked. The journal entries of the day
+ * (the transfer, the cost of each sale, the retail daily report) and of the stocktake, added up by
+ * account, close the flow.
  *
  * <p>What is on the shelf is kept apart from the book: sales and transfers move both, the missing
  * necklace and the returned pendant move only the shelf, and every count reads the shelf.
@@ -131,6 +136,9 @@ public final class JewelleryShowroomFlow implements Flow {
   /** The day of counter sales. */
   public static final LocalDate SALES_DAY = LocalDate.of(2024, 3, 16);
 
+  /** The retail daily report (零售日报) of the day of counter sales. */
+  public static final String DAILY_REPORT = "RD-0316";
+
   /** The stocktake day, in the last two days of the month. */
   public static final LocalDate STOCKTAKE_DAY = LocalDate.of(2024, 3, 30);
 
@@ -187,7 +195,8 @@ public final class JewelleryShowroomFlow implements Flow {
    * @param jadeAudit finance's sampling audit of the jade and pearl counter
    * @param notes the surplus and shortage notes of both areas
    * @param approvals the approvals that let the notes post, in the order of the notes
-   * @param journal every journal line of the flow, the day's first
+   * @param journal every journal entry of the flow, the day's first
+   * @param summary the totals by account of the journal
    */
   public record Result(
       Account account,
@@ -198,7 +207,8 @@ public final class JewelleryShowroomFlow implements Flow {
       AuditResult jadeAudit,
       ImmutableList<VarianceNote> notes,
       ImmutableList<VarianceApproval.Decision> approvals,
-      ImmutableList<JournalLine> journal) {}
+      ImmutableList<JournalEntry> journal,
+      JournalSummary summary) {}
 
   @Override
   public Account run() {
@@ -211,7 +221,7 @@ public final class JewelleryShowroomFlow implements Flow {
         Account.titled("Jewellery showroom: a day at the counter and the month-end stocktake");
     Map<ItemId, StockLedger> book = new LinkedHashMap<>();
     Map<ItemId, BigDecimal> shelf = new LinkedHashMap<>();
-    List<JournalLine> journal = new ArrayList<>();
+    List<JournalEntry> journal = new ArrayList<>();
 
     account
         .step("Opening stock on 1 March (moving average, pieces)")
@@ -301,17 +311,26 @@ public final class JewelleryShowroomFlow implements Flow {
     account.step("Retail daily report (零售日报): cash takings, no invoice per customer");
     DocumentVat vat = VatComputation.of(takings, Rounding.FEN);
     VatSplit day = vat.documentLevel().get(VatRate.STANDARD_13);
-    Money cost = Money.zero(CNY);
-    for (JournalLine l : journal) {
-      if (l.debit() == dev.suanpan.inventory.Account.COST_OF_GOODS_SOLD) {
-        cost = cost.plus(l.amount());
-      }
-    }
+    // the day's entries so far are the transfer's and the sales' cost
+    Money cost = JournalSummary.of(CNY, journal).debitsOf(LedgerAccount.COST_OF_GOODS_SOLD);
+    JournalEntry daily =
+        JournalEntry.builder()
+            .date(SALES_DAY)
+            .reference(DAILY_REPORT)
+            .description("Retail daily report (零售日报): cash takings of " + SALES.size() + " sales")
+            .debit(LedgerAccount.CASH, day.gross())
+            .credit(LedgerAccount.REVENUE, day.net())
+            .credit(LedgerAccount.OUTPUT_VAT, day.tax())
+            .build();
+    journal.add(daily);
     account
         .line("%d sales, takings %s including %s", SALES.size(), day.gross(), VatRate.STANDARD_13)
         .line("Revenue %s, output VAT %s (%s)", day.net(), day.tax(), vat)
-        .line("Dr cash %s / Cr revenue %s, Cr output VAT %s", day.gross(), day.net(), day.tax())
-        .line("Cost of the pieces sold %s, gross margin %s", cost, day.net().minus(cost));
+        .line("%s %s %s", daily.date(), daily.reference(), daily.description());
+    for (JournalLine l : daily.lines()) {
+      account.line("  %s", l);
+    }
+    account.line("Cost of the pieces sold %s, gross margin %s", cost, day.net().minus(cost));
 
     account
         .step("Events the book does not see")
@@ -439,9 +458,9 @@ public final class JewelleryShowroomFlow implements Flow {
       Posting posted = ledger.post(decision.movement(ledger).orElseThrow());
       book.put(n.item(), posted.ledger());
       journal.addAll(posted.journal());
-      ImmutableList<JournalLine> resolution =
+      Optional<JournalEntry> resolution =
           decision.resolution(posted.ledger(), posted.line().orElseThrow());
-      journal.addAll(resolution);
+      resolution.ifPresent(journal::add);
       account.line(
           "Posted %s %s: %s now %s pcs, %s",
           n.number(),
@@ -449,8 +468,8 @@ public final class JewelleryShowroomFlow implements Flow {
           n.item(),
           qty(posted.ledger().quantityOnHand()),
           posted.ledger().valueOnHand());
-      for (JournalLine r : resolution) {
-        account.line("Cleared: Dr %s / Cr %s %s", r.debit(), r.credit(), r.amount());
+      for (JournalLine r : resolution.orElseThrow().lines()) {
+        account.line("Cleared: %s", r);
       }
     }
 
@@ -467,30 +486,18 @@ public final class JewelleryShowroomFlow implements Flow {
       account.line("%s: book value %s, every item %s", area, value, agrees ? "as counted" : "OFF");
     }
 
-    account.step("Journal lines");
-    Money debits = Money.zero(CNY);
-    Money pending = Money.zero(CNY);
-    for (JournalLine l : journal) {
-      account.line(
-          "%s %-12s %-11s %-9s Dr %-28s Cr %-28s %10s",
-          l.date(),
-          l.document(),
-          l.warehouse(),
-          l.item(),
-          l.debit(),
-          l.credit(),
-          l.amount().getAmount().toPlainString());
-      debits = debits.plus(l.amount());
-      if (l.debit() == dev.suanpan.inventory.Account.STOCKTAKE_PENDING) {
-        pending = pending.plus(l.amount());
-      }
-      if (l.credit() == dev.suanpan.inventory.Account.STOCKTAKE_PENDING) {
-        pending = pending.minus(l.amount());
+    account.step("Journal of the day and of the stocktake");
+    for (JournalEntry e : journal) {
+      account.line("%s %-12s %s", e.date(), e.reference(), e.description());
+      for (JournalLine l : e.lines()) {
+        account.line("    %s %-48s %10s", l.side().abbreviation(), l.account(), plain(l.amount()));
       }
     }
-    account
-        .line("%d lines, each a debit and a credit of the same amount: %s", journal.size(), debits)
-        .line("Stocktake pending (待处理财产损溢) after approval: %s", pending);
+    JournalSummary summary = JournalSummary.of(CNY, journal);
+    account.line("Totals by account:").block(summary);
+    account.line(
+        "Stocktake pending (待处理财产损溢) after approval: %s",
+        summary.balanceOf(LedgerAccount.STOCKTAKE_PENDING));
 
     return new Result(
         account.build(),
@@ -501,7 +508,8 @@ public final class JewelleryShowroomFlow implements Flow {
         jadeAudit,
         ImmutableList.copyOf(notes),
         ImmutableList.copyOf(approved),
-        ImmutableList.copyOf(journal));
+        ImmutableList.copyOf(journal),
+        summary);
   }
 
   /** Plans finance's seeded sample of an area, traces it on the shelf and prints the result. */
@@ -580,6 +588,10 @@ public final class JewelleryShowroomFlow implements Flow {
 
   private static String qty(BigDecimal quantity) {
     return quantity.stripTrailingZeros().toPlainString();
+  }
+
+  private static String plain(Money amount) {
+    return amount.getAmount().toPlainString();
   }
 
   /** An item of the showroom with its opening stock. */

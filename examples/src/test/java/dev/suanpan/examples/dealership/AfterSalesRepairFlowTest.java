@@ -42,9 +42,11 @@ class AfterSalesRepairFlowTest {
                 + " 8569.60",
             "  OIL-5W30   4.5 L out at CNY 181.35, left 205 L worth CNY 8446.00",
             "  BP-S5-F    1 set out at CNY 320.00, left 10 set worth CNY 3350.00",
-            "  parts cost of RO-2024-0412-07: CNY 529.95",
-            "  journal: 2024-04-12 LY-2024-0412-07 Dr COST_OF_GOODS_SOLD / Cr INVENTORY CNY"
-                + " 181.35");
+            "  parts cost of RO-2024-0412-07: CNY 529.95")
+        .containsSequence(
+            "  journal: 2024-04-12 LY-2024-0412-07 Repair issue of OIL-5W30 at PARTS-1",
+            "    Dr 6401 Cost of goods sold CNY 181.35",
+            "    Cr 1405 Inventory CNY 181.35");
   }
 
   @Test

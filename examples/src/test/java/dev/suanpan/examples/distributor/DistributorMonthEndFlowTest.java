@@ -4,9 +4,11 @@ import static dev.suanpan.examples.distributor.DistributorMonthEndFlow.ADHESIVE;
 import static dev.suanpan.examples.distributor.DistributorMonthEndFlow.GROUT;
 import static dev.suanpan.examples.distributor.DistributorMonthEndFlow.TILE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.examples.tour.Account;
 import dev.suanpan.inventory.costing.MonthEndClose;
@@ -128,19 +130,30 @@ class DistributorMonthEndFlowTest {
   void theMonthEndJournalBalances() {
     assertThat(account.lines())
         .containsSequence(
-            "  JV-2403-01 2024-03-31 cost of goods sold of TILE-800",
-            "    Dr COST_OF_GOODS_SOLD       CK-2403-021      31296.00",
-            "        Cr INVENTORY            CK-2403-021      31296.00")
+            "  JV-2403-01 2024-03-31 CK-2403-021  Sale issue of TILE-800 at DC-1",
+            "    Dr 6401 Cost of goods sold                31296.00  主营业务成本",
+            "        Cr 1405 Inventory                     31296.00  库存商品")
         .containsSequence(
-            "  JV-2403-04 2024-03-31 Bad-debt provision as of 2024-03-31",
-            "    Dr Credit impairment loss                     1346.00  信用减值损失",
-            "        Cr Bad-debt allowance                     1346.00  坏账准备")
-        .contains(
-            "    Dr COST_OF_GOODS_SOLD              220903.00",
-            "    Cr INVENTORY                       220903.00",
-            "  Debits CNY 222249.00, credits CNY 222249.00: balanced");
-    assertThat(result.inventoryJournal()).hasSize(8);
-    assertThat(result.debits()).isEqualTo(result.credits()).isEqualTo(Money.parse("CNY 222249.00"));
+            "  JV-2403-09 2024-03-31 BDP-2024-03-31 Bad-debt provision as of 2024-03-31",
+            "    Dr 6702 Credit impairment loss             1346.00  信用减值损失",
+            "        Cr 1231 Bad-debt allowance             1346.00  坏账准备")
+        .contains("  Debits CNY 222249.00, credits CNY 222249.00: balanced");
+    assertThat(result.journal()).hasSize(9);
+    JournalSummary summary = result.summary();
+    assertThat(summary.balances())
+        .containsExactly(
+            entry(LedgerAccount.BAD_DEBT_ALLOWANCE, Money.parse("CNY -1346.00")),
+            entry(LedgerAccount.INVENTORY, Money.parse("CNY -220903.00")),
+            entry(LedgerAccount.COST_OF_GOODS_SOLD, Money.parse("CNY 220903.00")),
+            entry(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, Money.parse("CNY 1346.00")));
+    assertThat(summary.totalDebits())
+        .isEqualTo(summary.totalCredits())
+        .isEqualTo(Money.parse("CNY 222249.00"));
+    Money closedCost = Money.parse("CNY 0.00");
+    for (MonthEndClose c : result.closes().values()) {
+      closedCost = closedCost.plus(c.outboundCost());
+    }
+    assertThat(summary.debitsOf(LedgerAccount.COST_OF_GOODS_SOLD)).isEqualTo(closedCost);
   }
 
   @Test

@@ -7,8 +7,11 @@ import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.JADE_PENDANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.examples.tour.Account;
-import dev.suanpan.inventory.JournalLine;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.stocktake.AuditPlan;
 import dev.suanpan.inventory.stocktake.CountDifference;
@@ -60,8 +63,22 @@ class JewelleryShowroomFlowTest {
             "  5 sales, takings CNY 48360.00 including VAT 13%",
             "  Revenue CNY 42796.46, output VAT CNY 5563.54 (VAT line level CNY 5563.55, document"
                 + " level CNY 5563.54, rounding difference CNY 0.01 over 5 lines)",
-            "  Dr cash CNY 48360.00 / Cr revenue CNY 42796.46, Cr output VAT CNY 5563.54",
-            "  Cost of the pieces sold CNY 31165.00, gross margin CNY 11631.46");
+            "  Cost of the pieces sold CNY 31165.00, gross margin CNY 11631.46")
+        .containsSequence(
+            "  2024-03-16 RD-0316 Retail daily report (零售日报): cash takings of 5 sales",
+            "    Dr 1001 Cash on hand CNY 48360.00",
+            "    Cr 6001 Revenue CNY 42796.46",
+            "    Cr 22210102 Output VAT CNY 5563.54");
+    JournalEntry daily =
+        result.journal().stream()
+            .filter(e -> e.reference().equals(JewelleryShowroomFlow.DAILY_REPORT))
+            .findFirst()
+            .orElseThrow();
+    assertThat(daily.lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.CASH, result.dailyVat().documentLevelGross()),
+            JournalLine.credit(LedgerAccount.REVENUE, Money.parse("CNY 42796.46")),
+            JournalLine.credit(LedgerAccount.OUTPUT_VAT, result.dailyVat().documentLevelTax()));
     assertThat(result.dailyVat().documentLevelTax()).isEqualTo(Money.parse("CNY 5563.54"));
     assertThat(result.dailyVat().documentLevelGross()).isEqualTo(Money.parse("CNY 48360.00"));
   }
@@ -163,9 +180,11 @@ class JewelleryShowroomFlowTest {
     assertThat(account.lines())
         .contains(
             "  Posted PK-2403-A-1 CNY 8462.50: GN-999-02 now 13 pcs, CNY 110012.50",
-            "  Cleared: Dr CUSTODIAN_RECEIVABLE / Cr STOCKTAKE_PENDING CNY 8462.50",
+            "  Cleared: Dr 122101 Other receivables - custodian CNY 8462.50",
+            "  Cleared: Cr 1901 Stocktake surplus and shortage pending CNY 8462.50",
             "  Posted PY-2403-B-1 CNY 1650.00: JP-02 now 16 pcs, CNY 26400.00",
-            "  Cleared: Dr STOCKTAKE_PENDING / Cr ADMINISTRATIVE_EXPENSE CNY 1650.00",
+            "  Cleared: Dr 1901 Stocktake surplus and shortage pending CNY 1650.00",
+            "  Cleared: Cr 6602 Administrative expense CNY 1650.00",
             "  A gold counter: book value CNY 331962.50, every item as counted",
             "  B jade and pearl counter: book value CNY 125000.00, every item as counted");
     assertThat(result.ledgers().get(GOLD_NECKLACE).quantityOnHand())
@@ -175,22 +194,26 @@ class JewelleryShowroomFlowTest {
   }
 
   @Test
-  void theJournalLinesClearTheStocktakePendingAccount() {
+  void theJournalClearsTheStocktakePendingAccount() {
     assertThat(account.lines())
-        .contains(
-            "  2024-03-16 XS-0316-01   SHOWROOM-HH GN-999-02 Dr COST_OF_GOODS_SOLD           Cr"
-                + " INVENTORY                       8462.50",
-            "  2024-03-30 PK-2403-A-1  SHOWROOM-HH GN-999-02 Dr STOCKTAKE_PENDING            Cr"
-                + " INVENTORY                       8462.50",
-            "  11 lines, each a debit and a credit of the same amount: CNY 120590.00",
-            "  Stocktake pending (待处理财产损溢) after approval: CNY 0.00");
-    Money cogs =
-        result.journal().stream()
-            .filter(l -> l.debit() == dev.suanpan.inventory.Account.COST_OF_GOODS_SOLD)
-            .map(JournalLine::amount)
-            .reduce(Money.parse("CNY 0.00"), Money::plus);
-    assertThat(cogs).isEqualTo(Money.parse("CNY 31165.00"));
-    assertThat(result.journal()).hasSize(11);
+        .containsSequence(
+            "  2024-03-30 PK-2403-A-1  Stocktake shortage of GN-999-02 at SHOWROOM-HH",
+            "      Dr 1901 Stocktake surplus and shortage pending         8462.50",
+            "      Cr 1405 Inventory                                      8462.50",
+            "  2024-03-30 PK-2403-A-1  Stocktake shortage of GN-999-02 at SHOWROOM-HH approved, 100%"
+                + " charged to custodian zhou.lin",
+            "      Dr 122101 Other receivables - custodian                8462.50",
+            "      Cr 1901 Stocktake surplus and shortage pending         8462.50")
+        .contains("  Stocktake pending (待处理财产损溢) after approval: CNY 0.00");
+    // two transfer entries, five sales, the retail daily report, two notes and their approvals
+    assertThat(result.journal()).hasSize(12);
+    JournalSummary summary = result.summary();
+    assertThat(summary.balanceOf(LedgerAccount.STOCKTAKE_PENDING))
+        .isEqualTo(Money.parse("CNY 0.00"));
+    assertThat(summary.debitsOf(LedgerAccount.COST_OF_GOODS_SOLD))
+        .isEqualTo(Money.parse("CNY 31165.00"));
+    assertThat(summary).isEqualTo(JournalSummary.of(summary.currency(), result.journal()));
+    assertThat(summary.isBalanced()).isTrue();
   }
 
   @Test

@@ -13,8 +13,9 @@ import org.joda.money.Money;
  * The month-end close of one item's ledger (月末处理): the month's opening, inbound, outbound and
  * closing quantities and values; under the month-end average the unit cost (known only now) and the
  * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost);
- * the journal entries generated at the close (Dr cost of goods sold / Cr inventory for each of the
- * month's issues, referenced by its document); and the ledger with the month closed.
+ * the journal entries generated at the close, dated the month's last day (Dr cost of goods sold /
+ * Cr inventory for each of the month's issues, referenced by its document); and the ledger with the
+ * month closed.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
