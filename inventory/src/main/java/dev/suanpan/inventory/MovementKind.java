@@ -2,7 +2,7 @@ package dev.suanpan.inventory;
 
 /**
  * What a stock movement is, which decides whether it brings goods in or takes them out, how it is
- * valued and which journal lines it yields.
+ * valued and which journal entry it yields.
  */
 public enum MovementKind {
   /** A balance carried over from an earlier system, with its value. Goods in. */

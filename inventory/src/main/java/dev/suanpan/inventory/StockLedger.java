@@ -817,7 +817,7 @@ public final class StockLedger {
   }
 
   /**
-   * True if, under the month-end average, the kind's journal line waits for the month close
+   * True if, under the month-end average, the kind's journal entry waits for the month close
    * (everything valued by the method: all but receipts, opening balances and transfers in).
    */
   static boolean deferredToClose(MovementKind kind, CostingMethod method) {

@@ -2,11 +2,15 @@ package dev.suanpan.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalSummary;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,6 +115,57 @@ class LedgerProperties {
     assertThat(l.valueOnHand()).isEqualTo(card.closingValue());
     if (l.quantityOnHand().signum() == 0) {
       assertThat(l.valueOnHand().isZero()).as("no stock has no value").isTrue();
+    }
+  }
+
+  @Property
+  void theJournalMovesTheInventoryAccountByTheValueOnHand(
+      @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
+    StockLedger l = postAllowed(Ledgers.open(policy), movements);
+    List<JournalEntry> journal = new ArrayList<>();
+    if (l.size() > 0) {
+      LocalDate last = l.line(l.size() - 1).date();
+      journal.addAll(l.journal(START, last));
+      if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
+        // the method-valued movements are journalled by the closes
+        for (YearMonth m = YearMonth.from(START);
+            !m.isAfter(YearMonth.from(last));
+            m = m.plusMonths(1)) {
+          var close = l.closeMonth(m);
+          journal.addAll(close.journal());
+          l = close.ledger();
+        }
+      }
+    }
+    JournalSummary summary = JournalSummary.of(Ledgers.CNY, journal);
+    assertThat(summary.balanceOf(LedgerAccount.INVENTORY)).isEqualTo(l.valueOnHand());
+    assertThat(summary.isBalanced()).isTrue();
+  }
+
+  @Property
+  void thePostingsEntriesAddUpToTheJournalOfTheLedgerTheyBuilt(
+      @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy any) {
+    CostingPolicy policy =
+        any.method() == CostingMethod.MONTHLY_AVERAGE
+            ? CostingPolicy.builder().from(any).method(CostingMethod.FIFO).build()
+            : any;
+    StockLedger l = Ledgers.open(policy);
+    List<JournalEntry> posted = new ArrayList<>();
+    for (Movement m : movements) {
+      Posting p = l.post(m);
+      posted.addAll(p.journal());
+      l = p.ledger();
+    }
+    List<JournalEntry> rebuilt =
+        l.size() == 0 ? List.of() : l.journal(START, l.line(l.size() - 1).date());
+    JournalSummary fromPostings = JournalSummary.of(Ledgers.CNY, posted);
+    JournalSummary fromLedger = JournalSummary.of(Ledgers.CNY, rebuilt);
+    // a posting may book a change that a later one takes back: compare what is left on each account
+    for (LedgerAccount a : fromPostings.accounts()) {
+      assertThat(fromPostings.balanceOf(a)).as("%s", a).isEqualTo(fromLedger.balanceOf(a));
+    }
+    for (LedgerAccount a : fromLedger.accounts()) {
+      assertThat(fromPostings.balanceOf(a)).as("%s", a).isEqualTo(fromLedger.balanceOf(a));
     }
   }
 
