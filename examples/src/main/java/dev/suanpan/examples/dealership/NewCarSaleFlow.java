@@ -6,6 +6,9 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.pricing.DiscountGrant;
@@ -87,6 +90,15 @@ public final class NewCarSaleFlow implements Flow {
   private static final LocalDate SALE_DAY = LocalDate.of(2024, 3, 16);
   private static final LocalDate REPAYMENT = LocalDate.of(2024, 3, 18);
   private static final LocalDate MONTH_END = LocalDate.of(2024, 3, 31);
+
+  /** The dealer's own account for rebates due from the manufacturer (a sub-account of 1221). */
+  public static final LedgerAccount REBATE_RECEIVABLE =
+      LedgerAccount.of("122102", "Other receivables - manufacturer rebate", "其他应收款—厂家返利");
+
+  /** The dealer's own cost-of-sales account for new cars (a sub-account of 6401). */
+  public static final LedgerAccount NEW_CAR_COST =
+      LedgerAccount.of("640101", "Cost of sales - new cars", "主营业务成本—新车");
+
   private static final Money CAR_COST = money("168000.00");
   private static final Money PREMIUM = money("5860.00");
   private static final Percent AGENCY_COMMISSION = Percent.of(12);
@@ -105,6 +117,7 @@ public final class NewCarSaleFlow implements Flow {
    * @param vat the VAT on the sale
    * @param interest the floor-plan interest to repayment
    * @param rebate the month's volume rebate accrued
+   * @param rebateEntry the entry accruing it
    * @param account the printed account
    */
   public record Result(
@@ -114,6 +127,7 @@ public final class NewCarSaleFlow implements Flow {
       DocumentVat vat,
       InterestAccrual interest,
       Money rebate,
+      JournalEntry rebateEntry,
       Account account) {}
 
   @Override
@@ -297,6 +311,14 @@ public final class NewCarSaleFlow implements Flow {
 
     // 7. Month end: the manufacturer's volume rebate accrued.
     Money rebate = REBATE_RATE.of(MONTH_VOLUME, Rounding.FEN);
+    JournalEntry rebateEntry =
+        JournalEntry.of(
+            MONTH_END,
+            "REBATE-2403",
+            "Manufacturer's volume rebate accrued (返利)",
+            REBATE_RECEIVABLE,
+            NEW_CAR_COST,
+            rebate);
     account
         .step("Month end " + MONTH_END + ": manufacturer's volume rebate accrued")
         .line("%d cars bought this month for %s", MONTH_CARS, MONTH_VOLUME)
@@ -306,13 +328,16 @@ public final class NewCarSaleFlow implements Flow {
             MONTH_VOLUME,
             REBATE_RATE.ofExact(MONTH_VOLUME.toBigMoney()).getAmount().toPlainString(),
             rebate)
-        .line("Dr other receivables - manufacturer rebate %s", rebate)
-        .line("    Cr cost of sales - new cars %s", rebate)
-        .line(
-            "this car's share: %s x %s = %s",
-            REBATE_RATE, CAR_COST, REBATE_RATE.of(CAR_COST, Rounding.FEN));
+        .line("%s %s %s", rebateEntry.date(), rebateEntry.reference(), rebateEntry.description());
+    for (JournalLine l : rebateEntry.lines()) {
+      account.line("  %s", l);
+    }
+    account.line(
+        "this car's share: %s x %s = %s",
+        REBATE_RATE, CAR_COST, REBATE_RATE.of(CAR_COST, Rounding.FEN));
 
-    return new Result(floorPlan, decided, grant, vat, interest, rebate, account.build());
+    return new Result(
+        floorPlan, decided, grant, vat, interest, rebate, rebateEntry, account.build());
   }
 
   private static ImmutableSortedSet<String> without(ImmutableSortedSet<String> set, String vin) {

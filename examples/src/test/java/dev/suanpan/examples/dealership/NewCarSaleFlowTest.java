@@ -95,7 +95,12 @@ class NewCarSaleFlowTest {
         .contains(
             "  1.5% x CNY 7912345.70 = 118685.18550 exactly, accrued CNY 118685.19 (rounded to the"
                 + " fen, half up)",
-            "  Dr other receivables - manufacturer rebate CNY 118685.19",
-            "      Cr cost of sales - new cars CNY 118685.19");
+            "  2024-03-31 REBATE-2403 Manufacturer's volume rebate accrued (返利)",
+            "    Dr 122102 Other receivables - manufacturer rebate CNY 118685.19",
+            "    Cr 640101 Cost of sales - new cars CNY 118685.19");
+    assertThat(sale.rebateEntry().summary().balanceOf(NewCarSaleFlow.REBATE_RECEIVABLE))
+        .isEqualTo(sale.rebate());
+    assertThat(sale.rebateEntry().summary().balanceOf(NewCarSaleFlow.NEW_CAR_COST))
+        .isEqualTo(sale.rebate().negated());
   }
 }
