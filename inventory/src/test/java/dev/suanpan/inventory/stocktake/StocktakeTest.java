@@ -20,6 +20,7 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -237,6 +238,18 @@ class StocktakeTest {
             JournalLine.debit(LedgerAccount.ADMINISTRATIVE_EXPENSE, cny("1500.00")),
             JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")));
     assertThat(byHead.resolution(ring5, posted.line().orElseThrow())).isEmpty();
+
+    // a policy charging the custodian 30%: the rest to administrative expense, split to the fen
+    VarianceApproval.Decision shared =
+        new VarianceApproval(
+                authority, StocktakePolicy.builder().custodianShare(Percent.of("30")).build())
+            .decide(shortage, finance, true);
+    assertThat(
+            shared.resolution(posted.ledger(), posted.line().orElseThrow()).orElseThrow().lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.CUSTODIAN_RECEIVABLE, cny("450.00")),
+            JournalLine.debit(LedgerAccount.ADMINISTRATIVE_EXPENSE, cny("1050.00")),
+            JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")));
   }
 
   @Test
