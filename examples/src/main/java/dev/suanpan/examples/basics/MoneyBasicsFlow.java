@@ -1,7 +1,7 @@
 package dev.suanpan.examples.basics;
 
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
@@ -13,10 +13,10 @@ import org.joda.money.Money;
  */
 public final class MoneyBasicsFlow implements Flow {
   @Override
-  public Account run() {
+  public FlowReport run() {
     Money price = Money.parse("CNY 1000000.00");
     Percent extra = Percent.parse("0.8%");
-    return Account.titled("Money basics")
+    return FlowReport.titled("Money basics")
         .line(
             "%s of %s = %s (rounded to the fen, half up)",
             extra, price, extra.of(price, Rounding.FEN))

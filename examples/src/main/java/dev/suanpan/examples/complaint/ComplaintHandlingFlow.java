@@ -12,8 +12,8 @@ import dev.suanpan.core.settlement.Deduction;
 import dev.suanpan.core.settlement.Responsibility;
 import dev.suanpan.core.settlement.ResponsibleParty;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.CaseId;
@@ -107,7 +107,7 @@ public final class ComplaintHandlingFlow implements Flow {
    * @param tampered the verification of a copy of that trail with one entry edited
    */
   public record Result(
-      Account account,
+      FlowReport account,
       CompensationDecision compensation,
       WorkflowCase closed,
       ImmutableList<DueAction> escalations,
@@ -115,7 +115,7 @@ public final class ComplaintHandlingFlow implements Flow {
       AuditVerification tampered) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return play().account();
   }
 
@@ -124,7 +124,8 @@ public final class ComplaintHandlingFlow implements Flow {
     CompensationPolicy tiers = compensationTiers();
     Workflow complaints = Workflow.of(ComplaintFlow.definition(tiers.authority(), 3, 6));
     Escalation deadlines = Escalation.of(complaints.definition(), CALENDAR);
-    Account.Builder account = Account.titled("Complaint handling: 3,000 yuan of compensation");
+    FlowReport.Builder account =
+        FlowReport.titled("Complaint handling: 3,000 yuan of compensation");
 
     account
         .step("Register the complaint")

@@ -20,8 +20,8 @@ import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.Quote;
 import dev.suanpan.core.pricing.QuoteDecision;
 import dev.suanpan.core.pricing.QuoteLine;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.FifoLayer;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
@@ -140,10 +140,10 @@ public final class AfterSalesRepairFlow implements Flow {
       CommissionDecision warrantyCommission,
       WorkflowCase paidOrder,
       WorkflowCase warrantyOrder,
-      Account account) {}
+      FlowReport account) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return walk().account();
   }
 
@@ -154,7 +154,7 @@ public final class AfterSalesRepairFlow implements Flow {
    * @throws IllegalStateException if an engine decides otherwise than the flow's story (a bug)
    */
   public Result walk() {
-    Account.Builder account = Account.titled("4S after-sales: repair order to settlement");
+    FlowReport.Builder account = FlowReport.titled("4S after-sales: repair order to settlement");
 
     // The parts store before the repair, costed FIFO.
     StockLedger oil =
@@ -530,7 +530,7 @@ public final class AfterSalesRepairFlow implements Flow {
   }
 
   private static WorkflowCase step(
-      Account.Builder account, String what, CaseStep step, Outcome expected) {
+      FlowReport.Builder account, String what, CaseStep step, Outcome expected) {
     expect(step.outcome(), expected, what);
     account.line("%s: %s", what, step.outcome()).block(step.explanation());
     return step.caseAfter();

@@ -21,8 +21,8 @@ import dev.suanpan.core.pricing.Quote;
 import dev.suanpan.core.pricing.QuoteDecision;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.StandardOffer;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
@@ -128,10 +128,10 @@ public final class NewCarSaleFlow implements Flow {
       InterestAccrual interest,
       Money rebate,
       JournalEntry rebateEntry,
-      Account account) {}
+      FlowReport account) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return walk().account();
   }
 
@@ -142,7 +142,8 @@ public final class NewCarSaleFlow implements Flow {
    * @throws IllegalStateException if an engine decides otherwise than the flow's story (a bug)
    */
   public Result walk() {
-    Account.Builder account = Account.titled("New-car sale at a 4S store: floor plan to rebate");
+    FlowReport.Builder account =
+        FlowReport.titled("New-car sale at a 4S store: floor plan to rebate");
 
     // 1. Floor plan: the car arrives, 70% bank, 30% dealer, certificate pledged.
     ImmutableList<Money> floorPlan = Allocation.byRatios(CAR_COST, BANK_SHARE, DEALER_SHARE);

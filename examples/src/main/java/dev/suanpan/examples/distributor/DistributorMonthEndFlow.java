@@ -18,8 +18,8 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.StockCardLine;
@@ -147,7 +147,7 @@ public final class DistributorMonthEndFlow implements Flow {
    * @param summary the totals by account of the month-end journal
    */
   public record Result(
-      Account account,
+      FlowReport account,
       ImmutableMap<ItemId, MonthEndClose> closes,
       AgeingReport ageing,
       ProvisionResult provision,
@@ -157,14 +157,14 @@ public final class DistributorMonthEndFlow implements Flow {
       JournalSummary summary) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return play().account();
   }
 
   /** Runs the flow and returns its account with the values behind it. */
   public Result play() {
-    Account.Builder account =
-        Account.titled(
+    FlowReport.Builder account =
+        FlowReport.titled(
             "Distributor month end: weighted-average close, ageing, provision, interest");
     CostingPolicy costing = CostingPolicy.of(CostingMethod.MONTHLY_AVERAGE);
 
@@ -321,7 +321,7 @@ public final class DistributorMonthEndFlow implements Flow {
   }
 
   /** Closes March for one item and prints its stock card and the close. */
-  private static MonthEndClose close(Account.Builder account, String name, March march) {
+  private static MonthEndClose close(FlowReport.Builder account, String name, March march) {
     StockLedger ledger = march.ledger();
     MonthEndClose close = ledger.closeMonth(MONTH);
     StockLedger closed = close.ledger();

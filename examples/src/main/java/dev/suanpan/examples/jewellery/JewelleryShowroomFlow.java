@@ -10,8 +10,8 @@ import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
@@ -199,7 +199,7 @@ public final class JewelleryShowroomFlow implements Flow {
    * @param summary the totals by account of the journal
    */
   public record Result(
-      Account account,
+      FlowReport account,
       ImmutableMap<ItemId, StockLedger> ledgers,
       DocumentVat dailyVat,
       AuditResult goldAudit,
@@ -211,14 +211,14 @@ public final class JewelleryShowroomFlow implements Flow {
       JournalSummary summary) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return play().account();
   }
 
   /** Runs the flow and returns its account with the values behind it. */
   public Result play() {
-    Account.Builder account =
-        Account.titled("Jewellery showroom: a day at the counter and the month-end stocktake");
+    FlowReport.Builder account =
+        FlowReport.titled("Jewellery showroom: a day at the counter and the month-end stocktake");
     Map<ItemId, StockLedger> book = new LinkedHashMap<>();
     Map<ItemId, BigDecimal> shelf = new LinkedHashMap<>();
     List<JournalEntry> journal = new ArrayList<>();
@@ -514,7 +514,7 @@ public final class JewelleryShowroomFlow implements Flow {
 
   /** Plans finance's seeded sample of an area, traces it on the shelf and prints the result. */
   private static AuditResult audit(
-      Account.Builder account,
+      FlowReport.Builder account,
       SamplingAudit audit,
       CountSheet sheet,
       Map<ItemId, StockLedger> book,

@@ -27,8 +27,8 @@ import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.Settlement;
 import dev.suanpan.core.settlement.SettlementResult;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.workflow.Actor;
@@ -162,14 +162,14 @@ public final class PropertySalesFlow implements Flow {
    * @param cancelled the subscription case once the cancellation was approved
    */
   public record Result(
-      Account account,
+      FlowReport account,
       PricingDecision pricing,
       WorkflowCase deferral,
       SettlementResult settlement,
       WorkflowCase cancelled) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return play().account();
   }
 
@@ -178,7 +178,7 @@ public final class PropertySalesFlow implements Flow {
     Workflow sales = Workflow.of(PropertySubscriptionFlow.sourcesDefinition());
     Escalation deadlines =
         Escalation.of(sales.definition(), BusinessCalendar.weekdays()); // calendar days
-    Account.Builder account = Account.titled("Property sales office: pledge to cancellation");
+    FlowReport.Builder account = FlowReport.titled("Property sales office: pledge to cancellation");
 
     account.step("VIP pledge and card");
     LocalDateTime pledged = LocalDateTime.of(2024, 9, 7, 10, 0);
@@ -450,7 +450,7 @@ public final class PropertySalesFlow implements Flow {
       WorkflowCase waiting,
       Actor approver,
       LocalDateTime at,
-      Account.Builder account) {
+      FlowReport.Builder account) {
     CaseStep done = flow.handle(waiting, Command.approve(approver, at));
     Optional<WorkflowCase> next = done.nextCase();
     account

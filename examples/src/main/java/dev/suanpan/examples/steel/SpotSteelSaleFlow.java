@@ -23,8 +23,8 @@ import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.QuoteLine;
-import dev.suanpan.examples.tour.Account;
 import dev.suanpan.examples.tour.Flow;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.tax.VatRate;
@@ -117,10 +117,10 @@ public final class SpotSteelSaleFlow implements Flow {
       CommissionDecision commission,
       WorkflowCase order,
       Exposure exposureAfter,
-      Account account) {}
+      FlowReport account) {}
 
   @Override
-  public Account run() {
+  public FlowReport run() {
     return walk().account();
   }
 
@@ -130,7 +130,7 @@ public final class SpotSteelSaleFlow implements Flow {
    * @throws IllegalStateException if an engine decides otherwise than the flow's story (a bug)
    */
   public Result walk() {
-    Account.Builder account = Account.titled("Spot steel sale: quote, credit hold, weighing");
+    FlowReport.Builder account = FlowReport.titled("Spot steel sale: quote, credit hold, weighing");
 
     // 1. Quote from the price list.
     PriceList list =
@@ -439,13 +439,13 @@ public final class SpotSteelSaleFlow implements Flow {
   }
 
   private static WorkflowCase step(
-      Account.Builder account, String what, CaseStep step, Outcome expected) {
+      FlowReport.Builder account, String what, CaseStep step, Outcome expected) {
     expect(step.outcome(), expected, what);
     account.line("%s: %s", what, step.outcome()).block(step.explanation());
     return step.caseAfter();
   }
 
-  private static void refused(Account.Builder account, String what, CaseStep step) {
+  private static void refused(FlowReport.Builder account, String what, CaseStep step) {
     expect(step.outcome(), Outcome.REFUSED, what);
     account.line("%s: %s", what, step.outcome()).block(step.explanation());
   }

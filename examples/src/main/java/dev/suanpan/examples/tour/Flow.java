@@ -7,5 +7,5 @@ package dev.suanpan.examples.tour;
  */
 public interface Flow {
   /** Runs the flow from the start and returns its account. */
-  Account run();
+  FlowReport run();
 }

@@ -2,13 +2,13 @@ package dev.suanpan.examples.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import org.junit.jupiter.api.Test;
 
 class MoneyBasicsFlowTest {
   @Test
   void printsThePercentAndTheSplitsThatAddUp() {
-    Account account = new MoneyBasicsFlow().run();
+    FlowReport account = new MoneyBasicsFlow().run();
     assertThat(account.lines())
         .contains(
             "  0.8% of CNY 1000000.00 = CNY 8000.00 (rounded to the fen, half up)",

@@ -6,7 +6,7 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.settlement.Deduction;
 import dev.suanpan.core.settlement.ResponsibleParty;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.workflow.DueActionKind;
 import dev.suanpan.workflow.audit.Tampering;
 import dev.suanpan.workflow.flows.ComplaintFlow;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ComplaintHandlingFlowTest {
   private final ComplaintHandlingFlow.Result result = new ComplaintHandlingFlow().play();
-  private final Account account = result.account();
+  private final FlowReport account = result.account();
 
   @Test
   void threeThousandYuanFallsInTheDeputyGeneralManagersTier() {

@@ -3,7 +3,7 @@ package dev.suanpan.examples.dealership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
 import org.joda.money.Money;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AfterSalesRepairFlowTest {
   private final AfterSalesRepairFlow.Result repair = new AfterSalesRepairFlow().walk();
-  private final Account account = repair.account();
+  private final FlowReport account = repair.account();
 
   @Test
   void aPaidRepairStartsOnlyAfterTheQuoteIsAgreed() {

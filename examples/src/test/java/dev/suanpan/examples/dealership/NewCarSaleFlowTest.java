@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class NewCarSaleFlowTest {
   private final NewCarSaleFlow.Result sale = new NewCarSaleFlow().walk();
-  private final Account account = sale.account();
+  private final FlowReport account = sale.account();
 
   @Test
   void theBankLendsSeventyPercentAndTheDealerPaysThirty() {

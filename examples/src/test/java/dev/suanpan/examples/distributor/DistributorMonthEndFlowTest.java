@@ -10,7 +10,7 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import java.math.BigDecimal;
 import org.joda.money.Money;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class DistributorMonthEndFlowTest {
   private final DistributorMonthEndFlow.Result result = new DistributorMonthEndFlow().play();
-  private final Account account = result.account();
+  private final FlowReport account = result.account();
 
   @Test
   void theWeightedAverageIsKnownOnlyAtMonthEndAndCostsEveryIssueOfTheMonth() {

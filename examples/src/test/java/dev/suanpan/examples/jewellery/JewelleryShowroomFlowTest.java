@@ -11,7 +11,7 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.stocktake.AuditPlan;
 import dev.suanpan.inventory.stocktake.CountDifference;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class JewelleryShowroomFlowTest {
   private final JewelleryShowroomFlow.Result result = new JewelleryShowroomFlow().play();
-  private final Account account = result.account();
+  private final FlowReport account = result.account();
 
   @Test
   void replenishmentFromTheVaultCarriesItsCostAndSetsTheMovingAverage() {

@@ -7,14 +7,14 @@ import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.settlement.PaymentKind;
 import dev.suanpan.core.settlement.RetentionReason;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class PropertySalesFlowTest {
   private final PropertySalesFlow.Result result = new PropertySalesFlow().play();
-  private final Account account = result.account();
+  private final FlowReport account = result.account();
 
   @Test
   void theVipCardIsIssuedOnceTheSalesManagerApproves() {

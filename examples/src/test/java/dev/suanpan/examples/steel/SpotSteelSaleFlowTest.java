@@ -3,14 +3,14 @@ package dev.suanpan.examples.steel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.examples.tour.Account;
+import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.workflow.flows.SalesOrderFlow;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class SpotSteelSaleFlowTest {
   private final SpotSteelSaleFlow.Result sale = new SpotSteelSaleFlow().walk();
-  private final Account account = sale.account();
+  private final FlowReport account = sale.account();
 
   @Test
   void theQuoteComesFromThePriceListAtTheOrderedTonnes() {

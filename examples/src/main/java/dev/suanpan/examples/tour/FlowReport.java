@@ -12,11 +12,11 @@ import java.util.List;
  *
  * <p>Rejects a blank title and null lines.
  */
-public final class Account {
+public final class FlowReport {
   private final String title;
   private final ImmutableList<String> lines;
 
-  private Account(String title, ImmutableList<String> lines) {
+  private FlowReport(String title, ImmutableList<String> lines) {
     this.title = title;
     this.lines = lines;
   }
@@ -86,8 +86,8 @@ public final class Account {
     }
 
     /** The account so far. */
-    public Account build() {
-      return new Account(title, ImmutableList.copyOf(lines));
+    public FlowReport build() {
+      return new FlowReport(title, ImmutableList.copyOf(lines));
     }
   }
 }
