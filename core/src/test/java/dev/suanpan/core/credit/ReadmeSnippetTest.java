@@ -15,7 +15,9 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of docs/readme/credit.md, line for line, with its commented results asserted. */
+/**
+ * The snippet of the README's credit section, line for line, with its commented results asserted.
+ */
 class ReadmeSnippetTest {
   @Test
   void theReadmeSnippetRunsAndGivesTheFiguresItShows() {

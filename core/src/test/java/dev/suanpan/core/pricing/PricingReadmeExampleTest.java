@@ -23,7 +23,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of docs/readme/pricing.md, kept compiling and true. */
+/** The snippet of the README's pricing section, kept compiling and true. */
 class PricingReadmeExampleTest {
   @Test
   void theReadmeSnippetWorksAsPrinted() {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** The code of docs/readme/settlement.md, kept compiling and true. */
+/** The code of the README's settlement section, kept compiling and true. */
 class ReadmeSnippetTest {
   @Test
   void theReadmeSnippetRunsAsPrinted() {

@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The guide in docs/readme/testkit.md shows MyPolicyTest exactly as it runs here. */
+/** The README's testkit guide shows MyPolicyTest exactly as it runs here. */
 class GuideMatchesReadmeTest {
   @Test
   void theReadmeShowsTheGuideTestVerbatim() throws IOException {
-    String guide =
-        Files.readString(Path.of("..", "docs", "readme", "testkit.md"), StandardCharsets.UTF_8);
+    String guide = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String test =
         Files.readString(
             Path.of(
