@@ -8,8 +8,11 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Ages open receivables as of a date into the policy's buckets, by days since the invoice date.
- * Immutable and thread-safe.
+ * Ages open receivables as of a date into the policy's buckets, counting days from the date the
+ * policy's {@link CreditPolicy#ageingBasis() ageing basis} names: since the invoice date (the
+ * default), or past the due date, with receivables not yet due on a "not due" line of their own.
+ * Either way the lines partition the receivables: they add up exactly to the total. Immutable and
+ * thread-safe.
  */
 public final class Ageing {
   private final CreditPolicy policy;
@@ -24,7 +27,8 @@ public final class Ageing {
   }
 
   /**
-   * The ageing schedule of {@code receivables} as of {@code asOf}.
+   * The ageing schedule of {@code receivables} as of {@code asOf}: one line per {@link
+   * CreditPolicy#scheduleBuckets() schedule bucket} of the policy, in order.
    *
    * @throws IllegalArgumentException if a receivable is in another currency than the policy's or
    *     was invoiced after {@code asOf}
@@ -33,7 +37,8 @@ public final class Ageing {
     Arguments.notNull(receivables, "receivables");
     Arguments.notNull(asOf, "asOf");
     CurrencyUnit currency = policy.currency();
-    ImmutableList<AgeingBucket> buckets = policy.buckets();
+    AgeingBasis basis = policy.ageingBasis();
+    ImmutableList<AgeingBucket> buckets = policy.scheduleBuckets();
     long[] amounts = new long[buckets.size()];
     int[] counts = new int[buckets.size()];
     long total = 0;
@@ -48,14 +53,17 @@ public final class Ageing {
           r.document(),
           r.invoiceDate(),
           asOf);
-      int b = bucketIndex(buckets, age);
+      int b = bucketIndex(buckets, basis == AgeingBasis.DUE_DATE ? r.daysOverdueOn(asOf) : age);
       long minor = r.openAmount().getAmountMinorLong();
       amounts[b] = Math.addExact(amounts[b], minor);
       counts[b]++;
       total = Math.addExact(total, minor);
     }
     ImmutableAgeingReport.Builder report =
-        ImmutableAgeingReport.builder().asOf(asOf).total(Money.ofMinor(currency, total));
+        ImmutableAgeingReport.builder()
+            .asOf(asOf)
+            .basis(basis)
+            .total(Money.ofMinor(currency, total));
     for (int b = 0; b < buckets.size(); b++) {
       report.addLines(
           new AgeingLine(buckets.get(b), Money.ofMinor(currency, amounts[b]), counts[b]));

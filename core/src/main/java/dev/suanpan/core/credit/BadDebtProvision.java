@@ -1,7 +1,12 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.authority.AuthorityRequest;
+import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Allocation;
@@ -22,6 +27,11 @@ import org.joda.money.Money;
  * rounded once with the policy's rounding; it is split back over the buckets with {@link
  * Allocation} so the lines add up. Because rates never fall with age (the policy checks it) and
  * there is a single rounding, the required allowance never decreases as the same receivables age.
+ *
+ * <p>The adjustment is approved within authority: the amount provided or released is routed from
+ * the preparer's role on the policy's {@link CreditPolicy#provisionSubject() provision subject}
+ * through {@link dev.suanpan.core.authority.AuthorityPolicy#route}, so a larger adjustment never
+ * needs a more junior approver (see {@link ProvisionResult}).
  */
 public final class BadDebtProvision {
   private final CreditPolicy policy;
@@ -37,13 +47,35 @@ public final class BadDebtProvision {
 
   /**
    * The provision required by {@code ageing} and the adjustment against {@code previousAllowance},
-   * the bad-debt allowance on the books from last period.
+   * the bad-debt allowance on the books from last period, prepared by the policy's {@link
+   * CreditPolicy#creditRequester() credit function}, who needs the approval of the lowest superior
+   * whose authority covers the adjustment.
    *
-   * @throws IllegalArgumentException if the ageing was made with other buckets than the policy's,
-   *     an amount is in another currency, or the previous allowance is negative
+   * @throws IllegalArgumentException if the ageing was made with other buckets (or another basis)
+   *     than the policy's, an amount is in another currency, or the previous allowance is negative
    */
   public ProvisionResult provide(AgeingReport ageing, Money previousAllowance) {
+    return provide(ageing, previousAllowance, policy.creditRequester());
+  }
+
+  /**
+   * The provision required by {@code ageing} and the adjustment against {@code previousAllowance},
+   * prepared by someone signing as {@code preparer}: allowed if the adjustment is zero or within
+   * that role's own authority on the provision subject, else needing the lowest superior whose
+   * authority covers it, else refused.
+   *
+   * @throws IllegalArgumentException if the ageing was made with other buckets (or another basis)
+   *     than the policy's, an amount is in another currency, the previous allowance is negative, or
+   *     {@code preparer} is not a role of the policy's authority matrix
+   */
+  public ProvisionResult provide(AgeingReport ageing, Money previousAllowance, Role preparer) {
     Arguments.notNull(ageing, "ageing");
+    Arguments.notNull(preparer, "preparer");
+    Arguments.check(
+        policy.authority().roles().contains(preparer),
+        "preparer %s is not a role of the authority policy %s",
+        preparer.code(),
+        policy.authority().roles());
     CurrencyUnit currency = policy.currency();
     Arguments.inCurrency(ageing.total(), currency, "ageing total");
     Arguments.inCurrency(
@@ -55,10 +87,12 @@ public final class BadDebtProvision {
       buckets.add(l.bucket());
     }
     Arguments.check(
-        buckets.equals(policy.buckets()),
-        "ageing buckets %s must be the policy's %s",
+        ageing.basis() == policy.ageingBasis() && buckets.equals(policy.scheduleBuckets()),
+        "ageing by %s with buckets %s must be by the policy's %s with its buckets %s",
+        ageing.basis(),
         buckets,
-        policy.buckets());
+        policy.ageingBasis(),
+        policy.scheduleBuckets());
 
     BigMoney exact = BigMoney.zero(currency);
     List<BigDecimal> weights = new ArrayList<>();
@@ -81,8 +115,8 @@ public final class BadDebtProvision {
       lines.add(new ProvisionLine(l.bucket(), l.amount(), parts.get(i)));
       why.add(
           "provision.bucket",
-          l.bucket().label()
-              + " days: "
+          describe(l.bucket(), ageing.basis())
+              + ": "
               + l.amount()
               + " x "
               + l.bucket().provisionRate()
@@ -101,14 +135,15 @@ public final class BadDebtProvision {
             + (adjustment.isPositive()
                 ? " to provide"
                 : adjustment.isNegative() ? " to release" : ", no entry"));
-    ImmutableProvisionResult.Builder result =
-        ImmutableProvisionResult.builder()
-            .asOf(asOf)
-            .lines(lines.build())
-            .required(required)
-            .previous(previousAllowance)
-            .adjustment(adjustment)
-            .explanation(why.build());
+    ImmutableProvisionResult.Builder result = ImmutableProvisionResult.builder();
+    approve(adjustment, preparer, why, result);
+    result
+        .asOf(asOf)
+        .lines(lines.build())
+        .required(required)
+        .previous(previousAllowance)
+        .adjustment(adjustment)
+        .explanation(why.build());
     if (adjustment.isPositive()) {
       result.entry(
           JournalEntry.of(
@@ -129,5 +164,53 @@ public final class BadDebtProvision {
               adjustment.negated()));
     }
     return result.build();
+  }
+
+  private void approve(
+      Money adjustment,
+      Role preparer,
+      Explanation.Builder why,
+      ImmutableProvisionResult.Builder r) {
+    Subject subject = policy.provisionSubject();
+    if (adjustment.isZero()) {
+      why.add("provision.authority", "no adjustment, nothing to approve on " + subject);
+      r.outcome(Outcome.ALLOWED);
+      return;
+    }
+    Money amount = adjustment.abs();
+    String what =
+        "adjustment " + amount + (adjustment.isPositive() ? " to provide" : " to release");
+    AuthorityRoute route =
+        policy.authority().route(preparer, AuthorityRequest.ofAmount(subject, amount));
+    if (route.withinOwnAuthority()) {
+      why.add(
+          "provision.authority",
+          what + " is within the authority of " + preparer + " on " + subject);
+      r.outcome(Outcome.ALLOWED);
+      return;
+    }
+    r.approval(route);
+    if (route.beyondEveryAuthority()) {
+      why.add("provision.authority", what + " is beyond every role's authority on " + subject);
+      r.outcome(Outcome.REFUSED);
+      return;
+    }
+    why.add(
+        "provision.authority",
+        what
+            + " is beyond the authority of "
+            + preparer
+            + " on "
+            + subject
+            + "; needs "
+            + route.approver().orElseThrow());
+    r.outcome(Outcome.NEEDS_APPROVAL);
+  }
+
+  private static String describe(AgeingBucket bucket, AgeingBasis basis) {
+    if (bucket.notYetDue()) {
+      return bucket.label();
+    }
+    return bucket.label() + (basis == AgeingBasis.DUE_DATE ? " days past due" : " days");
   }
 }

@@ -26,11 +26,12 @@ import org.joda.money.Money;
  * the ageing buckets with their provision rates, the share of the price collected before an invoice
  * may be issued (60% in the sources), whether overdue receivables are offset against the
  * salesperson's commission, the grade-review criteria, and the authority matrix that says who may
- * approve an order beyond the credit limit.
+ * approve an order beyond the credit limit, a bad-debt write-off and a bad-debt provision.
  *
  * <p>Validated when built; fails at once, naming the values, when the grade scale is empty or
- * repeats a grade, the buckets do not start at 0 days, leave a gap or overlap, do not end
- * open-ended, or have provision rates that fall as receivables age, when a share is outside
+ * repeats a grade, the buckets do not start at 0 days (0 or 1 day past due under the due-date
+ * {@link #ageingBasis() ageing basis}), leave a gap or overlap, do not end open-ended, or have
+ * provision rates that fall as receivables age (the not-due rate included), when a share is outside
  * 0%–100%, when the credit requester is not a role of the authority policy, or when a grade
  * criterion names a grade outside the scale. {@link #sourcesExample(AuthorityPolicy, Role)} is the
  * shipped example with the sources' numbers and the documented interpretations.
@@ -43,6 +44,12 @@ public abstract class CreditPolicy {
 
   /** The subject of bad-debt write-off approvals in the authority policy. */
   public static final Subject BAD_DEBT_WRITE_OFF = Subject.of("bad-debt-write-off");
+
+  /**
+   * The subject of bad-debt provision approvals in the authority policy: limits on it are amounts
+   * of the period's adjustment (provided or released).
+   */
+  public static final Subject BAD_DEBT_PROVISION = Subject.of("bad-debt-provision");
 
   /** The currency of limits, exposures and amounts under this policy. */
   public abstract CurrencyUnit currency();
@@ -62,8 +69,44 @@ public abstract class CreditPolicy {
   /** The grade scale, best grade first, with what each grade allows. */
   public abstract ImmutableList<GradeTerms> grades();
 
-  /** The ageing buckets, youngest first, with their provision rates. */
+  /**
+   * The ageing buckets, youngest first, with their provision rates. Under the {@link
+   * AgeingBasis#DUE_DATE due-date basis} they count days past due and may start at 1 day (a
+   * receivable 0 days past due is not yet due).
+   */
   public abstract ImmutableList<AgeingBucket> buckets();
+
+  /** What an ageing counts days from: the invoice date (the default) or the due date. */
+  @Value.Default
+  public AgeingBasis ageingBasis() {
+    return AgeingBasis.INVOICE_DATE;
+  }
+
+  /**
+   * The provision rate of the not-due line of a {@link AgeingBasis#DUE_DATE due-date} schedule; 0%
+   * by default. It may not exceed the first bucket's rate, so the provision never falls as
+   * receivables age. Unused under the invoice-date basis.
+   */
+  @Value.Default
+  public Percent notDueProvisionRate() {
+    return Percent.ZERO;
+  }
+
+  /**
+   * The lines of this policy's ageing schedule, in order: under the due-date basis the {@link
+   * AgeingBucket#notDue not-due} bucket then {@link #buckets()}, under the invoice-date basis
+   * {@link #buckets()}.
+   */
+  @Value.Derived
+  public ImmutableList<AgeingBucket> scheduleBuckets() {
+    if (ageingBasis() != AgeingBasis.DUE_DATE) {
+      return buckets();
+    }
+    return ImmutableList.<AgeingBucket>builder()
+        .add(AgeingBucket.notDue(notDueProvisionRate()))
+        .addAll(buckets())
+        .build();
+  }
 
   /** The share of the price that must be collected before an invoice is issued. */
   @Value.Default
@@ -105,6 +148,15 @@ public abstract class CreditPolicy {
   @Value.Default
   public Subject writeOffSubject() {
     return BAD_DEBT_WRITE_OFF;
+  }
+
+  /**
+   * The authority subject for approving a period's bad-debt provision adjustment, by the amount
+   * provided or released; {@link #BAD_DEBT_PROVISION} by default.
+   */
+  @Value.Default
+  public Subject provisionSubject() {
+    return BAD_DEBT_PROVISION;
   }
 
   /** How provisions, commissions and interest are rounded. */
@@ -195,11 +247,31 @@ public abstract class CreditPolicy {
     for (GradeTerms t : grades()) {
       Arguments.check(seen.add(t.grade()), "grades repeat grade %s: %s", t.grade(), grades());
     }
+    Arguments.notNull(ageingBasis(), "ageingBasis");
     Arguments.notEmpty(buckets(), "buckets");
+    for (AgeingBucket bucket : buckets()) {
+      Arguments.check(
+          !bucket.notYetDue(),
+          "buckets must not contain the not-due bucket (set notDueProvisionRate), was %s",
+          buckets());
+    }
+    if (ageingBasis() == AgeingBasis.DUE_DATE) {
+      Arguments.check(
+          buckets().get(0).fromDays() <= 1,
+          "buckets of the due-date basis must start at 0 or 1 days past due, first was %s",
+          buckets().get(0));
+    } else {
+      Arguments.check(
+          buckets().get(0).fromDays() == 0,
+          "buckets must start at 0 days, first was %s",
+          buckets().get(0));
+    }
+    Percent notDue = Arguments.notNull(notDueProvisionRate(), "notDueProvisionRate");
     Arguments.check(
-        buckets().get(0).fromDays() == 0,
-        "buckets must start at 0 days, first was %s",
-        buckets().get(0));
+        !notDue.isNegative() && !notDue.isGreaterThan(buckets().get(0).provisionRate()),
+        "notDueProvisionRate must be between 0%% and the first bucket's rate %s, was %s",
+        buckets().get(0).provisionRate(),
+        notDue);
     for (int i = 1; i < buckets().size(); i++) {
       AgeingBucket prev = buckets().get(i - 1);
       AgeingBucket cur = buckets().get(i);
@@ -294,7 +366,10 @@ public abstract class CreditPolicy {
    * manager up to CNY 20,000.00, the finance deputy general manager (财务副总) up to CNY 100,000.00,
    * the general manager any excess. The credit officer raises the requests. Bad-debt write-offs
    * ({@link #BAD_DEBT_WRITE_OFF}): the credit manager up to CNY 5,000.00, the finance deputy
-   * general manager up to CNY 50,000.00, the general manager any amount.
+   * general manager up to CNY 50,000.00, the general manager any amount. Bad-debt provision
+   * adjustments ({@link #BAD_DEBT_PROVISION}, the amount provided or released in a period): the
+   * credit manager up to CNY 5,000.00, the finance deputy general manager up to CNY 50,000.00, the
+   * general manager any amount; the credit officer, who prepares the provision, none.
    */
   public static AuthorityPolicy exampleAuthority() {
     CurrencyUnit cny = CurrencyUnit.of("CNY");
@@ -310,6 +385,9 @@ public abstract class CreditPolicy {
         .limit(GENERAL_MANAGER, BAD_DEBT_WRITE_OFF, Limit.unlimitedAuthority())
         .limit(FINANCE_DEPUTY_GM, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 50_000L)))
         .limit(CREDIT_MANAGER, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 5_000L)))
+        .limit(GENERAL_MANAGER, BAD_DEBT_PROVISION, Limit.unlimitedAuthority())
+        .limit(FINANCE_DEPUTY_GM, BAD_DEBT_PROVISION, Limit.upToAmount(Money.ofMajor(cny, 50_000L)))
+        .limit(CREDIT_MANAGER, BAD_DEBT_PROVISION, Limit.upToAmount(Money.ofMajor(cny, 5_000L)))
         .build();
   }
 

@@ -1,8 +1,12 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.money.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,13 +14,21 @@ import org.joda.money.Money;
 
 /**
  * The bad-debt provision (坏账准备) required by an ageing schedule, the allowance already on the books
- * from last period, the adjusting amount, and the entry that books it (empty when nothing changes):
- * Dr credit impairment loss / Cr bad-debt allowance for an increase, the reverse for a release,
- * referenced {@code BDP-<as-of date>}.
+ * from last period, the adjusting amount, the entry that books it (empty when nothing changes): Dr
+ * credit impairment loss / Cr bad-debt allowance for an increase, the reverse for a release,
+ * referenced {@code BDP-<as-of date>}; and, as a {@link Decision}, who must approve the adjustment
+ * within authority (计提坏账准备须经授权审批).
+ *
+ * <p>The outcome is {@link Outcome#ALLOWED} when the adjustment is zero or within the preparer's
+ * own authority on the policy's {@link CreditPolicy#provisionSubject() provision subject}; {@link
+ * Outcome#NEEDS_APPROVAL} by the lowest superior whose authority covers the amount provided or
+ * released ({@link #approval()}); {@link Outcome#REFUSED} when it is beyond every role's authority.
+ * The entry is the one to post once the outcome allows it: straight away when allowed, after the
+ * {@link #requiredApprover()} signs when approval is needed, never when refused.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
-public abstract class ProvisionResult {
+public abstract class ProvisionResult implements Decision {
   /** The date of the ageing and of the entry. */
   public abstract LocalDate asOf();
 
@@ -35,6 +47,32 @@ public abstract class ProvisionResult {
   /** The entry booking the adjustment; empty when it is zero. */
   public abstract Optional<JournalEntry> entry();
 
-  /** Each bucket's figures and the adjustment. */
+  /** Each bucket's figures, the adjustment, and who may approve it, with the amounts. */
+  @Override
   public abstract Explanation explanation();
+
+  /**
+   * Whether the adjustment may be booked as it stands, needs a superior's signature, or neither.
+   */
+  @Override
+  public abstract Outcome outcome();
+
+  /** The route to the approver, when the adjustment is beyond the preparer's own authority. */
+  @Override
+  public abstract Optional<AuthorityRoute> approval();
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        outcome() != Outcome.HELD, "a provision is never held, outcome was %s", outcome());
+    Arguments.check(
+        (outcome() == Outcome.ALLOWED) != approval().isPresent(),
+        "a provision outcome %s must come with a route exactly when not allowed, route was %s",
+        outcome(),
+        approval());
+    Arguments.check(
+        adjustment().isZero() != entry().isPresent(),
+        "a provision has an entry exactly when the adjustment %s is not zero",
+        adjustment());
+  }
 }

@@ -247,18 +247,131 @@ class CreditProperties {
     return Arbitraries.integers().between(1, 100);
   }
 
+  /** The example policy aged by invoice date, and by due date with a 1% not-due rate. */
+  static CreditPolicy ageingPolicy(AgeingBasis basis) {
+    return basis == AgeingBasis.INVOICE_DATE
+        ? POLICY
+        : ImmutableCreditPolicy.builder()
+            .from(POLICY)
+            .ageingBasis(basis)
+            .notDueProvisionRate(dev.suanpan.money.Percent.of(1))
+            .build();
+  }
+
   @Property
   void provisionNeverDecreasesAsReceivablesAge(
-      @ForAll("books") Book book, @ForAll("days") int later, @ForAll("previous") long previous) {
+      @ForAll("books") Book book,
+      @ForAll("days") int later,
+      @ForAll("previous") long previous,
+      @ForAll AgeingBasis basis) {
     List<Receivable> receivables = book.receivables();
     LocalDate asOf = TODAY.plusDays(100);
-    BadDebtProvision provision = BadDebtProvision.of(POLICY);
-    Ageing ageing = Ageing.of(POLICY);
+    CreditPolicy policy = ageingPolicy(basis);
+    BadDebtProvision provision = BadDebtProvision.of(policy);
+    Ageing ageing = Ageing.of(policy);
     ProvisionResult now = provision.provide(ageing.age(receivables, asOf), fen(previous));
     ProvisionResult then =
         provision.provide(ageing.age(receivables, asOf.plusDays(later)), fen(previous));
     assertThat(then.required()).isGreaterThanOrEqualTo(now.required());
     assertThat(then.adjustment()).isGreaterThanOrEqualTo(now.adjustment());
+  }
+
+  @Provide
+  Arbitrary<Integer> asOfOffset() {
+    return Arbitraries.integers().between(-100, 900);
+  }
+
+  /** The authority matrices the provision approval is checked under. */
+  static final List<AuthorityPolicy> PROVISION_AUTHORITIES =
+      List.of(
+          CreditPolicy.exampleAuthority(),
+          AuthorityPolicy.builder()
+              .role(CreditPolicy.GENERAL_MANAGER)
+              .role(CreditPolicy.FINANCE_DEPUTY_GM, CreditPolicy.GENERAL_MANAGER)
+              .role(CreditPolicy.CREDIT_MANAGER, CreditPolicy.FINANCE_DEPUTY_GM)
+              .role(CreditPolicy.CREDIT_OFFICER, CreditPolicy.CREDIT_MANAGER)
+              .limit(
+                  CreditPolicy.GENERAL_MANAGER,
+                  CreditPolicy.CREDIT_EXCESS,
+                  Limit.unlimitedAuthority())
+              .limit(
+                  CreditPolicy.GENERAL_MANAGER,
+                  CreditPolicy.BAD_DEBT_PROVISION,
+                  Limit.upToAmount(fen(8_000_000)))
+              .limit(
+                  CreditPolicy.FINANCE_DEPUTY_GM,
+                  CreditPolicy.BAD_DEBT_PROVISION,
+                  Limit.upToAmount(fen(3_000_000)))
+              .limit(
+                  CreditPolicy.CREDIT_MANAGER,
+                  CreditPolicy.BAD_DEBT_PROVISION,
+                  Limit.upToAmount(fen(500_000)))
+              .limit(
+                  CreditPolicy.CREDIT_OFFICER,
+                  CreditPolicy.BAD_DEBT_PROVISION,
+                  Limit.upToAmount(fen(50_000)))
+              .build());
+
+  /**
+   * How senior whoever must sign a provision is: the preparer's level when allowed, the approver's
+   * when approval is needed, above every role when refused. Higher is more senior.
+   */
+  static int seniority(ProvisionResult p, AuthorityPolicy authority, Role preparer) {
+    if (p.isRefused()) {
+      return Integer.MAX_VALUE;
+    }
+    Role signer = p.isAllowed() ? preparer : p.requiredApprover().orElseThrow();
+    return -authority.superiorsOf(signer).size();
+  }
+
+  @Property(tries = 2000)
+  void aLargerProvisionAdjustmentNeverNeedsAMoreJuniorApprover(
+      @ForAll("books") Book book,
+      @ForAll("allowances") long previousA,
+      @ForAll("allowances") long previousB,
+      @ForAll("authorityIndex") int authorityIndex,
+      @ForAll("preparers") Role preparer,
+      @ForAll AgeingBasis basis) {
+    AuthorityPolicy authority = PROVISION_AUTHORITIES.get(authorityIndex);
+    CreditPolicy policy =
+        ImmutableCreditPolicy.builder().from(ageingPolicy(basis)).authority(authority).build();
+    AgeingReport ageing = Ageing.of(policy).age(book.receivables(), TODAY.plusDays(100));
+    BadDebtProvision provision = BadDebtProvision.of(policy);
+    ProvisionResult a = provision.provide(ageing, fen(previousA), preparer);
+    ProvisionResult b = provision.provide(ageing, fen(previousB), preparer);
+    ProvisionResult smaller = a.adjustment().abs().isGreaterThan(b.adjustment().abs()) ? b : a;
+    ProvisionResult larger = smaller == a ? b : a;
+    assertThat(seniority(larger, authority, preparer))
+        .as(
+            "%s adjusting %s, %s adjusting %s",
+            larger.outcome(), larger.adjustment(), smaller.outcome(), smaller.adjustment())
+        .isGreaterThanOrEqualTo(seniority(smaller, authority, preparer));
+    for (ProvisionResult p : List.of(a, b)) {
+      assertThat(p.isHeld()).isFalse();
+      if (!p.isAllowed()) {
+        assertThat(p.approval().orElseThrow().request().amount()).contains(p.adjustment().abs());
+      }
+      assertThat(p.explanation().fired("provision.authority")).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> allowances() {
+    return Arbitraries.longs().between(0, 12_000_000);
+  }
+
+  @Provide
+  Arbitrary<Integer> authorityIndex() {
+    return Arbitraries.integers().between(0, PROVISION_AUTHORITIES.size() - 1);
+  }
+
+  @Provide
+  Arbitrary<Role> preparers() {
+    return Arbitraries.of(
+        CreditPolicy.CREDIT_OFFICER,
+        CreditPolicy.CREDIT_MANAGER,
+        CreditPolicy.FINANCE_DEPUTY_GM,
+        CreditPolicy.GENERAL_MANAGER);
   }
 
   @Provide
@@ -273,9 +386,34 @@ class CreditProperties {
 
   @Property
   void ageingBucketsPartitionTheReceivablesExactly(
-      @ForAll("books") Book book, @ForAll("days") int later) {
+      @ForAll("books") Book book, @ForAll("asOfOffset") int offset, @ForAll AgeingBasis basis) {
     List<Receivable> receivables = book.receivables();
-    AgeingReport r = Ageing.of(POLICY).age(receivables, TODAY.plusDays(100 + later));
+    CreditPolicy policy = ageingPolicy(basis);
+    LocalDate asOf = TODAY.plusDays(offset);
+    // Every receivable must be invoiced by the ageing date; due dates may lie on either side of it.
+    receivables = receivables.stream().filter(x -> !x.invoiceDate().isAfter(asOf)).toList();
+    AgeingReport r = Ageing.of(policy).age(receivables, asOf);
+    assertThat(r.basis()).isEqualTo(basis);
+    // Classify each receivable independently: not due (0 days or fewer past due) under the
+    // due-date basis, else the one policy bucket holding its days; the lines must match.
+    java.util.Map<String, Money> expected = new java.util.HashMap<>();
+    for (Receivable x : receivables) {
+      long days = basis == AgeingBasis.DUE_DATE ? x.daysOverdueOn(asOf) : x.ageOn(asOf);
+      String label;
+      if (basis == AgeingBasis.DUE_DATE && days <= 0) {
+        label = AgeingBucket.NOT_DUE;
+      } else {
+        List<AgeingBucket> holding = policy.buckets().stream().filter(k -> k.holds(days)).toList();
+        assertThat(holding).as("buckets holding %s days", days).hasSize(1);
+        label = holding.get(0).label();
+      }
+      expected.merge(label, x.openAmount(), Money::plus);
+    }
+    for (AgeingLine l : r.lines()) {
+      assertThat(l.amount())
+          .as("line %s", l.bucket().label())
+          .isEqualTo(expected.getOrDefault(l.bucket().label(), fen(0)));
+    }
     Money sum = fen(0);
     int items = 0;
     for (AgeingLine l : r.lines()) {
@@ -288,7 +426,7 @@ class CreditProperties {
     }
     assertThat(sum).isEqualTo(open).isEqualTo(r.total());
     assertThat(items).isEqualTo(receivables.size());
-    ProvisionResult p = BadDebtProvision.of(POLICY).provide(r, fen(0));
+    ProvisionResult p = BadDebtProvision.of(policy).provide(r, fen(0));
     Money provided = fen(0);
     for (ProvisionLine l : p.lines()) {
       provided = provided.plus(l.provision());

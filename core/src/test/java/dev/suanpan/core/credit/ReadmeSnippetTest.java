@@ -86,6 +86,20 @@ class ReadmeSnippetTest {
         .containsExactly(
             JournalLine.debit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, Money.parse("CNY 650.00")),
             JournalLine.credit(LedgerAccount.BAD_DEBT_ALLOWANCE, Money.parse("CNY 650.00")));
+    assertThat(provision.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+    assertThat(provision.requiredApprover()).contains(CreditPolicy.CREDIT_MANAGER);
+    assertThat(provision.requiredApprover().orElseThrow().toString()).isEqualTo("Credit manager");
+    assertThat(provision.explanation().toString())
+        .contains(
+            "[provision.authority] adjustment CNY 650.00 to provide is beyond the authority of"
+                + " Credit officer on bad-debt-provision; needs Credit manager");
+
+    CreditPolicy byDueDate =
+        ImmutableCreditPolicy.builder().from(policy).ageingBasis(AgeingBasis.DUE_DATE).build();
+    AgeingReport overdue = Ageing.of(byDueDate).age(open, today);
+    assertThat(overdue.line("not due").amount()).isEqualTo(Money.parse("CNY 15000.00"));
+    assertThat(overdue.line(">365").amount()).isEqualTo(Money.parse("CNY 2000.00"));
+    assertThat(open.get(1).daysOverdueOn(today)).isEqualTo(393);
 
     OverdueInterestReport interest = OverdueInterest.of(policy).assess(open, today);
     assertThat(interest.lines()).hasSize(1);
