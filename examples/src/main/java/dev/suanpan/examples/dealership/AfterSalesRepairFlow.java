@@ -326,7 +326,7 @@ public final class AfterSalesRepairFlow implements Flow {
         .line(
             "%-10s 1 %s out at %s (warranty requisition %s)",
             MODULE, UnitOfMeasure.PIECES, moduleLine.amount(), WARRANTY_REQUISITION)
-        .line("parts cost of %s: %s", ORDER, partsCost);
+        .line("parts cost of the customer lines of %s: %s", ORDER, partsCost);
     for (Posting p : List.of(oilIssue, filterIssue, padsIssue, moduleIssue)) {
       for (JournalEntry e : p.journal()) {
         account.line("journal: %s %s %s", e.date(), e.reference(), e.description());
@@ -422,14 +422,14 @@ public final class AfterSalesRepairFlow implements Flow {
     account
         .step("Settlement sheet (net of VAT)")
         .line(
-            "%s: parts %s - FIFO cost %s = parts margin %s (%s)",
+            "%s customer lines: parts %s - FIFO cost %s = parts margin %s (%s)",
             ORDER,
             partsRevenue,
             partsCost,
             partsMargin,
             Percent.ratio(partsMargin, partsRevenue, 2))
-        .line("%s: labour %s h = %s", ORDER, HOURS.toPlainString(), labourRevenue)
-        .line("%s: gross margin %s", ORDER, grossMargin)
+        .line("%s customer lines: labour %s h = %s", ORDER, HOURS.toPlainString(), labourRevenue)
+        .line("%s customer lines: gross margin %s", ORDER, grossMargin)
         .line(
             "%s warranty lines: part %s - cost %s + labour %s = margin %s",
             ORDER, claimPart, moduleLine.amount(), claimLabour, warrantyMargin);
@@ -466,7 +466,9 @@ public final class AfterSalesRepairFlow implements Flow {
             "%s: warranty labour %s not yet paid by the manufacturer: %s",
             WARRANTY_CLAIM, claimLabour, warrantyCommission.outcome())
         .block(warrantyCommission.explanation())
-        .line("%s margin after commission: %s", ORDER, grossMargin.minus(commission.payable()));
+        .line(
+            "%s customer lines margin after commission: %s",
+            ORDER, grossMargin.minus(commission.payable()));
 
     return new Result(
         quote,

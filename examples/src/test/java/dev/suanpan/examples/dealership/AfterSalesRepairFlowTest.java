@@ -43,7 +43,7 @@ class AfterSalesRepairFlowTest {
                 + " 8569.60",
             "  OIL-5W30   4.5 L out at CNY 181.35, left 205 L worth CNY 8446.00",
             "  BP-S5-F    1 set out at CNY 320.00, left 10 set worth CNY 3350.00",
-            "  parts cost of RO-2024-0412-07: CNY 529.95")
+            "  parts cost of the customer lines of RO-2024-0412-07: CNY 529.95")
         .containsSequence(
             "  journal: 2024-04-12 LY-2024-0412-07 Repair issue of OIL-5W30 at PARTS-1",
             "    Dr 6401 Cost of goods sold CNY 181.35",
@@ -100,9 +100,9 @@ class AfterSalesRepairFlowTest {
     assertThat(repair.grossMargin()).isEqualTo(Money.parse("CNY 993.06"));
     assertThat(account.lines())
         .contains(
-            "  RO-2024-0412-07: parts CNY 947.79 - FIFO cost CNY 529.95 = parts margin CNY 417.84"
+            "  RO-2024-0412-07 customer lines: parts CNY 947.79 - FIFO cost CNY 529.95 = parts margin CNY 417.84"
                 + " (44.09%)",
-            "  RO-2024-0412-07: gross margin CNY 993.06",
+            "  RO-2024-0412-07 customer lines: gross margin CNY 993.06",
             "  RO-2024-0412-07 warranty lines: part CNY 1322.50 - cost CNY 1150.00 + labour CNY"
                 + " 144.00 = margin CNY 316.50");
   }
@@ -117,6 +117,6 @@ class AfterSalesRepairFlowTest {
                 + " repair cost",
             "  WC-2024-0412-07: warranty labour CNY 144.00 not yet paid by the manufacturer:"
                 + " HELD",
-            "  RO-2024-0412-07 margin after commission: CNY 849.25");
+            "  RO-2024-0412-07 customer lines margin after commission: CNY 849.25");
   }
 }

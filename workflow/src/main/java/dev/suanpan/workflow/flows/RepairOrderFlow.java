@@ -210,14 +210,13 @@ public final class RepairOrderFlow {
                 .addGuards(
                     Guard.when(
                         "repair.settlement",
-                        "customer's share collected: nothing under warranty, else at least the"
-                            + " quote",
+                        "customer's share collected (free under warranty, else at least the quote)",
                         RepairOrderFlow::settled,
                         RepairOrderFlow::notSettled))
                 .addGuards(
                     Guard.when(
                         "repair.settlement.within-quote",
-                        "customer's share of the lines within the quote agreed",
+                        "customer's share of the lines within the agreed quote",
                         RepairOrderFlow::withinQuote,
                         f ->
                             "the customer's share "
