@@ -32,6 +32,7 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.tax.DocumentVat;
@@ -45,6 +46,8 @@ import dev.suanpan.workflow.CaseStep;
 import dev.suanpan.workflow.Command;
 import dev.suanpan.workflow.Workflow;
 import dev.suanpan.workflow.WorkflowCase;
+import dev.suanpan.workflow.flows.RepairLine;
+import dev.suanpan.workflow.flows.RepairLines;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,17 +58,17 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A 4S store's after-sales repair [000, 004 篇9]: the car comes in with worn brakes (a paid job,
- * quoted and agreed before work starts) and a faulty headlight module (under warranty: repaired at
- * once, free to the customer, billed to the manufacturer); the parts are issued from stock against
- * the requisition at FIFO cost; labour is charged by the hour at the labour rate; the customer gets
- * the VAT invoice; the settlement sheet shows the parts and labour margin; the technician's
- * commission is paid on the labour collected, the warranty labour's only when the manufacturer
- * pays.
+ * A 4S store's after-sales repair [000, 004 篇9]: the car comes in with worn brakes (customer lines,
+ * quoted and agreed before work starts) and a faulty headlight module (warranty lines: free to the
+ * customer, claimed from the manufacturer), all on one repair order; the parts are issued from
+ * stock against the requisition at FIFO cost; labour is charged by the hour at the labour rate; the
+ * order settles when the customer's share is collected and the warranty lines carry the claim's
+ * reference; the customer gets the VAT invoice; the settlement sheet shows the parts and labour
+ * margin; the technician's commission is paid on the labour collected, the warranty labour's only
+ * when the manufacturer pays.
  *
- * <p>The repair-order flow settles a whole order either free (warranty) or paid, so the warranty
- * job is its own order of the same visit. The prices, the 260 yuan labour rate, the manufacturer's
- * 15% parts handling and 180 yuan warranty labour rate and the technician's 25% are the example's.
+ * <p>The prices, the 260 yuan labour rate, the manufacturer's 15% parts handling and 180 yuan
+ * warranty labour rate and the technician's 25% are the example's.
  */
 public final class AfterSalesRepairFlow implements Flow {
   /** Renminbi. */
@@ -96,8 +99,8 @@ public final class AfterSalesRepairFlow implements Flow {
   static final UnitOfMeasure SETS = UnitOfMeasure.of("set");
   private static final WarehouseId PARTS_STORE = WarehouseId.of("PARTS-1");
   private static final LocalDate REPAIR_DAY = LocalDate.of(2024, 4, 12);
-  private static final String PAID_ORDER = "RO-2024-0412-07";
-  private static final String WARRANTY_ORDER = "RO-2024-0412-07W";
+  private static final String ORDER = "RO-2024-0412-07";
+  private static final String WARRANTY_CLAIM = "WC-2024-0412-07";
   private static final String REQUISITION = "LY-2024-0412-07";
   private static final String WARRANTY_REQUISITION = "LY-2024-0412-07W";
   private static final BigDecimal HOURS = new BigDecimal("2.5");
@@ -114,18 +117,17 @@ public final class AfterSalesRepairFlow implements Flow {
   /**
    * What the flow decided, for a caller that wants the values rather than the printed account.
    *
-   * @param quote the quote of the paid job: parts and labour hours
-   * @param issues the parts issued to the paid job, in the quote's order, at FIFO cost
+   * @param quote the quote of the customer's lines: parts and labour hours
+   * @param issues the parts issued for the customer's lines, in the quote's order, at FIFO cost
    * @param warrantyIssue the warranty part issued
-   * @param vat the VAT invoice of the paid job
+   * @param vat the VAT invoice of the customer's lines
    * @param warrantyClaim the claim on the manufacturer, net, VAT and gross
-   * @param partsMargin the parts margin of the paid job, net of VAT
-   * @param grossMargin the paid job's margin: parts margin plus labour net of VAT
+   * @param partsMargin the parts margin of the customer's lines, net of VAT
+   * @param grossMargin the customer's lines' margin: parts margin plus labour net of VAT
    * @param commission the technician's commission on the paid labour
    * @param warrantyCommission the technician's commission on the warranty labour, before the
    *     manufacturer pays
-   * @param paidOrder the paid repair order at its end
-   * @param warrantyOrder the warranty repair order at its end
+   * @param order the repair order at its end, with its lines and the split by payer
    * @param account the printed account
    */
   public record Result(
@@ -138,8 +140,7 @@ public final class AfterSalesRepairFlow implements Flow {
       Money grossMargin,
       CommissionDecision commission,
       CommissionDecision warrantyCommission,
-      WorkflowCase paidOrder,
-      WorkflowCase warrantyOrder,
+      WorkflowCase order,
       FlowReport account) {}
 
   @Override
@@ -201,47 +202,32 @@ public final class AfterSalesRepairFlow implements Flow {
                 cost("1150.00"),
                 "PO-0110"));
 
-    // 1. Intake: two orders of one visit.
+    // 1. Intake: one order for the visit, customer and warranty work together.
     Workflow repairs = Workflow.of(RepairOrderFlow.sourcesDefinition());
     account
         .step("Intake on " + REPAIR_DAY + " by " + DESK.person())
         .line("%s for %s", CAR, CUSTOMER);
-    WorkflowCase paid =
+    WorkflowCase order =
         step(
             account,
-            PAID_ORDER + " opened (brakes and service, out of warranty)",
+            ORDER + " opened (brakes and service paid, left headlight under warranty)",
             repairs.open(
-                CaseId.of(PAID_ORDER),
-                intake(at(9, 0), "front brakes grind; oil service due", false)),
-            Outcome.ALLOWED);
-    WorkflowCase warranty =
-        step(
-            account,
-            WARRANTY_ORDER + " opened (left headlight flickers, under warranty)",
-            repairs.open(
-                CaseId.of(WARRANTY_ORDER), intake(at(9, 5), "left headlight flickers", true)),
+                CaseId.of(ORDER),
+                intake(at(9, 0), "front brakes grind; oil service due; left headlight flickers")),
             Outcome.ALLOWED);
 
-    // 2. Diagnosis, the quote of the paid job, and the customer's consent.
-    paid =
+    // 2. Diagnosis, the quote of the customer's lines, and the customer's consent.
+    order =
         step(
             account,
-            PAID_ORDER + " diagnosed",
+            ORDER + " diagnosed",
             repairs.handle(
-                paid,
+                order,
                 Command.fire("diagnose", TECHNICIAN, at(10, 0))
                     .with(
                         RepairOrderFlow.DIAGNOSIS,
-                        "front pads worn to 2 mm; oil and filter change due")),
-            Outcome.ALLOWED);
-    warranty =
-        step(
-            account,
-            WARRANTY_ORDER + " diagnosed",
-            repairs.handle(
-                warranty,
-                Command.fire("diagnose", TECHNICIAN, at(10, 5))
-                    .with(RepairOrderFlow.DIAGNOSIS, "headlight control module HCM-S5-L failed")),
+                        "front pads worn to 2 mm; oil and filter change due;"
+                            + " headlight control module HCM-S5-L failed (warranty)")),
             Outcome.ALLOWED);
 
     PriceList partsAndLabour =
@@ -267,7 +253,7 @@ public final class AfterSalesRepairFlow implements Flow {
                     QuoteLine.of(LABOUR, HOURS))
                 .build());
     expect(quote.outcome(), Outcome.ALLOWED, "repair quote");
-    account.step("Quote of " + PAID_ORDER + " from the price list " + partsAndLabour.code());
+    account.step("Quote of " + ORDER + " from the price list " + partsAndLabour.code());
     for (PricingDecision line : quote.lines()) {
       account.line(
           "%-20s %6s x %s = %s",
@@ -277,29 +263,31 @@ public final class AfterSalesRepairFlow implements Flow {
           line.netAmount());
     }
     account.line("quoted %s; no work before the customer agrees", quote.netTotal());
-    paid =
+    List<RepairLine> customerLines = new ArrayList<>();
+    for (PricingDecision line : quote.lines()) {
+      customerLines.add(
+          RepairLine.customer(
+              line.line().product().name() + " x " + line.line().quantity().toPlainString(),
+              line.netAmount()));
+    }
+    order =
         step(
             account,
             "quoted",
             repairs.handle(
-                paid,
+                order,
                 Command.fire("quote", DESK, at(10, 20))
-                    .with(RepairOrderFlow.QUOTE, quote.netTotal())),
+                    .with(RepairOrderFlow.QUOTE, quote.netTotal())
+                    .with(RepairOrderFlow.LINES, RepairLines.of(customerLines))),
             Outcome.ALLOWED);
-    paid =
+    order =
         step(
             account,
             "customer agrees",
             repairs.handle(
-                paid,
+                order,
                 Command.fire("customer-consents", DESK, at(10, 30))
                     .with(RepairOrderFlow.CUSTOMER_CONSENT, true)),
-            Outcome.ALLOWED);
-    warranty =
-        step(
-            account,
-            "warranty repair starts at once",
-            repairs.handle(warranty, Command.fire("start-warranty-repair", DESK, at(10, 35))),
             Outcome.ALLOWED);
 
     // 3. Parts issued from stock at FIFO cost.
@@ -338,7 +326,7 @@ public final class AfterSalesRepairFlow implements Flow {
         .line(
             "%-10s 1 %s out at %s (warranty requisition %s)",
             MODULE, UnitOfMeasure.PIECES, moduleLine.amount(), WARRANTY_REQUISITION)
-        .line("parts cost of %s: %s", PAID_ORDER, partsCost);
+        .line("parts cost of the customer lines of %s: %s", ORDER, partsCost);
     for (Posting p : List.of(oilIssue, filterIssue, padsIssue, moduleIssue)) {
       for (JournalEntry e : p.journal()) {
         account.line("journal: %s %s %s", e.date(), e.reference(), e.description());
@@ -348,35 +336,45 @@ public final class AfterSalesRepairFlow implements Flow {
       }
     }
 
-    // 4. Repair finished, settled.
+    // 4. Repair finished; the warranty lines at the claim's amounts; settled.
+    Money claimPart =
+        moduleLine.amount().plus(WARRANTY_HANDLING.of(moduleLine.amount(), Rounding.FEN));
+    Money claimLabour =
+        Rounding.FEN.round(WARRANTY_LABOUR_RATE.toBigMoney().multipliedBy(WARRANTY_HOURS));
+    VatSplit claim = VatRate.STANDARD_13.grossUp(claimPart.plus(claimLabour), Rounding.FEN);
+    List<Money> claimLines = Allocation.byAmounts(claim.gross(), List.of(claimPart, claimLabour));
+    List<RepairLine> sheet = new ArrayList<>(customerLines);
+    sheet.add(RepairLine.warranty(MODULE + " headlight control module x 1", claimLines.get(0)));
+    sheet.add(
+        RepairLine.warranty(
+            "Warranty labour x " + WARRANTY_HOURS.toPlainString(), claimLines.get(1)));
     account.step("Repair and settlement");
-    paid =
+    order =
         step(
             account,
-            PAID_ORDER + " repaired",
-            repairs.handle(paid, Command.fire("finish-repair", TECHNICIAN, at(15, 0))),
+            ORDER + " repaired",
+            repairs.handle(order, Command.fire("finish-repair", TECHNICIAN, at(15, 0))),
             Outcome.ALLOWED);
-    warranty =
+    for (RepairLine l : sheet) {
+      account.line("%-45s %-8s %s", l.item(), l.payer(), l.amount());
+    }
+    order =
         step(
             account,
-            WARRANTY_ORDER + " repaired",
-            repairs.handle(warranty, Command.fire("finish-repair", TECHNICIAN, at(15, 10))),
-            Outcome.ALLOWED);
-    paid =
-        step(
-            account,
-            PAID_ORDER + " settled",
+            ORDER + " settled",
             repairs.handle(
-                paid,
+                order,
                 Command.fire("settle", CASHIER, at(16, 0))
+                    .with(RepairOrderFlow.LINES, RepairLines.of(sheet))
+                    .with(RepairOrderFlow.WARRANTY_CLAIM, WARRANTY_CLAIM)
                     .with(RepairOrderFlow.PAID, quote.netTotal())),
             Outcome.ALLOWED);
-    warranty =
-        step(
-            account,
-            WARRANTY_ORDER + " settled free to the customer",
-            repairs.handle(warranty, Command.fire("settle", CASHIER, at(16, 5))),
-            Outcome.ALLOWED);
+    account.line(
+        "customer's share %s collected; warranty %s to claim %s; internal %s",
+        order.fact(RepairOrderFlow.CUSTOMER_SHARE).orElseThrow(),
+        order.fact(RepairOrderFlow.WARRANTY_SHARE).orElseThrow(),
+        order.fact(RepairOrderFlow.WARRANTY_CLAIM).orElseThrow(),
+        order.fact(RepairOrderFlow.INTERNAL_SHARE).orElseThrow());
 
     // 5. The customer's VAT invoice.
     List<VatLine> lines = new ArrayList<>();
@@ -384,7 +382,7 @@ public final class AfterSalesRepairFlow implements Flow {
       lines.add(VatLine.inclusive(line.netAmount(), VatRate.STANDARD_13));
     }
     DocumentVat vat = VatComputation.of(lines, Rounding.FEN);
-    account.step("VAT invoice of " + PAID_ORDER + " (13%)");
+    account.step("VAT invoice of " + ORDER + " (13%)");
     for (int i = 0; i < quote.lines().size(); i++) {
       VatSplit s = vat.lineSplits().get(i);
       account.line(
@@ -396,23 +394,21 @@ public final class AfterSalesRepairFlow implements Flow {
         vat.lineLevelNet(),
         vat.lineLevelTax(),
         vat.lineLevelGross(),
-        paid.fact(RepairOrderFlow.PAID).orElseThrow());
+        order.fact(RepairOrderFlow.PAID).orElseThrow());
 
     // 6. The warranty claim on the manufacturer.
-    Money claimPart =
-        moduleLine.amount().plus(WARRANTY_HANDLING.of(moduleLine.amount(), Rounding.FEN));
-    Money claimLabour =
-        Rounding.FEN.round(WARRANTY_LABOUR_RATE.toBigMoney().multipliedBy(WARRANTY_HOURS));
-    VatSplit claim = VatRate.STANDARD_13.grossUp(claimPart.plus(claimLabour), Rounding.FEN);
     account
-        .step("Warranty claim on the manufacturer for " + WARRANTY_ORDER)
+        .step("Warranty claim " + WARRANTY_CLAIM + " on the manufacturer for " + ORDER)
         .line(
             "part %s at cost %s + %s handling = %s",
             MODULE, moduleLine.amount(), WARRANTY_HANDLING, claimPart)
         .line(
             "labour %s h x %s = %s",
             WARRANTY_HOURS.toPlainString(), WARRANTY_LABOUR_RATE, claimLabour)
-        .line("claim net %s + VAT 13%% %s = %s", claim.net(), claim.tax(), claim.gross());
+        .line("claim net %s + VAT 13%% %s = %s", claim.net(), claim.tax(), claim.gross())
+        .line(
+            "on the repair order as warranty lines: part %s + labour %s",
+            claimLines.get(0), claimLines.get(1));
 
     // 7. The settlement sheet: margin.
     Money partsRevenue = Money.zero(CNY);
@@ -426,17 +422,17 @@ public final class AfterSalesRepairFlow implements Flow {
     account
         .step("Settlement sheet (net of VAT)")
         .line(
-            "%s: parts %s - FIFO cost %s = parts margin %s (%s)",
-            PAID_ORDER,
+            "%s customer lines: parts %s - FIFO cost %s = parts margin %s (%s)",
+            ORDER,
             partsRevenue,
             partsCost,
             partsMargin,
             Percent.ratio(partsMargin, partsRevenue, 2))
-        .line("%s: labour %s h = %s", PAID_ORDER, HOURS.toPlainString(), labourRevenue)
-        .line("%s: gross margin %s", PAID_ORDER, grossMargin)
+        .line("%s customer lines: labour %s h = %s", ORDER, HOURS.toPlainString(), labourRevenue)
+        .line("%s customer lines: gross margin %s", ORDER, grossMargin)
         .line(
-            "%s: part %s - cost %s + labour %s = margin %s",
-            WARRANTY_ORDER, claimPart, moduleLine.amount(), claimLabour, warrantyMargin);
+            "%s warranty lines: part %s - cost %s + labour %s = margin %s",
+            ORDER, claimPart, moduleLine.amount(), claimLabour, warrantyMargin);
 
     // 8. The technician's commission, after collection.
     CreditPolicy gatePolicy =
@@ -446,7 +442,7 @@ public final class AfterSalesRepairFlow implements Flow {
         gate.assess(
             CommissionClaim.builder()
                 .salesperson(TECHNICIAN.person())
-                .contract(PAID_ORDER)
+                .contract(ORDER)
                 .rate(TECHNICIAN_RATE)
                 .collected(labourRevenue)
                 .build());
@@ -455,7 +451,7 @@ public final class AfterSalesRepairFlow implements Flow {
         gate.assess(
             CommissionClaim.builder()
                 .salesperson(TECHNICIAN.person())
-                .contract(WARRANTY_ORDER)
+                .contract(WARRANTY_CLAIM)
                 .rate(TECHNICIAN_RATE)
                 .collected(Money.zero(CNY))
                 .build());
@@ -464,14 +460,15 @@ public final class AfterSalesRepairFlow implements Flow {
         .step("Technician's commission (" + TECHNICIAN.person() + ")")
         .line(
             "%s: %s of labour collected %s = %s payable, booked to repair cost",
-            PAID_ORDER, TECHNICIAN_RATE, labourRevenue, commission.payable())
+            ORDER, TECHNICIAN_RATE, labourRevenue, commission.payable())
         .block(commission.explanation())
         .line(
             "%s: warranty labour %s not yet paid by the manufacturer: %s",
-            WARRANTY_ORDER, claimLabour, warrantyCommission.outcome())
+            WARRANTY_CLAIM, claimLabour, warrantyCommission.outcome())
         .block(warrantyCommission.explanation())
         .line(
-            "%s margin after commission: %s", PAID_ORDER, grossMargin.minus(commission.payable()));
+            "%s customer lines margin after commission: %s",
+            ORDER, grossMargin.minus(commission.payable()));
 
     return new Result(
         quote,
@@ -483,18 +480,17 @@ public final class AfterSalesRepairFlow implements Flow {
         grossMargin,
         commission,
         warrantyCommission,
-        paid,
-        warranty,
+        order,
         account.build());
   }
 
-  private static Command intake(LocalDateTime at, String fault, boolean underWarranty) {
+  private static Command intake(LocalDateTime at, String fault) {
     return Command.open(DESK, at)
         .with(RepairOrderFlow.MODEL, CAR)
         .with(RepairOrderFlow.FAULT, fault)
         .with(RepairOrderFlow.ACCESSORIES, "spare key, floor mats")
         .with(RepairOrderFlow.CONTACT, "Mr Zhao, 139-0000-5678")
-        .with(RepairOrderFlow.UNDER_WARRANTY, underWarranty);
+        .with(RepairOrderFlow.UNDER_WARRANTY, false);
   }
 
   private static StockLedger ledger(String item, UnitOfMeasure unit, Movement... history) {

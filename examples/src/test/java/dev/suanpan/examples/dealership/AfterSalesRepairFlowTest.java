@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.StockCardLine;
+import dev.suanpan.workflow.flows.RepairLine;
 import dev.suanpan.workflow.flows.RepairOrderFlow;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AfterSalesRepairFlowTest {
                 + " 8569.60",
             "  OIL-5W30   4.5 L out at CNY 181.35, left 205 L worth CNY 8446.00",
             "  BP-S5-F    1 set out at CNY 320.00, left 10 set worth CNY 3350.00",
-            "  parts cost of RO-2024-0412-07: CNY 529.95")
+            "  parts cost of the customer lines of RO-2024-0412-07: CNY 529.95")
         .containsSequence(
             "  journal: 2024-04-12 LY-2024-0412-07 Repair issue of OIL-5W30 at PARTS-1",
             "    Dr 6401 Cost of goods sold CNY 181.35",
@@ -50,23 +51,43 @@ class AfterSalesRepairFlowTest {
   }
 
   @Test
-  void theWarrantyRepairIsFreeToTheCustomerAndBilledToTheManufacturer() {
-    assertThat(repair.warrantyOrder().state()).isEqualTo(RepairOrderFlow.SETTLED);
-    assertThat(repair.warrantyOrder().fact(RepairOrderFlow.PAID)).isEmpty();
+  void oneOrderCarriesTheWarrantyLinesFreeToTheCustomerAndClaimedFromTheManufacturer() {
+    assertThat(repair.order().state()).isEqualTo(RepairOrderFlow.SETTLED);
+    assertThat(repair.order().fact(RepairOrderFlow.LINES).orElseThrow().lines())
+        .extracting(RepairLine::payer)
+        .containsExactly(
+            RepairLine.Payer.CUSTOMER,
+            RepairLine.Payer.CUSTOMER,
+            RepairLine.Payer.CUSTOMER,
+            RepairLine.Payer.CUSTOMER,
+            RepairLine.Payer.WARRANTY,
+            RepairLine.Payer.WARRANTY);
+    assertThat(repair.order().fact(RepairOrderFlow.CUSTOMER_SHARE))
+        .contains(Money.parse("CNY 1721.00"));
+    assertThat(repair.order().fact(RepairOrderFlow.WARRANTY_SHARE))
+        .contains(repair.warrantyClaim().gross());
+    assertThat(repair.order().fact(RepairOrderFlow.WARRANTY_CLAIM)).contains("WC-2024-0412-07");
     assertThat(repair.warrantyIssue().amount()).isEqualTo(Money.parse("CNY 1150.00"));
     assertThat(repair.warrantyClaim().gross()).isEqualTo(Money.parse("CNY 1657.15"));
     assertThat(account.lines())
+        .containsSubsequence(
+            "  RO-2024-0412-07 repaired: ALLOWED",
+            "  HCM-S5-L headlight control module x 1         WARRANTY CNY 1494.43",
+            "  Warranty labour x 0.8                         WARRANTY CNY 162.72",
+            "  RO-2024-0412-07 settled: ALLOWED",
+            "  customer's share CNY 1721.00 collected; warranty CNY 1657.15 to claim"
+                + " WC-2024-0412-07; internal CNY 0.00")
         .contains(
-            "  RO-2024-0412-07W settled free to the customer: ALLOWED",
             "  part HCM-S5-L at cost CNY 1150.00 + 15% handling = CNY 1322.50",
             "  labour 0.8 h x CNY 180.00 = CNY 144.00",
-            "  claim net CNY 1466.50 + VAT 13% CNY 190.65 = CNY 1657.15");
+            "  claim net CNY 1466.50 + VAT 13% CNY 190.65 = CNY 1657.15",
+            "  on the repair order as warranty lines: part CNY 1494.43 + labour CNY 162.72");
   }
 
   @Test
   void theVatInvoiceSplitsEveryTaxInclusiveLine() {
     assertThat(repair.vat().lineLevelTax()).isEqualTo(Money.parse("CNY 197.99"));
-    assertThat(repair.paidOrder().fact(RepairOrderFlow.PAID)).contains(Money.parse("CNY 1721.00"));
+    assertThat(repair.order().fact(RepairOrderFlow.PAID)).contains(Money.parse("CNY 1721.00"));
     assertThat(account.lines())
         .contains(
             "  Labour (hours)       net CNY 575.22 + VAT CNY 74.78 = CNY 650.00",
@@ -79,11 +100,11 @@ class AfterSalesRepairFlowTest {
     assertThat(repair.grossMargin()).isEqualTo(Money.parse("CNY 993.06"));
     assertThat(account.lines())
         .contains(
-            "  RO-2024-0412-07: parts CNY 947.79 - FIFO cost CNY 529.95 = parts margin CNY 417.84"
+            "  RO-2024-0412-07 customer lines: parts CNY 947.79 - FIFO cost CNY 529.95 = parts margin CNY 417.84"
                 + " (44.09%)",
-            "  RO-2024-0412-07: gross margin CNY 993.06",
-            "  RO-2024-0412-07W: part CNY 1322.50 - cost CNY 1150.00 + labour CNY 144.00 = margin"
-                + " CNY 316.50");
+            "  RO-2024-0412-07 customer lines: gross margin CNY 993.06",
+            "  RO-2024-0412-07 warranty lines: part CNY 1322.50 - cost CNY 1150.00 + labour CNY"
+                + " 144.00 = margin CNY 316.50");
   }
 
   @Test
@@ -94,8 +115,8 @@ class AfterSalesRepairFlowTest {
         .contains(
             "  RO-2024-0412-07: 25% of labour collected CNY 575.22 = CNY 143.81 payable, booked to"
                 + " repair cost",
-            "  RO-2024-0412-07W: warranty labour CNY 144.00 not yet paid by the manufacturer:"
+            "  WC-2024-0412-07: warranty labour CNY 144.00 not yet paid by the manufacturer:"
                 + " HELD",
-            "  RO-2024-0412-07 margin after commission: CNY 849.25");
+            "  RO-2024-0412-07 customer lines margin after commission: CNY 849.25");
   }
 }

@@ -20,6 +20,14 @@ import org.joda.money.Money;
  * customer who declines gets the item back unrepaired); the repair; and the settlement, free under
  * warranty, otherwise paid at least the quoted amount. No repair may stay untouched more than a
  * week: the deadline restarts on every event and escalates to the service manager.
+ *
+ * <p>One order may mix payers: the {@link #LINES} of the order, each billed to the customer, to the
+ * manufacturer's warranty or borne internally ({@link RepairLine.Payer}). Such an order is quoted
+ * for the customer's share, settles only when that share is collected, needs a {@link
+ * #WARRANTY_CLAIM} reference for its warranty lines (they go to a claim on the manufacturer, not to
+ * the customer), and records the split at settlement ({@link #CUSTOMER_SHARE}, {@link
+ * #WARRANTY_SHARE}, {@link #INTERNAL_SHARE}). An order without lines settles as a whole: free under
+ * warranty, otherwise paid at least the quote.
  */
 public final class RepairOrderFlow {
   private RepairOrderFlow() {}
@@ -88,6 +96,25 @@ public final class RepairOrderFlow {
   /** The amount the customer paid at settlement. */
   public static final Fact<Money> PAID = Fact.money("paid");
 
+  /**
+   * The order's lines with their payers, when one order mixes customer, warranty and internal work.
+   * Given with the quote (whose amount must then be the customer's share) or with the settlement
+   * (the final settlement sheet).
+   */
+  public static final Fact<RepairLines> LINES = new Fact<>("repair-lines", RepairLines.class);
+
+  /** The reference of the warranty claim on the manufacturer that covers the warranty lines. */
+  public static final Fact<String> WARRANTY_CLAIM = Fact.text("warranty-claim");
+
+  /** Recorded at settlement of an order with lines: the customer's share. */
+  public static final Fact<Money> CUSTOMER_SHARE = Fact.money("customer-share");
+
+  /** Recorded at settlement of an order with lines: the share claimed from the manufacturer. */
+  public static final Fact<Money> WARRANTY_SHARE = Fact.money("warranty-share");
+
+  /** Recorded at settlement of an order with lines: the share the store bears. */
+  public static final Fact<Money> INTERNAL_SHARE = Fact.money("internal-share");
+
   /** The sources' limit on an untouched repair: one week. */
   public static final int UNTOUCHED_DAYS = 7;
 
@@ -138,6 +165,18 @@ public final class RepairOrderFlow {
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
                 .addGuards(Guard.isFalse("repair.paid-repair", UNDER_WARRANTY))
                 .addGuards(Guard.requires("repair.quote", QUOTE))
+                .addGuards(
+                    Guard.when(
+                        "repair.quote.customer-share",
+                        "quote is the customer's share of the lines",
+                        RepairOrderFlow::quotesCustomerShare,
+                        f ->
+                            "the quote "
+                                + text(f.get(QUOTE))
+                                + " must be the customer's share "
+                                + text(f.get(LINES).map(RepairOrderFlow::customerShare))
+                                + " of the lines "
+                                + text(f.get(LINES))))
                 .build())
         .transition(
             Transition.builder()
@@ -171,13 +210,33 @@ public final class RepairOrderFlow {
                 .addGuards(
                     Guard.when(
                         "repair.settlement",
-                        "free under warranty, else paid at least the quote",
+                        "customer's share collected (free under warranty, else at least the quote)",
                         RepairOrderFlow::settled,
+                        RepairOrderFlow::notSettled))
+                .addGuards(
+                    Guard.when(
+                        "repair.settlement.within-quote",
+                        "customer's share of the lines within the agreed quote",
+                        RepairOrderFlow::withinQuote,
                         f ->
-                            "a paid repair settles for at least the quote "
-                                + f.get(QUOTE).map(Object::toString).orElse("(none)")
-                                + ", paid "
-                                + f.get(PAID).map(Object::toString).orElse("nothing")))
+                            "the customer's share "
+                                + text(f.get(LINES).map(RepairOrderFlow::customerShare))
+                                + " of the lines is above the quote "
+                                + text(f.get(QUOTE))
+                                + " the customer agreed to"))
+                .addGuards(
+                    Guard.when(
+                        "repair.settlement.warranty-claim",
+                        "warranty lines claimed from the manufacturer",
+                        f ->
+                            !f.get(LINES).map(RepairLines::hasWarranty).orElse(false)
+                                || f.get(WARRANTY_CLAIM).map(c -> !c.isBlank()).orElse(false),
+                        f ->
+                            "warranty lines of "
+                                + text(f.get(LINES).map(l -> l.share(RepairLine.Payer.WARRANTY)))
+                                + " need the warranty-claim reference on the manufacturer, "
+                                + "which is not given"))
+                .effect(RepairOrderFlow::recordSplit)
                 .build())
         .deadline(
             Deadline.builder()
@@ -193,6 +252,17 @@ public final class RepairOrderFlow {
   }
 
   private static boolean settled(Facts f) {
+    Optional<RepairLines> lines = f.get(LINES);
+    if (lines.isPresent()) {
+      Money share = customerShare(lines.get());
+      if (share.isZero()) {
+        return true;
+      }
+      Optional<Money> paid = f.get(PAID);
+      return paid.isPresent()
+          && paid.get().getCurrencyUnit().equals(share.getCurrencyUnit())
+          && !paid.get().isLessThan(share);
+    }
     if (f.get(UNDER_WARRANTY).orElse(false)) {
       return true;
     }
@@ -202,5 +272,57 @@ public final class RepairOrderFlow {
         && paid.isPresent()
         && paid.get().getCurrencyUnit().equals(quote.get().getCurrencyUnit())
         && !paid.get().isLessThan(quote.get());
+  }
+
+  private static String notSettled(Facts f) {
+    Optional<RepairLines> lines = f.get(LINES);
+    if (lines.isPresent()) {
+      return "the customer's share "
+          + customerShare(lines.get())
+          + " of the lines "
+          + lines.get()
+          + " must be collected, paid "
+          + f.get(PAID).map(Object::toString).orElse("nothing");
+    }
+    return "a paid repair settles for at least the quote "
+        + text(f.get(QUOTE))
+        + ", paid "
+        + f.get(PAID).map(Object::toString).orElse("nothing");
+  }
+
+  private static boolean quotesCustomerShare(Facts f) {
+    Optional<RepairLines> lines = f.get(LINES);
+    Optional<Money> quote = f.get(QUOTE);
+    return lines.isEmpty() || quote.isEmpty() || quote.get().equals(customerShare(lines.get()));
+  }
+
+  private static boolean withinQuote(Facts f) {
+    Optional<RepairLines> lines = f.get(LINES);
+    Optional<Money> quote = f.get(QUOTE);
+    if (lines.isEmpty() || quote.isEmpty()) {
+      return true;
+    }
+    Money share = customerShare(lines.get());
+    return share.getCurrencyUnit().equals(quote.get().getCurrencyUnit())
+        && !share.isGreaterThan(quote.get());
+  }
+
+  private static Facts recordSplit(Facts current, Facts payload) {
+    Optional<RepairLines> lines = current.with(payload).get(LINES);
+    if (lines.isEmpty()) {
+      return payload;
+    }
+    return payload
+        .with(CUSTOMER_SHARE, lines.get().share(RepairLine.Payer.CUSTOMER))
+        .with(WARRANTY_SHARE, lines.get().share(RepairLine.Payer.WARRANTY))
+        .with(INTERNAL_SHARE, lines.get().share(RepairLine.Payer.INTERNAL));
+  }
+
+  private static Money customerShare(RepairLines lines) {
+    return lines.share(RepairLine.Payer.CUSTOMER);
+  }
+
+  private static String text(Optional<?> value) {
+    return value.map(Object::toString).orElse("(none)");
   }
 }

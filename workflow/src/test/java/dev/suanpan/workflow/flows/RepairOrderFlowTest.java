@@ -2,6 +2,7 @@ package dev.suanpan.workflow.flows;
 
 import static dev.suanpan.workflow.flows.RepairOrderFlow.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.testkit.SuanpanAssertions;
@@ -145,5 +146,201 @@ class RepairOrderFlowTest {
             Command.fire("quote", DESK, LocalDateTime.of(2024, 6, 10, 9, 0))
                 .with(QUOTE, cny("120.00")));
     assertThat(watch.check(touched, LocalDateTime.of(2024, 6, 12, 8, 0))).isEmpty();
+  }
+
+  static final RepairLines QUOTED_LINES =
+      RepairLines.of(
+          RepairLine.customer("OIL-5W30 engine oil 4.5 L", cny("306.00")),
+          RepairLine.customer("FLT-S5 oil filter", cny("85.00")),
+          RepairLine.customer("BP-S5-F front brake pads", cny("680.00")),
+          RepairLine.customer("labour 2.5 h", cny("650.00")));
+
+  static final RepairLines SETTLEMENT_LINES =
+      RepairLines.of(
+          RepairLine.customer("OIL-5W30 engine oil 4.5 L", cny("306.00")),
+          RepairLine.customer("FLT-S5 oil filter", cny("85.00")),
+          RepairLine.customer("BP-S5-F front brake pads", cny("680.00")),
+          RepairLine.customer("labour 2.5 h", cny("650.00")),
+          RepairLine.warranty("HCM-S5-L headlight module", cny("1322.50")),
+          RepairLine.warranty("warranty labour 0.8 h", cny("144.00")),
+          RepairLine.internal("goodwill wash", cny("60.00")));
+
+  static WorkflowCase mixedOrderRepaired() {
+    WorkflowCase c =
+        step(
+            received(false),
+            Command.fire("diagnose", TECH, T.plusDays(1))
+                .with(DIAGNOSIS, "pads worn; headlight module failed"));
+    c =
+        step(
+            c,
+            Command.fire("quote", DESK, T.plusDays(1))
+                .with(QUOTE, cny("1721.00"))
+                .with(LINES, QUOTED_LINES));
+    c =
+        step(
+            c, Command.fire("customer-consents", DESK, T.plusDays(1)).with(CUSTOMER_CONSENT, true));
+    return step(c, Command.fire("finish-repair", TECH, T.plusDays(2)));
+  }
+
+  @Test
+  void oneOrderMixesCustomerWarrantyAndInternalLinesAndRecordsTheSplit() {
+    WorkflowCase c =
+        step(
+            mixedOrderRepaired(),
+            Command.fire("settle", TILL, T.plusDays(2))
+                .with(LINES, SETTLEMENT_LINES)
+                .with(WARRANTY_CLAIM, "WC-2024-0412-07")
+                .with(PAID, cny("1721.00")));
+    assertThat(c.state()).isEqualTo(SETTLED);
+    assertThat(c.fact(CUSTOMER_SHARE)).contains(cny("1721.00"));
+    assertThat(c.fact(WARRANTY_SHARE)).contains(cny("1466.50"));
+    assertThat(c.fact(INTERNAL_SHARE)).contains(cny("60.00"));
+    assertThat(c.fact(WARRANTY_CLAIM)).contains("WC-2024-0412-07");
+    assertThat(c.fact(LINES)).contains(SETTLEMENT_LINES);
+    assertThat(FLOW.replay(c.history())).isEqualTo(c);
+  }
+
+  @Test
+  void aMixedOrderDoesNotSettleBeforeTheCustomersShareIsCollected() {
+    WorkflowCase c = mixedOrderRepaired();
+    Command partly =
+        Command.fire("settle", TILL, T.plusDays(2))
+            .with(LINES, SETTLEMENT_LINES)
+            .with(WARRANTY_CLAIM, "WC-2024-0412-07")
+            .with(PAID, cny("1000.00"));
+    CaseStep refused = FLOW.handle(c, partly);
+    SuanpanAssertions.assertThat(refused).isRefused().firedRule("repair.settlement");
+    assertThat(refused.explanation().toString())
+        .contains("customer's share CNY 1721.00")
+        .contains("paid CNY 1000.00");
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                Command.fire("settle", TILL, T.plusDays(2))
+                    .with(LINES, SETTLEMENT_LINES)
+                    .with(WARRANTY_CLAIM, "WC-2024-0412-07")))
+        .isRefused()
+        .firedRule("repair.settlement");
+  }
+
+  @Test
+  void warrantyLinesGoToAClaimOnTheManufacturerNotToTheCustomer() {
+    CaseStep refused =
+        FLOW.handle(
+            mixedOrderRepaired(),
+            Command.fire("settle", TILL, T.plusDays(2))
+                .with(LINES, SETTLEMENT_LINES)
+                .with(PAID, cny("1721.00")));
+    SuanpanAssertions.assertThat(refused).isRefused().firedRule("repair.settlement.warranty-claim");
+    assertThat(refused.explanation().toString()).contains("CNY 1466.50");
+  }
+
+  @Test
+  void theCustomerIsQuotedTheirShareOfTheLinesAndSettlesNoMoreThanAgreed() {
+    WorkflowCase c =
+        step(
+            received(false),
+            Command.fire("diagnose", TECH, T.plusDays(1)).with(DIAGNOSIS, "pads worn"));
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                c,
+                Command.fire("quote", DESK, T.plusDays(1))
+                    .with(QUOTE, cny("3187.50"))
+                    .with(LINES, SETTLEMENT_LINES)))
+        .isRefused()
+        .firedRule("repair.quote.customer-share");
+    RepairLines moreWork =
+        RepairLines.of(
+            RepairLine.customer("BP-S5-F front brake pads", cny("680.00")),
+            RepairLine.customer("BD-S5-F front brake discs", cny("1480.00")),
+            RepairLine.customer("labour 4 h", cny("1040.00")));
+    SuanpanAssertions.assertThat(
+            FLOW.handle(
+                mixedOrderRepaired(),
+                Command.fire("settle", TILL, T.plusDays(2))
+                    .with(LINES, moreWork)
+                    .with(PAID, cny("3200.00"))))
+        .isRefused()
+        .firedRule("repair.settlement.within-quote");
+  }
+
+  @Test
+  void aWarrantyOrderWithAnInternalLineStillSettlesFreeToTheCustomer() {
+    WorkflowCase c =
+        step(
+            received(true),
+            Command.fire("diagnose", TECH, T.plusDays(1)).with(DIAGNOSIS, "movement"));
+    c = step(c, Command.fire("start-warranty-repair", DESK, T.plusDays(1)));
+    c = step(c, Command.fire("finish-repair", TECH, T.plusDays(2)));
+    c =
+        step(
+            c,
+            Command.fire("settle", TILL, T.plusDays(3))
+                .with(
+                    LINES,
+                    RepairLines.of(
+                        RepairLine.warranty("movement GX-200", cny("420.00")),
+                        RepairLine.internal("polish", cny("30.00"))))
+                .with(WARRANTY_CLAIM, "WC-R-7"));
+    assertThat(c.state()).isEqualTo(SETTLED);
+    assertThat(c.fact(PAID)).isEmpty();
+    assertThat(c.fact(CUSTOMER_SHARE)).contains(cny("0.00"));
+    assertThat(c.fact(WARRANTY_SHARE)).contains(cny("420.00"));
+    assertThat(c.fact(INTERNAL_SHARE)).contains(cny("30.00"));
+  }
+
+  @Test
+  void repairLinesRejectMixedCurrenciesAndNegativeAmounts() {
+    assertThatThrownBy(
+            () ->
+                RepairLines.of(
+                    RepairLine.customer("pads", cny("680.00")),
+                    RepairLine.warranty("module", Money.parse("USD 180.00"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("USD 180.00");
+    assertThatThrownBy(() -> RepairLine.customer("pads", cny("-1.00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("amount");
+    assertThatThrownBy(() -> RepairLines.of(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lines");
+  }
+
+  /** The snippet of the README's workflow section on a mixed repair order, kept true. */
+  @Test
+  void theReadmeSnippetSettlesAWarrantyLineBesideTheCustomers() {
+    Workflow repairs = FLOW;
+    Actor cashier = TILL;
+    LocalDateTime at = T.plusDays(2);
+    WorkflowCase c =
+        step(
+            received(false),
+            Command.fire("diagnose", TECH, T.plusDays(1)).with(DIAGNOSIS, "pads; headlight"));
+    c = step(c, Command.fire("quote", DESK, T.plusDays(1)).with(QUOTE, cny("1330.00")));
+    c =
+        step(
+            c, Command.fire("customer-consents", DESK, T.plusDays(1)).with(CUSTOMER_CONSENT, true));
+    WorkflowCase repaired = step(c, Command.fire("finish-repair", TECH, T.plusDays(2)));
+
+    CaseStep settled =
+        repairs.handle(
+            repaired,
+            Command.fire("settle", cashier, at)
+                .with(
+                    RepairOrderFlow.LINES,
+                    RepairLines.of(
+                        RepairLine.customer("Front brake pads S5 x 1", Money.parse("CNY 680.00")),
+                        RepairLine.customer("Labour (hours) x 2.5", Money.parse("CNY 650.00")),
+                        RepairLine.warranty(
+                            "HCM-S5-L headlight control module x 1", Money.parse("CNY 1494.43"))))
+                .with(RepairOrderFlow.WARRANTY_CLAIM, "WC-2024-0412-07")
+                .with(RepairOrderFlow.PAID, Money.parse("CNY 1330.00")));
+
+    WorkflowCase done = settled.caseAfter();
+    assertThat(done.state()).isEqualTo(SETTLED);
+    assertThat(done.fact(CUSTOMER_SHARE)).contains(cny("1330.00"));
+    assertThat(done.fact(WARRANTY_SHARE)).contains(cny("1494.43"));
+    assertThat(done.fact(INTERNAL_SHARE)).contains(cny("0.00"));
   }
 }
