@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the document and reference as UTF-8 bytes in one shared byte array.
  */
 final class Chunk {
-  static final int SHIFT = 10;
+  static final int SHIFT = 8;
   static final int SIZE = 1 << SHIFT;
   static final int MASK = SIZE - 1;
 
-  /** FIFO and moving average keep a checkpoint of the valuation state every 64 entries. */
-  static final int CHECKPOINT_SHIFT = 6;
+  /** FIFO and moving average keep a checkpoint of the valuation state every 16 entries. */
+  static final int CHECKPOINT_SHIFT = 4;
 
   static final int CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
   private static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
@@ -35,7 +35,7 @@ final class Chunk {
   final int[] refEnd;
   final byte[] text;
   final AtomicInteger used = new AtomicInteger();
-  // The FIFO head, its units used and the latest inbound position just before entries 0, 64, 128..
+  // The FIFO head, its units used and the latest inbound position just before entries 0, 16, 32..
   // (FIFO and moving average; the balance is that of the entry before).
   final int[] checkHead;
   final long[] checkHeadUsed;

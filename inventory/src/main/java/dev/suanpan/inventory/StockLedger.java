@@ -37,7 +37,7 @@ import org.joda.money.Money;
  * later month opens the next one. The values read are the same as if every posting had valued the
  * month at once.
  *
- * <p>Storage is compact (primitive columns in chunks of 1024 movements shared between versions), so
+ * <p>Storage is compact (primitive columns in chunks of 256 movements shared between versions), so
  * a ledger of a million movements takes some tens of megabytes and an append costs a constant time
  * under every method. Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to
  * the currency's minor unit; every cost is rounded once, by the policy's rounding.
@@ -259,7 +259,7 @@ public final class StockLedger {
     } else {
       // Rebuild from the chunk the re-valuation starts in: whole columns are copied into place
       // (the entries after the new one shifted by one). Under FIFO and the moving average the
-      // re-valuation starts at the checkpoint just before the new movement (at most 63 earlier
+      // re-valuation starts at the checkpoint just before the new movement (at most 15 earlier
       // ones are valued again) and each chunk is valued as soon as it is built, while it is still
       // in the processor's cache; under the month-end average from the start of its month.
       boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;

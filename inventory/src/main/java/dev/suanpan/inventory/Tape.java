@@ -22,7 +22,7 @@ final class Tape {
     this.chunkCount = (size + Chunk.MASK) >>> Chunk.SHIFT;
   }
 
-  /** The capacity of a last chunk holding {@code n} entries: a power of two from 8 to 1024. */
+  /** The capacity of a last chunk holding {@code n} entries: a power of two from 8 to 256. */
   static int capacityFor(int n) {
     int cap = FIRST_CAPACITY;
     while (cap < n) {

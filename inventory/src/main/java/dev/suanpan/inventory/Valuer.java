@@ -77,7 +77,7 @@ final class Valuer {
   }
 
   /**
-   * FIFO and moving average: loads the state just before position {@code pos}, a multiple of 64,
+   * FIFO and moving average: loads the state just before position {@code pos}, a multiple of 16,
    * from the checkpoint there and the running balance of the entry before.
    */
   void loadAt(Chunk[] chunks, int pos) {
