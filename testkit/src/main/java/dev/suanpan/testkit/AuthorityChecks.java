@@ -87,7 +87,7 @@ public final class AuthorityChecks {
         previousDepth = depth;
       }
     }
-    fail("authority is not monotone in the percent on " + subject, violations);
+    Violations.failIfAny("authority is not monotone in the percent on " + subject, violations);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class AuthorityChecks {
         previousDepth = depth;
       }
     }
-    fail("authority is not monotone in the amount on " + subject, violations);
+    Violations.failIfAny("authority is not monotone in the amount on " + subject, violations);
   }
 
   /** Every role's limit on {@code subject} is within the limit of the role it reports to. */
@@ -152,12 +152,6 @@ public final class AuthorityChecks {
         }
       }
     }
-    fail("delegation exceeds the delegator's limit on " + subject, violations);
-  }
-
-  private static void fail(String what, List<String> violations) {
-    if (!violations.isEmpty()) {
-      throw new AssertionError(what + ":\n  " + String.join("\n  ", violations));
-    }
+    Violations.failIfAny("delegation exceeds the delegator's limit on " + subject, violations);
   }
 }

@@ -108,12 +108,6 @@ public final class CostingChecks {
         violations.add(e.getMessage().strip().replace("\n", "\n  "));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "costing does not conserve value by "
-              + card.method()
-              + ":\n  "
-              + String.join("\n  ", violations));
-    }
+    Violations.failIfAny("costing does not conserve value by " + card.method(), violations);
   }
 }

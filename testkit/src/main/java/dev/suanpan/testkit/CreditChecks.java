@@ -87,12 +87,9 @@ public final class CreditChecks {
                 + after.explanation());
       }
     }
-    if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "a payment makes the credit decision stricter:\n  "
-              + String.join("\n  ", violations)
-              + "\nbefore:\n"
-              + before.explanation());
-    }
+    Violations.failIfAny(
+        "a payment makes the credit decision stricter",
+        violations,
+        "\nbefore:\n" + before.explanation());
   }
 }

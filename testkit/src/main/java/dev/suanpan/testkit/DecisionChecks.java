@@ -72,7 +72,7 @@ public final class DecisionChecks {
       previousOutcome = d.outcome();
       previousRank = rank;
     }
-    fail("decisions get easier for larger asks", violations);
+    Violations.failIfAny("decisions get easier for larger asks", violations);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class DecisionChecks {
         violations.add(request + " is " + d.outcome() + " but names " + approver.get().code());
       }
     }
-    fail("approval and approver disagree", violations);
+    Violations.failIfAny("approval and approver disagree", violations);
   }
 
   static int severity(Outcome outcome) {
@@ -111,11 +111,5 @@ public final class DecisionChecks {
       return Integer.MAX_VALUE;
     }
     return hierarchy.superiorsOf(role).size();
-  }
-
-  private static void fail(String what, List<String> violations) {
-    if (!violations.isEmpty()) {
-      throw new AssertionError(what + ":\n  " + String.join("\n  ", violations));
-    }
   }
 }

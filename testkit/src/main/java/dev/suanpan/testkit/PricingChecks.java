@@ -114,10 +114,7 @@ public final class PricingChecks {
       previous = d;
       previousAsk = ask;
     }
-    if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "pricing is not monotone in the extra discount:\n  " + String.join("\n  ", violations));
-    }
+    Violations.failIfAny("pricing is not monotone in the extra discount", violations);
   }
 
   /** Whole percents 0% to 100%, and every percent bound on {@code subject} ± one basis point. */

@@ -28,7 +28,7 @@ import org.joda.money.Money;
 /**
  * jqwik generators for cancelled sales, valid by construction: {@link SaleContract}s with their
  * payments, {@link Cancellation}s with the costs incurred, and {@link SettlementPolicy}s that pass
- * the policy's own validation (a deposit forfeited only on the buyer's default and returned double
+ * the policy's own validation (a deposit forfeited only on the buyer's default and returned twofold
  * only on the seller's, no damages on a mutual fault, the customer's share of costs on the seller's
  * default at most its share on its own).
  *
@@ -160,7 +160,7 @@ public final class SettlementArbitraries {
 
   /**
    * Valid settlement policies signed off by {@code signOff}: per stage, a buyer's default forfeits
-   * the deposit or returns it, a seller's default returns it double or as paid, a mutual fault
+   * the deposit or returns it, a seller's default returns it twofold or as paid, a mutual fault
    * returns it; liquidated damages 0% to 30% on either party's default and none on a mutual fault;
    * cost shares from 0% to 100% with the seller's default never costing the customer more than its
    * own; a deposit cap of 0% to 100% (20% one time in two); any of the amounts collected on behalf

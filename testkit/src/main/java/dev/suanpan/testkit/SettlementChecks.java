@@ -95,19 +95,16 @@ public final class SettlementChecks {
               + byBuyer.totalToCustomer()
               + " on its own");
     }
-    if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "an innocent buyer is worse off than a defaulting one for "
-              + contract.reference()
-              + " at "
-              + cancellation.stage()
-              + ":\n  "
-              + String.join("\n  ", violations)
-              + "\nbuyer's default:\n"
-              + byBuyer.explanation()
-              + "\nseller's default:\n"
-              + bySeller.explanation());
-    }
+    Violations.failIfAny(
+        "an innocent buyer is worse off than a defaulting one for "
+            + contract.reference()
+            + " at "
+            + cancellation.stage(),
+        violations,
+        "\nbuyer's default:\n"
+            + byBuyer.explanation()
+            + "\nseller's default:\n"
+            + bySeller.explanation());
   }
 
   /**

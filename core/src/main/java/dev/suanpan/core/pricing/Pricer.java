@@ -706,73 +706,46 @@ public final class Pricer {
             p.offerAmount);
       }
     }
-    if (refused) {
-      return new PricingDecision(
-          line,
-          context,
-          source,
-          p.listUnit,
-          p.listAmount,
-          p.offerAmount,
-          extra,
-          documentShare,
-          floor,
-          extraPercent,
-          Outcome.REFUSED,
-          null,
-          rounding,
-          steps);
-    }
-    if (!extra.isPositive()) {
-      steps.add(
-          "pricing.authority", "no extra discount: published standard offers need no approval");
-      return new PricingDecision(
-          line,
-          context,
-          source,
-          p.listUnit,
-          p.listAmount,
-          p.offerAmount,
-          extra,
-          documentShare,
-          floor,
-          extraPercent,
-          Outcome.ALLOWED,
-          null,
-          rounding,
-          steps);
-    }
-    Subject subject = groupSubjects.getOrDefault(product.group(), policy.discountSubject());
-    AuthorityRequest request =
-        AuthorityRequest.builder().subject(subject).percent(extraPercent).amount(extra).build();
-    AuthorityRoute route = route(context, subject, request, steps);
     Outcome outcome;
-    if (route.withinOwnAuthority()) {
+    AuthorityRoute route = null;
+    if (refused) {
+      outcome = Outcome.REFUSED;
+    } else if (!extra.isPositive()) {
       outcome = Outcome.ALLOWED;
       steps.add(
-          "pricing.authority",
-          "extra discount %s (%s) is within the authority of %s",
-          extraPercent,
-          extra,
-          context.requester());
-    } else if (route.needsApproval()) {
-      outcome = Outcome.NEEDS_APPROVAL;
-      steps.add(
-          "pricing.authority",
-          "extra discount %s (%s) is beyond the authority of %s: needs %s, via %s",
-          extraPercent,
-          extra,
-          context.requester(),
-          route.approver().orElseThrow(),
-          route.chain());
+          "pricing.authority", "no extra discount: published standard offers need no approval");
     } else {
-      outcome = Outcome.REFUSED;
-      steps.add(
-          "pricing.authority",
-          "extra discount %s (%s) is beyond every authority open to %s: refused",
-          extraPercent,
-          extra,
-          context.requester());
+      Subject subject = groupSubjects.getOrDefault(product.group(), policy.discountSubject());
+      AuthorityRequest request =
+          AuthorityRequest.builder().subject(subject).percent(extraPercent).amount(extra).build();
+      route = route(context, subject, request, steps);
+      if (route.withinOwnAuthority()) {
+        outcome = Outcome.ALLOWED;
+        steps.add(
+            "pricing.authority",
+            "extra discount %s (%s) is within the authority of %s",
+            extraPercent,
+            extra,
+            context.requester());
+      } else if (route.needsApproval()) {
+        outcome = Outcome.NEEDS_APPROVAL;
+        steps.add(
+            "pricing.authority",
+            "extra discount %s (%s) is beyond the authority of %s: needs %s, via %s",
+            extraPercent,
+            extra,
+            context.requester(),
+            route.approver().orElseThrow(),
+            route.chain());
+      } else {
+        outcome = Outcome.REFUSED;
+        steps.add(
+            "pricing.authority",
+            "extra discount %s (%s) is beyond every authority open to %s: refused",
+            extraPercent,
+            extra,
+            context.requester());
+      }
     }
     return new PricingDecision(
         line,

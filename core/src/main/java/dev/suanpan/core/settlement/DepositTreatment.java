@@ -2,8 +2,8 @@ package dev.suanpan.core.settlement;
 
 /**
  * What happens to a deposit (定金) when a sale is cancelled (Civil Code, art. 587): the party that
- * gave it loses it on its own default; the party that received it returns it double on its default;
- * otherwise it is returned.
+ * gave it loses it on its own default; the party that received it returns it twofold on its
+ * default; otherwise it is returned.
  */
 public enum DepositTreatment {
   /** The buyer defaulted: the seller keeps the deposit. */

@@ -7,7 +7,7 @@ package dev.suanpan.core.settlement;
  * authority.
  */
 public enum PaymentKind {
-  /** A deposit (定金) that secures the deal; forfeited or returned double on default. */
+  /** A deposit (定金) that secures the deal; forfeited or returned twofold on default. */
   DEPOSIT("定金", false),
   /** The down payment (首付) paid at signing. */
   DOWN_PAYMENT("首付款", false),

@@ -24,7 +24,7 @@ import java.util.Set;
  * {@link #SPECIAL_CANCELLATION}; the {@link SignOff}'s authority policy says which roles hold them.
  *
  * <p>Validated when built; it fails naming the stage, fault and values when terms are missing for a
- * stage and fault, a deposit is forfeited on anyone's fault but the buyer's or returned double on
+ * stage and fault, a deposit is forfeited on anyone's fault but the buyer's or returned twofold on
  * anyone's but the seller's, damages are set for a mutual fault (each party bears its own loss),
  * the customer bears a larger share of costs on the seller's default than on its own, a price
  * payment is listed as collected on behalf, or the deposit cap is outside 0%-100%. Immutable and
@@ -223,7 +223,7 @@ public final class SettlementPolicy {
               t);
           Arguments.check(
               t.deposit() != DepositTreatment.RETURNED_DOUBLE || f == Fault.SELLER,
-              "%s/%s: the deposit is returned double only on the seller's default, terms were %s",
+              "%s/%s: the deposit is returned twofold only on the seller's default, terms were %s",
               s,
               f,
               t);

@@ -20,7 +20,7 @@ import org.joda.money.Money;
  * <p><b>Money paid and money owed are kept apart.</b> {@link #refund()} and {@link #retained()}
  * split exactly the money the customer paid: {@code refund + retained = paid}, in total and for
  * every {@link PaymentKind}, and the refund never exceeds what was paid. What the seller owes on
- * top of that on its own default (the second half of a deposit returned double, or liquidated
+ * top of that on its own default (the second half of a deposit returned twofold, or liquidated
  * damages) is {@link #compensationFromSeller()}, a separate payable; what the customer owes beyond
  * the price payments it made (damages larger than the money held) is {@link #chargesNotCovered()},
  * a separate receivable. The customer receives {@link #totalToCustomer()}.

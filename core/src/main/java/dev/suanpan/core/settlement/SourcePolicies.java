@@ -76,7 +76,7 @@ public final class SourcePolicies {
    * <ul>
    *   <li>Deposit cap 20% of the contract price; the excess is a prepayment.
    *   <li>Buyer's default: the deposit is forfeited; the buyer bears 100% of the costs actually
-   *       incurred. Seller's default: the deposit is returned double; the buyer bears none of the
+   *       incurred. Seller's default: the deposit is returned twofold; the buyer bears none of the
    *       costs. Both at fault: the deposit is returned and each bears its own costs (the buyer
    *       none of the seller's). The sources give no liquidated-damages rate, so none is set.
    *   <li>Deed tax and maintenance fund are refunded in full before registration; after
