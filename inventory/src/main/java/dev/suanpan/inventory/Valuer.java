@@ -53,6 +53,11 @@ final class Valuer {
   private long takenUsed;
   private long takenValue;
 
+  // FIFO and moving average, re-valuing after an insert: a receipt's value (quantity times unit
+  // cost) cannot change, so receipts other than the new movement keep the value already written.
+  private boolean reuseReceipts;
+  private int fresh = -1;
+
   /** The position that would go below zero under a rejecting policy, or -1. */
   int refusedAt = -1;
 
@@ -129,6 +134,15 @@ final class Valuer {
   }
 
   /**
+   * Values receipts other than the one at {@code pos} from the amount already in their entry: the
+   * caller has copied each one's value along with it.
+   */
+  void reuseReceiptValuesExcept(int pos) {
+    reuseReceipts = true;
+    fresh = pos;
+  }
+
+  /**
    * Month-end average: starts valuing at the first position of the open month, {@code pos}, which
    * opens with {@code qty} and {@code value}; {@code prev} is the unit cost of the month before.
    */
@@ -201,7 +215,10 @@ final class Valuer {
         byte k = c.kind[i];
         long q = c.qty[i];
         if (inbound(k)) {
-          long v = knownValue(chunks, c, i, k, q);
+          long v =
+              k == RECEIPT && reuseReceipts && pos != fresh
+                  ? c.amount[i]
+                  : knownValue(chunks, c, i, k, q);
           if (k == SURPLUS) {
             v = currentCost(chunks, q);
           }
