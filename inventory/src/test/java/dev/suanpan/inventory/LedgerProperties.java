@@ -26,10 +26,18 @@ import net.jqwik.api.Provide;
 import org.joda.money.Money;
 
 class LedgerProperties {
-  private static final LocalDate START = LocalDate.of(2024, 1, 1);
+  static final LocalDate START = LocalDate.of(2024, 1, 1);
 
   @Provide
   Arbitrary<List<Movement>> movements() {
+    return histories();
+  }
+
+  /**
+   * Histories of up to 40 receipts, sale issues, transfers in, supplier returns and stocktake
+   * adjustments over 76 days from {@link #START}, in posting order (back-dated ones included).
+   */
+  static Arbitrary<List<Movement>> histories() {
     Arbitrary<Integer> days = Arbitraries.integers().between(0, 75);
     Arbitrary<BigDecimal> quantities =
         Arbitraries.bigDecimals()
