@@ -37,6 +37,11 @@ import org.joda.money.Money;
  * later month opens the next one. The values read are the same as if every posting had valued the
  * month at once.
  *
+ * <p>Under standard cost the stock is carried at the standard of each date (see {@link
+ * CostingMethod#STANDARD}); {@link #balanceAt(LocalDate)} is at the standard of its date, and the
+ * re-valuations at each change of standard are listed by {@link #standardRevaluations(LocalDate,
+ * LocalDate)}.
+ *
  * <p>Storage is compact (primitive columns in chunks of 256 movements shared between versions), so
  * a ledger of a million movements takes some tens of megabytes and an append costs a constant time
  * under every method. Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to
