@@ -7,6 +7,7 @@ import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.inventory.costing.CostingMethod;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -197,6 +198,10 @@ public final class Posting implements Decision {
 
   /** Adds the entries of the standard cost revaluations this posting booked or changed. */
   private void revaluationChanges(ImmutableList.Builder<JournalEntry> out) {
+    if (before.policy().method() != CostingMethod.STANDARD
+        && ledger.policy().method() != CostingMethod.STANDARD) {
+      return;
+    }
     Map<LocalDate, StandardCostRevaluation> was = new HashMap<>();
     for (StandardCostRevaluation r : before.bookedRevaluations()) {
       was.put(r.effectiveFrom(), r);
