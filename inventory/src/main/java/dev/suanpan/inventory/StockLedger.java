@@ -193,7 +193,8 @@ public final class StockLedger {
    * movement falls in a closed month.
    *
    * @throws IllegalArgumentException if the movement's unit is not the ledger's, its value is in
-   *     another currency, or a customer return names no earlier issue of at least its quantity
+   *     another currency, a customer return names no earlier issue of at least its quantity, or
+   *     under standard cost the movement is dated before the first standard
    */
   public Posting post(Movement movement) {
     Arguments.notNull(movement, "movement");
@@ -592,6 +593,9 @@ public final class StockLedger {
    * The same movements valued by another policy (another method, rounding or negative-stock rule),
    * as if they had been posted under it from the start. Refused when the new policy rejects
    * negative stock that the movements reach.
+   *
+   * @throws IllegalArgumentException if the new policy is a standard-cost one whose first standard
+   *     takes effect after the first movement
    */
   public Posting revalue(CostingPolicy newPolicy) {
     Arguments.notNull(newPolicy, "newPolicy");
