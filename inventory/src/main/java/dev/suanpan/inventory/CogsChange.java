@@ -9,7 +9,9 @@ import org.joda.money.Money;
 /**
  * How a back-dated posting changed the valuation of one later movement: its line before and after.
  * {@link #costChange()} is the change of its cost (or value) and {@link #trueUpChange()} the change
- * of its true-up; {@link #journal(ItemId, WarehouseId)} books both differences in one entry.
+ * of its true-up, {@link #purchasePriceVarianceChange()} that of its purchase price variance (under
+ * standard cost, when a receipt's standard value moves by a rounding fen); {@link #journal(ItemId,
+ * WarehouseId)} books the differences in one entry.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -35,6 +37,11 @@ public abstract class CogsChange {
     return after().trueUp().minus(before().trueUp());
   }
 
+  /** After minus before, of the purchase price variance (standard cost; zero otherwise). */
+  public Money purchasePriceVarianceChange() {
+    return after().purchasePriceVariance().minus(before().purchasePriceVariance());
+  }
+
   /** The change in cost of goods sold this brings: issues' cost, less returns, plus true-ups. */
   public Money costOfGoodsSoldChange() {
     Money c = costChange();
@@ -56,6 +63,7 @@ public abstract class CogsChange {
         after().date(),
         costChange(),
         trueUpChange(),
+        purchasePriceVarianceChange(),
         Journal.describe(after().kind(), item, warehouse) + " re-valued");
   }
 }

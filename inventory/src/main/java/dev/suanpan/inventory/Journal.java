@@ -3,7 +3,9 @@ package dev.suanpan.inventory;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.joda.money.Money;
 
@@ -17,13 +19,25 @@ final class Journal {
   /**
    * The entry of {@code line}, dated {@code date} and referenced by its document: its {@code
    * amount} on the accounts of its kind and its {@code trueUp} Dr cost of goods sold / Cr
-   * inventory, a negative amount on the opposite sides; empty when both are zero (or for an opening
-   * balance, which books nothing).
+   * inventory, a negative amount on the opposite sides; empty when all are zero (or for an opening
+   * balance, which books nothing). Under standard cost an inbound movement with an actual cost also
+   * books its purchase price {@code variance}: Dr inventory (the amount, at standard), Dr purchase
+   * price variance (the variance; Cr when negative), Cr the account its actual cost comes from (the
+   * amount plus the variance: goods received not invoiced, transfers between warehouses, or for an
+   * opening balance, already on the books, inventory itself, so that only the variance moves).
    */
   static Optional<JournalEntry> entry(
-      StockCardLine line, LocalDate date, Money amount, Money trueUp, String description) {
+      StockCardLine line,
+      LocalDate date,
+      Money amount,
+      Money trueUp,
+      Money variance,
+      String description) {
     JournalEntry.Builder entry =
         JournalEntry.builder().date(date).reference(line.document()).description(description);
+    if (!variance.isZero()) {
+      return withVariance(entry, line.kind(), amount, trueUp, variance);
+    }
     boolean any = false;
     Accounts accounts = accountsOf(line.kind());
     if (accounts != null) {
@@ -37,7 +51,55 @@ final class Journal {
   /** The entry of a valued line as posted, dated {@code date}: its amount and its true-up. */
   static Optional<JournalEntry> entry(
       StockCardLine line, LocalDate date, ItemId item, WarehouseId warehouse) {
-    return entry(line, date, line.amount(), line.trueUp(), describe(line.kind(), item, warehouse));
+    return entry(
+        line,
+        date,
+        line.amount(),
+        line.trueUp(),
+        line.purchasePriceVariance(),
+        describe(line.kind(), item, warehouse));
+  }
+
+  /**
+   * The entry of an inbound movement with a purchase price variance: the net of each account (Dr
+   * inventory, Dr or Cr the variance, Cr the source of the actual cost, and the true-up), debits
+   * first, each account once.
+   */
+  private static Optional<JournalEntry> withVariance(
+      JournalEntry.Builder entry, MovementKind kind, Money amount, Money trueUp, Money variance) {
+    LedgerAccount source;
+    switch (kind) {
+      case RECEIPT:
+        source = LedgerAccount.GOODS_RECEIVED_NOT_INVOICED;
+        break;
+      case TRANSFER_IN:
+        source = LedgerAccount.TRANSFERS_BETWEEN_WAREHOUSES;
+        break;
+      case OPENING_BALANCE:
+        source = LedgerAccount.INVENTORY;
+        break;
+      default:
+        throw new IllegalStateException(kind + " has no purchase price variance");
+    }
+    Map<LedgerAccount, Money> net = new LinkedHashMap<>();
+    net.merge(LedgerAccount.INVENTORY, amount, Money::plus);
+    net.merge(LedgerAccount.PURCHASE_PRICE_VARIANCE, variance, Money::plus);
+    net.merge(source, amount.plus(variance).negated(), Money::plus);
+    net.merge(LedgerAccount.COST_OF_GOODS_SOLD, trueUp, Money::plus);
+    net.merge(LedgerAccount.INVENTORY, trueUp.negated(), Money::plus);
+    boolean any = false;
+    for (Map.Entry<LedgerAccount, Money> e : net.entrySet()) {
+      if (e.getValue().isPositive()) {
+        entry.debit(e.getKey(), e.getValue());
+        any = true;
+      }
+    }
+    for (Map.Entry<LedgerAccount, Money> e : net.entrySet()) {
+      if (e.getValue().isNegative()) {
+        entry.credit(e.getKey(), e.getValue().negated());
+      }
+    }
+    return any ? Optional.of(entry.build()) : Optional.empty();
   }
 
   /** Such as "Sale issue of GN-999-02 at SHOWROOM-HH". */

@@ -19,7 +19,8 @@ import org.joda.money.Money;
  *       MovementKind#TRANSFER_IN transfer in} carry their total {@link #value()} (the cost that
  *       travelled with the goods);
  *   <li>a {@link MovementKind#CUSTOMER_RETURN customer return} names the issue document it reverses
- *       as {@link #reference()}, and the ledger values it at the cost that issue went out at;
+ *       as {@link #reference()}, and the ledger values it at the cost that issue went out at (under
+ *       standard cost, at the current standard);
  *   <li>every other kind is valued by the ledger's costing method.
  * </ul>
  *

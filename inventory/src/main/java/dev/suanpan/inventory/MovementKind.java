@@ -13,7 +13,10 @@ public enum MovementKind {
   SALE_ISSUE(false),
   /** Parts issued to a repair job against a requisition (领用清单). Goods out. */
   REPAIR_ISSUE(false),
-  /** Goods a customer brought back, at the cost they went out at. Goods in. */
+  /**
+   * Goods a customer brought back, at the cost they went out at (under standard cost, at the
+   * current standard). Goods in.
+   */
   CUSTOMER_RETURN(true),
   /** Goods sent back to the supplier. Goods out. */
   SUPPLIER_RETURN(false),

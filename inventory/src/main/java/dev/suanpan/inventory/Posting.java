@@ -7,7 +7,12 @@ import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.inventory.costing.CostingMethod;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.joda.money.Money;
 
@@ -75,6 +80,22 @@ public final class Posting implements Decision {
           l.balanceQuantity().toPlainString(),
           after.unit(),
           l.balanceValue());
+      if (!l.purchasePriceVariance().isZero()) {
+        why.add(
+            "inventory.purchase-price-variance",
+            "%s entered at standard %s against its actual cost %s: purchase price variance %s",
+            l.document(),
+            l.amount(),
+            l.amount().plus(l.purchasePriceVariance()),
+            l.purchasePriceVariance());
+      }
+      if (!l.standardRevaluation().isZero()) {
+        why.add(
+            "inventory.standard-revaluation",
+            "the standard changed before %s: the stock on hand re-valued by %s",
+            l.document(),
+            l.standardRevaluation());
+      }
       if (!l.trueUp().isZero()) {
         why.add(
             "inventory.true-up",
@@ -153,7 +174,10 @@ public final class Posting implements Decision {
   /**
    * The journal entries of the posting: the posted movement's (none under the month-end average for
    * method-valued movements, which wait for the close), then one per re-valued movement booking its
-   * change, referenced by that movement's document.
+   * change, referenced by that movement's document; under standard cost then one per {@link
+   * StandardCostRevaluation} the posting books or changes (a revaluation taking effect up to the
+   * last movement's date is booked by the ledger; a back-dated movement changes the quantity it
+   * re-values), dated its effective date.
    */
   public ImmutableList<JournalEntry> journal() {
     if (outcome != Outcome.ALLOWED) {
@@ -168,7 +192,36 @@ public final class Posting implements Decision {
         c.journal(ledger.item(), ledger.warehouse()).ifPresent(out::add);
       }
     }
+    revaluationChanges(out);
     return out.build();
+  }
+
+  /** Adds the entries of the standard cost revaluations this posting booked or changed. */
+  private void revaluationChanges(ImmutableList.Builder<JournalEntry> out) {
+    if (before.policy().method() != CostingMethod.STANDARD
+        && ledger.policy().method() != CostingMethod.STANDARD) {
+      return;
+    }
+    Map<LocalDate, StandardCostRevaluation> was = new HashMap<>();
+    for (StandardCostRevaluation r : before.bookedRevaluations()) {
+      was.put(r.effectiveFrom(), r);
+    }
+    Map<LocalDate, StandardCostRevaluation> is = new TreeMap<>();
+    for (StandardCostRevaluation r : ledger.bookedRevaluations()) {
+      is.put(r.effectiveFrom(), r);
+    }
+    for (StandardCostRevaluation r : is.values()) {
+      StandardCostRevaluation old = was.remove(r.effectiveFrom());
+      if (old == null || old.amount().isZero()) {
+        r.journal().ifPresent(out::add);
+      } else {
+        r.entry(r.amount().minus(old.amount()), " re-valued").ifPresent(out::add);
+      }
+    }
+    // Revaluations no longer booked (the ledger re-valued by a policy without them) are reversed.
+    for (StandardCostRevaluation old : new TreeMap<>(was).values()) {
+      old.entry(old.amount().negated(), " reversed").ifPresent(out::add);
+    }
   }
 
   private ImmutableList<CogsChange> computeChanges() {

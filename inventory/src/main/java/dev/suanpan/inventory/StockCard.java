@@ -9,7 +9,8 @@ import org.joda.money.Money;
 /**
  * The stock card (明细账) of one item in one warehouse over a period: the opening balance, one line
  * per movement with the running quantity, unit cost and value, the totals in and out, and the
- * closing balance. Opening value + value in − cost out − true-ups = closing value, to the fen.
+ * closing balance. Opening value + value in + standard cost revaluations − cost out − true-ups =
+ * closing value, to the fen.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -86,6 +87,24 @@ public abstract class StockCard {
     Money total = openingValue().multipliedBy(0);
     for (StockCardLine l : lines()) {
       total = total.plus(l.trueUp());
+    }
+    return total;
+  }
+
+  /** Total purchase price variance of the lines (standard cost; zero otherwise). */
+  public Money purchasePriceVariance() {
+    Money total = openingValue().multipliedBy(0);
+    for (StockCardLine l : lines()) {
+      total = total.plus(l.purchasePriceVariance());
+    }
+    return total;
+  }
+
+  /** Total standard cost revaluations carried by the lines (standard cost; zero otherwise). */
+  public Money standardRevaluations() {
+    Money total = openingValue().multipliedBy(0);
+    for (StockCardLine l : lines()) {
+      total = total.plus(l.standardRevaluation());
     }
     return total;
   }

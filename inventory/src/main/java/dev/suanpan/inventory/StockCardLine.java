@@ -11,7 +11,11 @@ import org.joda.money.Money;
  * in and out are positive (one of them zero); {@link #amount()} is the value in or the cost out;
  * {@link #trueUp()} is the cost-of-goods-sold correction of units issued beyond the stock that this
  * inbound movement covered. Under the month-end average the values of a month not yet closed are
- * {@link #provisional()}.
+ * {@link #provisional()}. Under standard cost {@link #purchasePriceVariance()} is what an inbound
+ * movement's actual cost differs from the standard it entered at, and {@link
+ * #standardRevaluation()} re-values the stock on hand before the movement when the standard has
+ * changed since the movement before: the balance before + the revaluation + value in − cost out −
+ * true-up = the balance after.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -38,8 +42,9 @@ public abstract class StockCardLine {
   public abstract BigDecimal quantityOut();
 
   /**
-   * The unit cost: a receipt's own unit cost; otherwise the amount divided by the quantity, rounded
-   * to 6 places by the policy's rounding mode (for display).
+   * The unit cost: under standard cost the standard in effect on the movement's date; otherwise a
+   * receipt's own unit cost, and for other movements the amount divided by the quantity, rounded to
+   * 6 places by the policy's rounding mode (for display).
    */
   public abstract BigDecimal unitCost();
 
@@ -48,6 +53,28 @@ public abstract class StockCardLine {
 
   /** The true-up booked at this inbound movement (zero if none). */
   public abstract Money trueUp();
+
+  /**
+   * Standard cost: the purchase price variance of an inbound movement that brings its actual cost
+   * (a receipt's quantity × unit cost, rounded; the value of an opening balance or a transfer in)
+   * less the standard it entered at; positive is unfavourable. Zero for other movements and
+   * methods.
+   */
+  @Value.Default
+  public Money purchasePriceVariance() {
+    return Money.zero(amount().getCurrencyUnit());
+  }
+
+  /**
+   * Standard cost: the re-valuation of the stock on hand before this movement to the standard of
+   * its date, booked because the standard changed since the movement before (the sum of the {@link
+   * StandardCostRevaluation}s taking effect after the previous movement's date and up to this
+   * one's); positive when the standard rose. Zero otherwise.
+   */
+  @Value.Default
+  public Money standardRevaluation() {
+    return Money.zero(amount().getCurrencyUnit());
+  }
 
   /** The quantity on hand after the movement. */
   public abstract BigDecimal balanceQuantity();

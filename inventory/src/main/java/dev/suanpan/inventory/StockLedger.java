@@ -37,6 +37,11 @@ import org.joda.money.Money;
  * later month opens the next one. The values read are the same as if every posting had valued the
  * month at once.
  *
+ * <p>Under standard cost the stock is carried at the standard of each date (see {@link
+ * CostingMethod#STANDARD}); {@link #balanceAt(LocalDate)} is at the standard of its date, and the
+ * re-valuations at each change of standard are listed by {@link #standardRevaluations(LocalDate,
+ * LocalDate)}.
+ *
  * <p>Storage is compact (primitive columns in chunks of 256 movements shared between versions), so
  * a ledger of a million movements takes some tens of megabytes and an append costs a constant time
  * under every method. Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to
@@ -56,6 +61,7 @@ public final class StockLedger {
   // movements and running quantities are stored, their values are computed when first read.
   private final boolean pending;
   private volatile StockLedger valuedView; // this ledger with the open month valued, when pending
+  private StandardCostSchedule schedule; // standard cost: the policy's standards, made when needed
 
   private StockLedger(
       ItemId item,
@@ -187,7 +193,8 @@ public final class StockLedger {
    * movement falls in a closed month.
    *
    * @throws IllegalArgumentException if the movement's unit is not the ledger's, its value is in
-   *     another currency, or a customer return names no earlier issue of at least its quantity
+   *     another currency, a customer return names no earlier issue of at least its quantity, or
+   *     under standard cost the movement is dated before the first standard
    */
   public Posting post(Movement movement) {
     Arguments.notNull(movement, "movement");
@@ -200,6 +207,16 @@ public final class StockLedger {
         unit);
     movement.value().ifPresent(v -> Arguments.inCurrency(v, currency, "movement value"));
     int day = Math.toIntExact(movement.date().toEpochDay());
+    if (policy.method() == CostingMethod.STANDARD) {
+      LocalDate first = policy.standardCosts().firstKey();
+      Arguments.check(
+          !movement.date().isBefore(first),
+          "movement %s is dated %s, before the first standard cost of %s (in effect from %s)",
+          movement.document(),
+          movement.date(),
+          item,
+          first);
+    }
     if (day < closedBefore) {
       Explanation why =
           Explanation.builder()
@@ -586,9 +603,23 @@ public final class StockLedger {
    * The same movements valued by another policy (another method, rounding or negative-stock rule),
    * as if they had been posted under it from the start. Refused when the new policy rejects
    * negative stock that the movements reach.
+   *
+   * @throws IllegalArgumentException if the new policy is a standard-cost one whose first standard
+   *     takes effect after the first movement
    */
   public Posting revalue(CostingPolicy newPolicy) {
     Arguments.notNull(newPolicy, "newPolicy");
+    if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {
+      LocalDate firstMovement = LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0));
+      Arguments.check(
+          !firstMovement.isBefore(newPolicy.standardCosts().firstKey()),
+          "newPolicy's first standard cost is in effect from %s, after the first movement %s of %s"
+              + " on %s",
+          newPolicy.standardCosts().firstKey(),
+          documentOf(chunks[0], 0),
+          item,
+          firstMovement);
+    }
     StockLedger empty =
         new StockLedger(
             item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore, pending);
@@ -763,7 +794,82 @@ public final class StockLedger {
       return 0;
     }
     long prev = index == 0 ? 0 : chunk(index - 1).balValue[(index - 1) & Chunk.MASK];
-    return prev + c.amount[i] - c.balValue[i];
+    return prev + revaluationBefore(index) + c.amount[i] - c.balValue[i];
+  }
+
+  private boolean standard() {
+    return policy.method() == CostingMethod.STANDARD;
+  }
+
+  private StandardCostSchedule schedule() {
+    StandardCostSchedule s = schedule;
+    if (s == null) {
+      s = StandardCostSchedule.of(policy, currency.getDecimalPlaces());
+      schedule = s;
+    }
+    return s;
+  }
+
+  /**
+   * Standard cost: the re-valuation of the stock on hand before the movement at {@code index} to
+   * the standard of its date, the standard having changed since the movement before; 0 otherwise.
+   */
+  private long revaluationBefore(int index) {
+    if (!standard() || index == 0) {
+      return 0;
+    }
+    Chunk pc = chunk(index - 1);
+    int pi = (index - 1) & Chunk.MASK;
+    StandardCostSchedule s = schedule();
+    return s.value(pc.balQty[pi], s.costOn(Valuer.dateAt(chunks, index))) - pc.balValue[pi];
+  }
+
+  /**
+   * Standard cost: the purchase price variance of the inbound movement at entry {@code i} of {@code
+   * c}, its actual cost (a receipt's quantity × unit cost, rounded; the value an opening balance or
+   * a transfer in brings) less the standard it entered at; 0 for other movements and methods.
+   */
+  private long varianceOf(Chunk c, int i) {
+    if (!standard()) {
+      return 0;
+    }
+    MovementKind kind = MovementKind.values()[c.kind[i]];
+    long actual;
+    if (kind == MovementKind.RECEIPT) {
+      actual =
+          FixedPoint.mulDiv(
+              c.qty[i],
+              c.input[i],
+              FixedPoint.pow10(
+                  FixedPoint.QUANTITY_SCALE
+                      + FixedPoint.UNIT_COST_SCALE
+                      - currency.getDecimalPlaces()),
+              policy.rounding().mode());
+    } else if (kind == MovementKind.OPENING_BALANCE || kind == MovementKind.TRANSFER_IN) {
+      actual = c.input[i];
+    } else {
+      return 0;
+    }
+    return actual - c.amount[i];
+  }
+
+  /**
+   * The value on hand at the end of {@code day}, after the first {@code count} movements (those
+   * dated up to {@code day}): their running balance; under standard cost the quantity at the
+   * standard in effect on {@code day}, which takes in any change of standard since the last of
+   * them.
+   */
+  private long valueOn(int count, int day) {
+    if (count == 0) {
+      return 0;
+    }
+    Chunk c = chunk(count - 1);
+    int i = (count - 1) & Chunk.MASK;
+    if (!standard()) {
+      return c.balValue[i];
+    }
+    StandardCostSchedule s = schedule();
+    return s.value(c.balQty[i], s.costOn(day));
   }
 
   private void checkIndex(int index) {
@@ -789,13 +895,19 @@ public final class StockLedger {
       Chunk pc = chunk(index - 1);
       prevValue = pc.balValue[(index - 1) & Chunk.MASK];
     }
-    long trueUp = kind.isInbound() ? prevValue + amount - c.balValue[i] : 0;
-    BigDecimal unitCost =
-        kind == MovementKind.RECEIPT
-            ? FixedPoint.unitCost(c.input[i])
-            : Money.ofMinor(currency, amount)
-                .getAmount()
-                .divide(FixedPoint.quantity(q), 6, policy.rounding().mode());
+    long revaluation = revaluationBefore(index);
+    long trueUp = kind.isInbound() ? prevValue + revaluation + amount - c.balValue[i] : 0;
+    BigDecimal unitCost;
+    if (standard()) {
+      unitCost = FixedPoint.unitCost(schedule().costOn(c.date[i]));
+    } else if (kind == MovementKind.RECEIPT) {
+      unitCost = FixedPoint.unitCost(c.input[i]);
+    } else {
+      unitCost =
+          Money.ofMinor(currency, amount)
+              .getAmount()
+              .divide(FixedPoint.quantity(q), 6, policy.rounding().mode());
+    }
     BigDecimal qty = FixedPoint.quantity(q);
     return StockCardLine.builder()
         .index(index)
@@ -808,6 +920,8 @@ public final class StockLedger {
         .unitCost(unitCost)
         .amount(Money.ofMinor(currency, amount))
         .trueUp(Money.ofMinor(currency, trueUp))
+        .purchasePriceVariance(Money.ofMinor(currency, varianceOf(c, i)))
+        .standardRevaluation(Money.ofMinor(currency, revaluation))
         .balanceQuantity(FixedPoint.quantity(c.balQty[i]))
         .balanceValue(Money.ofMinor(currency, c.balValue[i]))
         .provisional(policy.method() == CostingMethod.MONTHLY_AVERAGE && c.date[i] >= closedBefore)
@@ -848,7 +962,9 @@ public final class StockLedger {
    * received not invoiced / Cr inventory for supplier returns, transfers through the transfers
    * account, stocktake adjustments against the pending account, and true-ups to cost of goods sold.
    * Under the month-end average the method-valued entries come from {@link #closeMonth(YearMonth)}
-   * instead.
+   * instead. Under standard cost the inbound movements with an actual cost book their purchase
+   * price variance, and the {@link #standardRevaluations(LocalDate, LocalDate) standard cost
+   * revaluations} taking effect in the period come each before the movements of its date.
    */
   public ImmutableList<JournalEntry> journal(LocalDate from, LocalDate to) {
     Arguments.notNull(from, "from");
@@ -857,10 +973,74 @@ public final class StockLedger {
     ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
     int a = lowerBound(Math.toIntExact(from.toEpochDay()));
     int b = upperBound(Math.toIntExact(to.toEpochDay()));
+    ImmutableList<StandardCostRevaluation> revaluations = standardRevaluations(from, to);
+    int r = 0;
     for (int i = a; i < b; i++) {
+      LocalDate date = LocalDate.ofEpochDay(Valuer.dateAt(chunks, i));
+      for (; r < revaluations.size() && !revaluations.get(r).effectiveFrom().isAfter(date); r++) {
+        revaluations.get(r).journal().ifPresent(out::add);
+      }
       journalOf(i).ifPresent(out::add);
     }
+    for (; r < revaluations.size(); r++) {
+      revaluations.get(r).journal().ifPresent(out::add);
+    }
     return out.build();
+  }
+
+  /**
+   * Under standard cost, the re-valuations of the stock on hand at each change of standard taking
+   * effect from {@code from} to {@code to} inclusive, in date order: the quantity on hand at the
+   * end of the day before (for a change after the last movement, the quantity on hand now) at the
+   * old and at the new standard. A change while nothing is on hand is listed with a zero amount.
+   * Empty for the other methods. The stock card carries each one on the first movement on or after
+   * its date ({@link StockCardLine#standardRevaluation()}).
+   */
+  public ImmutableList<StandardCostRevaluation> standardRevaluations(LocalDate from, LocalDate to) {
+    Arguments.notNull(from, "from");
+    Arguments.notNull(to, "to");
+    Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
+    if (!standard()) {
+      return ImmutableList.of();
+    }
+    StandardCostSchedule s = schedule();
+    ImmutableList.Builder<StandardCostRevaluation> out = ImmutableList.builder();
+    long a = from.toEpochDay();
+    long b = to.toEpochDay();
+    for (int k = 1; k < s.days.length; k++) {
+      int day = s.days[k];
+      if (day < a || day > b) {
+        continue;
+      }
+      int count = upperBound(day - 1);
+      long q = count == 0 ? 0 : chunk(count - 1).balQty[(count - 1) & Chunk.MASK];
+      out.add(
+          StandardCostRevaluation.builder()
+              .item(item)
+              .warehouse(warehouse)
+              .effectiveFrom(LocalDate.ofEpochDay(day))
+              .unit(unit)
+              .quantity(FixedPoint.quantity(q))
+              .previousUnitCost(FixedPoint.unitCost(s.costs[k - 1]))
+              .unitCost(FixedPoint.unitCost(s.costs[k]))
+              .valueBefore(Money.ofMinor(currency, s.value(q, s.costs[k - 1])))
+              .valueAfter(Money.ofMinor(currency, s.value(q, s.costs[k])))
+              .build());
+    }
+    return out.build();
+  }
+
+  /**
+   * Under standard cost, the re-valuations the ledger's movements have booked: those taking effect
+   * after the first movement's date and up to the last movement's; empty for the other methods.
+   */
+  ImmutableList<StandardCostRevaluation> bookedRevaluations() {
+    if (!standard() || size == 0) {
+      return ImmutableList.of();
+    }
+    LocalDate afterFirst = LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0) + 1L);
+    LocalDate last = lastDate();
+    return last.isBefore(afterFirst) ? ImmutableList.of() : standardRevaluations(afterFirst, last);
   }
 
   /** The stock card of all movements. */
@@ -896,15 +1076,20 @@ public final class StockLedger {
     return StockCard.of(this, lines.build(), openQty, openValue);
   }
 
-  /** The quantity and value on hand at the end of {@code date}. */
+  /**
+   * The quantity and value on hand at the end of {@code date}; under standard cost the value is at
+   * the standard in effect on {@code date}, so it takes in a change of standard after the last
+   * movement up to that date (see {@link #standardRevaluations(LocalDate, LocalDate)}).
+   */
   public StockBalance balanceAt(LocalDate date) {
     Arguments.notNull(date, "date");
     if (pending) {
       return valued().balanceAt(date);
     }
-    int p = upperBound(Math.toIntExact(date.toEpochDay()));
+    int day = Math.toIntExact(date.toEpochDay());
+    int p = upperBound(day);
     long q = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
-    long v = p == 0 ? 0 : chunk(p - 1).balValue[(p - 1) & Chunk.MASK];
+    long v = valueOn(p, day);
     return StockBalance.builder()
         .item(item)
         .warehouse(warehouse)
@@ -978,14 +1163,15 @@ public final class StockLedger {
     int a = lowerBound(Math.toIntExact(first));
     int b = lowerBound(Math.toIntExact(next));
     long openQ = a == 0 ? 0 : chunk(a - 1).balQty[(a - 1) & Chunk.MASK];
-    long openV = a == 0 ? 0 : chunk(a - 1).balValue[(a - 1) & Chunk.MASK];
+    long openV = valueOn(a, Math.toIntExact(first - 1));
     long closeQ = b == 0 ? 0 : chunk(b - 1).balQty[(b - 1) & Chunk.MASK];
-    long closeV = b == 0 ? 0 : chunk(b - 1).balValue[(b - 1) & Chunk.MASK];
+    long closeV = valueOn(b, Math.toIntExact(next - 1));
     long inQ = 0;
     long inV = 0;
     long outQ = 0;
     long outV = 0;
     long trueUps = 0;
+    long variance = 0;
     StockLedger closed =
         new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
     ImmutableList.Builder<JournalEntry> journal = ImmutableList.builder();
@@ -996,7 +1182,8 @@ public final class StockLedger {
         inQ += c.qty[i];
         inV += c.amount[i];
         long prev = pos == 0 ? 0 : chunk(pos - 1).balValue[(pos - 1) & Chunk.MASK];
-        trueUps += prev + c.amount[i] - c.balValue[i];
+        trueUps += prev + revaluationBefore(pos) + c.amount[i] - c.balValue[i];
+        variance += varianceOf(c, i);
       } else {
         outQ += c.qty[i];
         outV += c.amount[i];
@@ -1017,6 +1204,11 @@ public final class StockLedger {
             .outboundQuantity(FixedPoint.quantity(outQ))
             .outboundCost(Money.ofMinor(currency, outV))
             .trueUps(Money.ofMinor(currency, trueUps))
+            .purchasePriceVariance(Money.ofMinor(currency, variance))
+            .standardRevaluations(
+                standardRevaluations(month.atDay(1), month.atEndOfMonth()).stream()
+                    .map(StandardCostRevaluation::amount)
+                    .reduce(Money.zero(currency), Money::plus))
             .closingQuantity(FixedPoint.quantity(closeQ))
             .closingValue(Money.ofMinor(currency, closeV))
             .journal(journal.build())

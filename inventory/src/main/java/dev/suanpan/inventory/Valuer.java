@@ -29,6 +29,7 @@ final class Valuer {
   private final long costDivisor;
   private final long averageFactor;
   private final long averageScaleUp;
+  private final StandardCostSchedule standard; // standard cost only
 
   long balQty;
   long balValue;
@@ -70,6 +71,8 @@ final class Valuer {
     int s = policy.averageUnitCostScale();
     this.averageFactor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currencyScale);
     this.averageScaleUp = FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s);
+    this.standard =
+        method == CostingMethod.STANDARD ? StandardCostSchedule.of(policy, currencyScale) : null;
   }
 
   static boolean inbound(byte kind) {
@@ -194,6 +197,9 @@ final class Valuer {
   boolean run(Chunk[] chunks, int from, int to) {
     if (method == CostingMethod.MONTHLY_AVERAGE) {
       return runMonthly(chunks, from, to);
+    }
+    if (method == CostingMethod.STANDARD) {
+      return runStandard(chunks, from, to);
     }
     boolean fifo = method == CostingMethod.FIFO;
     int pos = from;
@@ -465,5 +471,64 @@ final class Valuer {
 
   static int dateAt(Chunk[] chunks, int pos) {
     return chunks[pos >>> Chunk.SHIFT].date[pos & Chunk.MASK];
+  }
+
+  /**
+   * Standard cost: values positions {@code [from, n)} at the standard in effect on each one's date.
+   * The balance value after each movement is the quantity on hand × that standard, rounded once;
+   * the movement's amount is the change of that product it makes (the stock before it being
+   * re-valued first to the standard of its date), so nothing is trued up and an empty stock has no
+   * value. Every date must have a standard (the ledger rejects earlier movements).
+   */
+  private boolean runStandard(Chunk[] chunks, int from, int n) {
+    StandardCostSchedule s = standard;
+    long std = 0;
+    int validFrom = Integer.MAX_VALUE; // the standard 'std' is in effect on [validFrom, validTo)
+    int validTo = Integer.MIN_VALUE;
+    for (int pos = from; pos < n; pos++) {
+      Chunk c = chunks[pos >>> Chunk.SHIFT];
+      int i = pos & Chunk.MASK;
+      if ((i & Chunk.CHECKPOINT_MASK) == 0) {
+        if (i == 0) {
+          saveStart(c);
+        }
+        int cp = i >>> Chunk.CHECKPOINT_SHIFT;
+        c.checkHead[cp] = head;
+        c.checkHeadUsed[cp] = headUsed;
+        c.checkLastIn[cp] = lastIn;
+      }
+      int day = c.date[i];
+      long before;
+      if (day >= validFrom && day < validTo) {
+        before = balValue; // same standard as the movement before
+      } else {
+        int k = s.indexOn(day);
+        std = s.costs[k];
+        validFrom = s.days[k];
+        validTo = k + 1 < s.days.length ? s.days[k + 1] : Integer.MAX_VALUE;
+        before = s.value(balQty, std); // the stock before, re-valued to this date's standard
+      }
+      byte k = c.kind[i];
+      long q = c.qty[i];
+      long after;
+      if (inbound(k)) {
+        balQty += q;
+        after = s.value(balQty, std);
+        c.amount[i] = after - before;
+        lastIn = pos;
+      } else {
+        if (rejectNegative && balQty < q) {
+          refusedAt = pos;
+          return false;
+        }
+        balQty -= q;
+        after = s.value(balQty, std);
+        c.amount[i] = before - after;
+      }
+      balValue = after;
+      c.balQty[i] = balQty;
+      c.balValue[i] = balValue;
+    }
+    return true;
   }
 }

@@ -31,11 +31,7 @@ class BackDatedInsertTest {
   @EnumSource(CostingMethod.class)
   void lateReceiptsShiftTheCustomerReturnsAndTheirIssuesAndRevalueThemAsInDateOrder(
       CostingMethod method) {
-    CostingPolicy policy =
-        CostingPolicy.builder()
-            .method(method)
-            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
-            .build();
+    CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     // 3,300 movements over 66 days (four chunks, three months); every 11th issue comes back two
     // movements later; receipts at positions 5 mod 13 are posted late, after all the others.
     List<Movement> inOrder = new ArrayList<>();
@@ -84,7 +80,7 @@ class BackDatedInsertTest {
     assertThat(posted.valueOnHand()).isEqualTo(scratch.valueOnHand());
     // A return comes back at the cost its issue went out at, after every shift (under the
     // month-end average when the issue is of an earlier month; within the month both are valued
-    // at the month's unit cost).
+    // at the month's unit cost; under standard cost at the standard of its date).
     List<StockCardLine> lines = posted.card().lines();
     java.util.Map<String, StockCardLine> byDocument = new java.util.HashMap<>();
     int returns = 0;
@@ -93,7 +89,13 @@ class BackDatedInsertTest {
       if (line.kind() == MovementKind.CUSTOMER_RETURN) {
         StockCardLine issued = byDocument.get(line.reference().orElseThrow());
         boolean sameMonth = issued.date().getMonth() == line.date().getMonth();
-        if (method != CostingMethod.MONTHLY_AVERAGE || !sameMonth) {
+        if (method == CostingMethod.STANDARD) {
+          // at the standard of the return's date (whole quantities, standards to the fen)
+          BigDecimal standard = policy.standardCostOn(line.date()).orElseThrow();
+          assertThat(line.amount().getAmount())
+              .isEqualByComparingTo(standard.multiply(line.quantityIn()));
+          assertThat(line.unitCost()).isEqualByComparingTo(standard);
+        } else if (method != CostingMethod.MONTHLY_AVERAGE || !sameMonth) {
           BigDecimal expected =
               issued
                   .amount()

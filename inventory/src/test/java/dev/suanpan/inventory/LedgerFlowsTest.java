@@ -328,11 +328,7 @@ class LedgerFlowsTest {
     // 5000 movements over 50 days (several storage chunks), posted with every 7th one late.
     java.util.List<Movement> inOrder = new java.util.ArrayList<>();
     java.util.List<Movement> late = new java.util.ArrayList<>();
-    CostingPolicy policy =
-        CostingPolicy.builder()
-            .method(method)
-            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
-            .build();
+    CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     StockLedger posted = Ledgers.open(policy);
     for (int i = 0; i < 5000; i++) {
       String date = java.time.LocalDate.of(2024, 1, 1).plusDays(i / 100).toString();

@@ -2,6 +2,7 @@ package dev.suanpan.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
@@ -14,6 +15,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,10 +26,18 @@ import net.jqwik.api.Provide;
 import org.joda.money.Money;
 
 class LedgerProperties {
-  private static final LocalDate START = LocalDate.of(2024, 1, 1);
+  static final LocalDate START = LocalDate.of(2024, 1, 1);
 
   @Provide
   Arbitrary<List<Movement>> movements() {
+    return histories();
+  }
+
+  /**
+   * Histories of up to 40 receipts, sale issues, transfers in, supplier returns and stocktake
+   * adjustments over 76 days from {@link #START}, in posting order (back-dated ones included).
+   */
+  static Arbitrary<List<Movement>> histories() {
     Arbitrary<Integer> days = Arbitraries.integers().between(0, 75);
     Arbitrary<BigDecimal> quantities =
         Arbitraries.bigDecimals()
@@ -78,15 +89,42 @@ class LedgerProperties {
             Arbitraries.of(NegativeStockPolicy.class),
             Arbitraries.of(
                 dev.suanpan.money.Rounding.FEN, dev.suanpan.money.Rounding.FEN_HALF_EVEN),
-            Arbitraries.integers().between(0, 6))
+            Arbitraries.integers().between(0, 6),
+            standardSchedules())
         .as(
-            (m, n, r, s) ->
+            (m, n, r, s, standards) ->
                 CostingPolicy.builder()
                     .method(m)
                     .negativeStock(n)
                     .rounding(r)
                     .averageUnitCostScale(s)
+                    .standardCosts(
+                        m == CostingMethod.STANDARD ? standards : ImmutableSortedMap.of())
                     .build());
+  }
+
+  /**
+   * Standard cost schedules: one standard from {@link #START} (to the fen or to 0.000001) and up to
+   * three changes within the histories' 76 days.
+   */
+  static Arbitrary<ImmutableSortedMap<LocalDate, BigDecimal>> standardSchedules() {
+    Arbitrary<BigDecimal> costs =
+        Arbitraries.oneOf(
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("999.99")).ofScale(2),
+            Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("999.999999"))
+                .ofScale(6));
+    Arbitrary<Map.Entry<LocalDate, BigDecimal>> change =
+        Combinators.combine(Arbitraries.integers().between(1, 80), costs)
+            .as((d, c) -> Map.entry(START.plusDays(d), c));
+    return Combinators.combine(costs, change.list().ofMaxSize(3))
+        .as(
+            (first, changes) -> {
+              TreeMap<LocalDate, BigDecimal> m = new TreeMap<>();
+              m.put(START, first);
+              changes.forEach(e -> m.put(e.getKey(), e.getValue()));
+              return ImmutableSortedMap.copyOfSorted(m);
+            });
   }
 
   private static StockLedger postAllowed(StockLedger start, List<Movement> movements) {
@@ -102,10 +140,11 @@ class LedgerProperties {
       @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
     StockLedger l = postAllowed(Ledgers.open(policy), movements);
     StockCard card = l.card();
-    assertThat(card.openingValue().plus(card.valueIn()))
+    assertThat(card.openingValue().plus(card.valueIn()).plus(card.standardRevaluations()))
         .isEqualTo(card.costOut().plus(card.trueUps()).plus(card.closingValue()));
     Money running = card.openingValue();
     for (StockCardLine line : card.lines()) {
+      running = running.plus(line.standardRevaluation());
       running =
           line.kind().isInbound()
               ? running.plus(line.amount()).minus(line.trueUp())
@@ -245,11 +284,7 @@ class LedgerProperties {
   @Property
   void backDatedInsertReportsTheChangesItCaused(
       @ForAll("movements") List<Movement> movements, @ForAll CostingMethod method) {
-    CostingPolicy policy =
-        CostingPolicy.builder()
-            .method(method)
-            .negativeStock(NegativeStockPolicy.ALLOW_AND_TRUE_UP)
-            .build();
+    CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     StockLedger l = Ledgers.open(policy);
     for (Movement m : movements) {
       Posting p = l.post(m);

@@ -1,7 +1,9 @@
 package dev.suanpan.inventory;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
@@ -14,10 +16,31 @@ final class Ledgers {
   static final WarehouseId MAIN = WarehouseId.of("PARTS-1");
   static final UnitOfMeasure PCS = UnitOfMeasure.PIECES;
 
+  /**
+   * The standard costs of the tests' standard-cost ledgers: 10.50 from 2000, 11.20 from 1 February
+   * 2024 and 10.90 from 1 March 2024, so that histories of early 2024 cross two changes.
+   */
+  static final ImmutableSortedMap<LocalDate, BigDecimal> STANDARDS =
+      ImmutableSortedMap.of(
+          LocalDate.of(2000, 1, 1), new BigDecimal("10.50"),
+          LocalDate.of(2024, 2, 1), new BigDecimal("11.20"),
+          LocalDate.of(2024, 3, 1), new BigDecimal("10.90"));
+
   private Ledgers() {}
 
+  /**
+   * A policy of {@code method} and {@code negative}; a standard-cost one has {@link #STANDARDS}.
+   */
+  static CostingPolicy policy(CostingMethod method, NegativeStockPolicy negative) {
+    return CostingPolicy.builder()
+        .method(method)
+        .negativeStock(negative)
+        .standardCosts(method == CostingMethod.STANDARD ? STANDARDS : ImmutableSortedMap.of())
+        .build();
+  }
+
   static StockLedger open(CostingMethod method) {
-    return StockLedger.open(ITEM, MAIN, PCS, CNY, CostingPolicy.of(method));
+    return open(policy(method, NegativeStockPolicy.REJECT));
   }
 
   static StockLedger open(CostingPolicy policy) {

@@ -1,11 +1,13 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.Posting;
 import dev.suanpan.inventory.StockCard;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.inventory.UnitOfMeasure;
+import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * Ready-made checks a user runs on their <em>own</em> costing choice ({@link CostingPolicy}), or on
@@ -35,6 +38,69 @@ public final class CostingChecks {
   public static void assertConservesValue(CostingPolicy policy, List<Movement> movements) {
     Arguments.notNull(policy, "policy");
     Arguments.notEmpty(movements, "movements");
+    assertConservesValue(ms -> card(policy, ms), movements);
+  }
+
+  /**
+   * With only goods coming in at their own cost, every costing choice agrees with the actual cost:
+   * the movements of {@code movements} that bring an actual cost (receipts, transfers in, opening
+   * balances) are posted in order under {@code policy} and under FIFO with the same rounding (the
+   * actual cost of each layer), and line by line the quantities agree and the value on hand plus
+   * the purchase price variance so far less the standard cost revaluations so far equals the actual
+   * cost. Under FIFO and both averages the variance and revaluations are zero, so the values agree
+   * outright; under standard cost the variance and revaluations reconcile the standard value to the
+   * actual cost. Nothing to check when the history has no such movement.
+   */
+  public static void assertReconcilesToActualCost(CostingPolicy policy, List<Movement> movements) {
+    Arguments.notNull(policy, "policy");
+    Arguments.notEmpty(movements, "movements");
+    List<Movement> in =
+        movements.stream()
+            .filter(
+                m ->
+                    m.kind() == MovementKind.RECEIPT
+                        || m.kind() == MovementKind.TRANSFER_IN
+                        || m.kind() == MovementKind.OPENING_BALANCE)
+            .toList();
+    if (in.isEmpty()) {
+      return;
+    }
+    CostingPolicy fifo =
+        CostingPolicy.builder().method(CostingMethod.FIFO).rounding(policy.rounding()).build();
+    StockCard actual = card(fifo, in);
+    StockCard card = card(policy, in);
+    List<String> violations = new ArrayList<>();
+    Money variance = card.openingValue().multipliedBy(0);
+    Money revaluations = variance;
+    for (int i = 0; i < in.size(); i++) {
+      StockCardLine a = actual.lines().get(i);
+      StockCardLine l = card.lines().get(i);
+      variance = variance.plus(l.purchasePriceVariance());
+      revaluations = revaluations.plus(l.standardRevaluation());
+      Money reconciled = l.balanceValue().plus(variance).minus(revaluations);
+      if (l.balanceQuantity().compareTo(a.balanceQuantity()) != 0
+          || !reconciled.equals(a.balanceValue())) {
+        violations.add(
+            String.format(
+                "line %s %s %s: %s on hand worth %s + variance %s - revaluations %s = %s, but at"
+                    + " actual cost %s on hand worth %s",
+                l.index(),
+                l.document(),
+                l.kind(),
+                l.balanceQuantity().toPlainString(),
+                l.balanceValue(),
+                variance,
+                revaluations,
+                reconciled,
+                a.balanceQuantity().toPlainString(),
+                a.balanceValue()));
+      }
+    }
+    Violations.failIfAny(
+        "costing by " + policy.method() + " does not reconcile to the actual cost", violations);
+  }
+
+  private static StockCard card(CostingPolicy policy, List<Movement> movements) {
     UnitOfMeasure unit = movements.get(0).unit();
     CurrencyUnit currency =
         movements.stream()
@@ -42,26 +108,18 @@ public final class CostingChecks {
             .map(v -> v.getCurrencyUnit())
             .findFirst()
             .orElse(MoneyArbitraries.CNY);
-    assertConservesValue(
-        ms -> {
-          StockLedger ledger =
-              StockLedger.open(
-                  InventoryArbitraries.ITEM,
-                  InventoryArbitraries.WAREHOUSE,
-                  unit,
-                  currency,
-                  policy);
-          for (Movement m : ms) {
-            Posting p = ledger.post(m);
-            if (!p.isAllowed()) {
-              throw new AssertionError(
-                  "costing by " + policy + " refused " + m + ":\n" + p.explanation());
-            }
-            ledger = p.ledger();
-          }
-          return ledger.card();
-        },
-        movements);
+    StockLedger ledger =
+        StockLedger.open(
+            InventoryArbitraries.ITEM, InventoryArbitraries.WAREHOUSE, unit, currency, policy);
+    for (Movement m : movements) {
+      Posting p = ledger.post(m);
+      if (!p.isAllowed()) {
+        throw new AssertionError(
+            "costing by " + policy + " refused " + m + ":\n" + p.explanation());
+      }
+      ledger = p.ledger();
+    }
+    return ledger.card();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.suanpan.testkit;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.MovementKind;
@@ -17,6 +18,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -146,22 +149,60 @@ public final class InventoryArbitraries {
 
   /**
    * Costing policies of every method, either negative-stock policy, HALF_UP or HALF_EVEN rounding,
-   * and a month-end unit-cost scale of 0 to 6.
+   * and a month-end unit-cost scale of 0 to 6; a standard-cost policy has standard costs from
+   * {@link #standardCosts(LocalDate)} of 1 January 2024, the start of {@link #movements()}.
    */
   public static Arbitrary<CostingPolicy> costingPolicies() {
+    return costingPolicies(LocalDate.of(2024, 1, 1));
+  }
+
+  /**
+   * Costing policies as {@link #costingPolicies()}, a standard-cost policy having standard costs
+   * from {@code start} (pass the start of the histories it values).
+   */
+  public static Arbitrary<CostingPolicy> costingPolicies(LocalDate start) {
+    Arguments.notNull(start, "start");
     return Combinators.combine(
             Arbitraries.of(CostingMethod.class),
             Arbitraries.of(NegativeStockPolicy.class),
             Arbitraries.of(Rounding.FEN, Rounding.FEN_HALF_EVEN),
-            Arbitraries.integers().between(0, 6))
+            Arbitraries.integers().between(0, 6),
+            standardCosts(start))
         .as(
-            (method, negative, rounding, scale) ->
+            (method, negative, rounding, scale, standards) ->
                 CostingPolicy.builder()
                     .method(method)
                     .negativeStock(negative)
                     .rounding(rounding)
                     .averageUnitCostScale(scale)
+                    .standardCosts(
+                        method == CostingMethod.STANDARD ? standards : ImmutableSortedMap.of())
                     .build());
+  }
+
+  /**
+   * Standard cost schedules for {@link CostingPolicy#standardCosts()}: a standard unit cost in
+   * effect from {@code start} and up to four changes within the following 600 days (the span of
+   * {@link #movements()}), each 0.000001 to 10,000 a unit, to the fen or to 0.000001.
+   */
+  public static Arbitrary<ImmutableSortedMap<LocalDate, BigDecimal>> standardCosts(
+      LocalDate start) {
+    Arguments.notNull(start, "start");
+    Arbitrary<BigDecimal> costs =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(1, 1_000_000).map(c -> BigDecimal.valueOf(c, 2)),
+            Arbitraries.longs().between(1, 10_000_000_000L).map(c -> BigDecimal.valueOf(c, 6)));
+    Arbitrary<Map.Entry<LocalDate, BigDecimal>> change =
+        Combinators.combine(Arbitraries.integers().between(1, 600), costs)
+            .as((days, cost) -> Map.entry(start.plusDays(days), cost));
+    return Combinators.combine(costs, change.list().ofMaxSize(4))
+        .as(
+            (first, changes) -> {
+              TreeMap<LocalDate, BigDecimal> schedule = new TreeMap<>();
+              schedule.put(start, first);
+              changes.forEach(c -> schedule.put(c.getKey(), c.getValue()));
+              return ImmutableSortedMap.copyOfSorted(schedule);
+            });
   }
 
   /**

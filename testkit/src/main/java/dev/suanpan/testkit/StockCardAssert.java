@@ -25,9 +25,10 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
   }
 
   /**
-   * Value is conserved, exactly: opening value + value in = cost out + true-ups + closing value,
-   * and line by line the balance before + value in − cost out − true-up = the balance after (the
-   * same for quantities).
+   * Value is conserved, exactly: opening value + value in + standard cost revaluations = cost out +
+   * true-ups + closing value, and line by line the balance before + its revaluation + value in −
+   * cost out − true-up = the balance after (the same for quantities). Revaluations are zero but
+   * under standard cost ({@link StockCardLine#standardRevaluation()}).
    */
   public StockCardAssert conservesValue() {
     isNotNull();
@@ -37,13 +38,13 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
     for (StockCardLine l : actual.lines()) {
       BigDecimal expectedQuantity = quantity.add(l.quantityIn()).subtract(l.quantityOut());
       Money moved = l.kind().isInbound() ? l.amount() : l.amount().negated();
-      Money expectedValue = value.plus(moved).minus(l.trueUp());
+      Money expectedValue = value.plus(l.standardRevaluation()).plus(moved).minus(l.trueUp());
       if (expectedQuantity.compareTo(l.balanceQuantity()) != 0
           || !expectedValue.equals(l.balanceValue())) {
         violations.add(
             String.format(
-                "line %s %s %s: %s %s worth %s %s %s %s for %s (true-up %s) should leave %s %s"
-                    + " worth %s, the card shows %s %s worth %s",
+                "line %s %s %s: %s %s worth %s %s %s %s for %s (true-up %s%s) should leave %s"
+                    + " %s worth %s, the card shows %s %s worth %s",
                 l.index(),
                 l.document(),
                 l.kind(),
@@ -55,6 +56,9 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
                 actual.unit(),
                 l.amount(),
                 l.trueUp(),
+                l.standardRevaluation().isZero()
+                    ? ""
+                    : ", standard cost revaluation " + l.standardRevaluation(),
                 expectedQuantity.toPlainString(),
                 actual.unit(),
                 expectedValue,
@@ -65,14 +69,16 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
       quantity = l.balanceQuantity();
       value = l.balanceValue();
     }
-    Money left = actual.openingValue().plus(actual.valueIn());
+    Money revaluations = actual.standardRevaluations();
+    Money left = actual.openingValue().plus(actual.valueIn()).plus(revaluations);
     Money right = actual.costOut().plus(actual.trueUps()).plus(actual.closingValue());
     if (!left.equals(right)) {
       violations.add(
           String.format(
-              "opening %s + in %s = %s, but out %s + true-ups %s + closing %s = %s",
+              "opening %s + in %s%s = %s, but out %s + true-ups %s + closing %s = %s",
               actual.openingValue(),
               actual.valueIn(),
+              revaluations.isZero() ? "" : " + standard cost revaluations " + revaluations,
               left,
               actual.costOut(),
               actual.trueUps(),
@@ -106,9 +112,9 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
   }
 
   /**
-   * A line that empties the stock leaves no value behind (no rounding residue). Under FIFO and the
-   * moving average that is every such line; under the month-end average, where issues take the
-   * month's unit cost, only a month's last line once the month is no longer {@link
+   * A line that empties the stock leaves no value behind (no rounding residue). Under FIFO, the
+   * moving average and standard cost that is every such line; under the month-end average, where
+   * issues take the month's unit cost, only a month's last line once the month is no longer {@link
    * StockCardLine#provisional() provisional}.
    */
   public StockCardAssert holdsNoValueWhenEmpty() {

@@ -91,6 +91,64 @@ class InventoryChecksTest {
     CostingChecks.assertConservesValue(policy, movements);
   }
 
+  @Property(tries = 200)
+  void withOnlyGoodsComingInEveryCostingChoiceReconcilesToTheActualCost(
+      @ForAll("policies") CostingPolicy policy, @ForAll("histories") List<Movement> movements) {
+    CostingChecks.assertReconcilesToActualCost(policy, movements);
+  }
+
+  @Test
+  void standardCostReconcilesTheTextbookReceiptsThroughVarianceAndRevaluation() {
+    // 10.00 from 1 March, 11.00 from 1 April; 100 received at 10.50 in March, 10 at 11.20 in April
+    CostingPolicy standard =
+        CostingPolicy.builder()
+            .method(CostingMethod.STANDARD)
+            .putStandardCost(LocalDate.parse("2024-03-01"), new BigDecimal("10.00"))
+            .putStandardCost(LocalDate.parse("2024-04-01"), new BigDecimal("11.00"))
+            .build();
+    List<Movement> in =
+        List.of(
+            receipt("2024-03-05", "GRN-1", "100", "10.50"),
+            receipt("2024-04-03", "GRN-2", "10", "11.20"));
+    CostingChecks.assertReconcilesToActualCost(standard, in);
+    CostingChecks.assertConservesValue(standard, in);
+    StockLedger ledger = InventoryArbitraries.post(standard, in);
+    InventoryAssertions.assertThat(ledger)
+        .conservesValue()
+        .holdsNoValueWhenEmpty()
+        .hasValueOnHand(cny("1210.00")); // 110 x 11.00 = 1,162.00 actual - 52.00 variance + 100.00
+    InventoryAssertions.assertThat(ledger.card()).hasClosingValue(cny("1210.00"));
+  }
+
+  @Test
+  void theConservationCheckCountsTheStandardCostRevaluationOfEachLine() {
+    CostingPolicy standard =
+        CostingPolicy.builder()
+            .method(CostingMethod.STANDARD)
+            .putStandardCost(LocalDate.parse("2024-03-01"), new BigDecimal("10.00"))
+            .putStandardCost(LocalDate.parse("2024-04-01"), new BigDecimal("11.00"))
+            .build();
+    List<Movement> in =
+        List.of(receipt("2024-03-05", "GRN-1", "100", "10.50"), issue("2024-04-03", "OUT-1", "10"));
+    StockCard card = InventoryArbitraries.post(standard, in).card();
+    // A card that drops the revaluation is caught, with the figures.
+    StockCard dropped =
+        ImmutableStockCard.copyOf(card)
+            .withLines(
+                card.lines().get(0),
+                StockCardLine.builder()
+                    .from(card.lines().get(1))
+                    .standardRevaluation(cny("0.00"))
+                    .build());
+    assertThatThrownBy(() -> InventoryAssertions.assertThat(dropped).conservesValue())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "line 1 OUT-1 SALE_ISSUE: 100.0000 pcs worth CNY 1000.00 - 10.0000 pcs for CNY 110.00"
+                + " (true-up CNY 0.00) should leave 90.0000 pcs worth CNY 890.00, the card shows"
+                + " 90.0000 pcs worth CNY 990.00");
+    InventoryAssertions.assertThat(card).conservesValue();
+  }
+
   @Property(tries = 100)
   void generatedLedgersNeverGoNegativeAndHoldWhatTheirMovementsLeft(
       @ForAll("ledgers") StockLedger ledger) {

@@ -16,6 +16,26 @@ package dev.suanpan.inventory.costing;
  *       that unit cost, each rounded to the fen; the rounding difference of the unit cost stays in
  *       the ending inventory (期末结存倒挤). When the month ends with no stock, the last outbound
  *       movement of the month takes the difference instead, so an empty stock has no value.
+ *   <li>{@link #STANDARD}: the stock is carried at the standard unit cost in effect on each date
+ *       ({@link CostingPolicy#standardCosts()}), so after every movement its value is exactly the
+ *       quantity on hand × that standard, rounded once by the policy's rounding; a movement moves
+ *       the value by the difference of those products before and after it (for whole quantities and
+ *       standards to the fen, simply quantity × standard), so an empty stock has no value and
+ *       nothing is ever trued up. Every movement, in or out, is valued at the standard: issues,
+ *       supplier returns, transfers out and stocktake shortages; stocktake surpluses; and customer
+ *       returns, which come back at the current standard (the cost they went out at when the
+ *       standard has not changed since). A receipt enters at the standard, and the difference from
+ *       its actual cost (quantity × unit cost, rounded) is its purchase price variance (材料成本差异): Dr
+ *       inventory (standard), Dr or Cr purchase price variance, Cr goods received not invoiced
+ *       (actual). A transfer in and an opening balance, which bring their own value, enter at the
+ *       standard likewise, the difference to the purchase price variance (for an opening balance,
+ *       already on the books, the entry only moves the difference from inventory to the variance
+ *       account). When the standard changes, the stock on hand at the end of the day before is
+ *       re-valued to the new standard: a standard cost revaluation, Dr inventory / Cr purchase
+ *       price variance for a rise (the reverse for a fall), so that inventory plus the variance
+ *       account still hold the actual cost. The variance stays on its account; closing it to cost
+ *       of goods sold is the caller's entry. A movement dated before the first standard is
+ *       rejected.
  * </ul>
  */
 public enum CostingMethod {
@@ -24,5 +44,7 @@ public enum CostingMethod {
   /** Moving weighted average, recomputed at each receipt (移动加权平均法). */
   MOVING_AVERAGE,
   /** Month-end (full month) weighted average (全月一次加权平均法). */
-  MONTHLY_AVERAGE
+  MONTHLY_AVERAGE,
+  /** Standard cost with purchase price variance (标准成本法, 计划成本法). */
+  STANDARD
 }

@@ -1,17 +1,28 @@
 package dev.suanpan.inventory.costing;
 
+import com.google.common.collect.ImmutableSortedMap;
+import dev.suanpan.inventory.Movement;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Rounding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The costing choices of one item, set up in advance: the {@link CostingMethod}, the {@link
  * NegativeStockPolicy}, the {@link Rounding} of every cost to the currency's minor unit, and, for
  * the month-end average, the number of decimal places of the unit cost (2 by default: the unit cost
- * is rounded to the fen, as in the textbook; at most 6).
+ * is rounded to the fen, as in the textbook; at most 6); for {@link CostingMethod#STANDARD standard
+ * cost}, the schedule of {@link #standardCosts() standard unit costs} by the date each takes
+ * effect.
  *
  * <p>Rejects a rounding to a step other than the currency's minor unit (a cost is always kept to
- * the fen) and a unit-cost scale outside 0 to 6.
+ * the fen), a unit-cost scale outside 0 to 6, a standard policy without standard costs, standard
+ * costs in a policy of another method, and a standard unit cost that is negative or has more than 6
+ * decimal places. Standard unit costs are kept at 6 decimal places, so equal schedules are equal.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -37,9 +48,46 @@ public abstract class CostingPolicy {
     return 2;
   }
 
-  /** A policy of {@code method} with the defaults: reject negative stock, round HALF_UP. */
+  /**
+   * The standard unit costs of a {@link CostingMethod#STANDARD standard} policy, by the date each
+   * takes effect (it applies from that day until the next one takes effect): required, at least
+   * one, for a standard policy; empty for every other method. Movements dated before the first are
+   * rejected by the ledger.
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<LocalDate, BigDecimal> standardCosts();
+
+  /**
+   * The standard unit cost in effect on {@code date}: the latest one taking effect on or before it;
+   * empty before the first and for a policy of another method.
+   */
+  public Optional<BigDecimal> standardCostOn(LocalDate date) {
+    Arguments.notNull(date, "date");
+    return Optional.ofNullable(standardCosts().floorEntry(date)).map(Map.Entry::getValue);
+  }
+
+  /**
+   * A policy of {@code method} with the defaults: reject negative stock, round HALF_UP.
+   *
+   * @throws IllegalArgumentException for {@link CostingMethod#STANDARD}, which needs its standard
+   *     costs (use {@link #standard(LocalDate, BigDecimal)} or the builder)
+   */
   public static CostingPolicy of(CostingMethod method) {
     return builder().method(method).build();
+  }
+
+  /**
+   * A {@link CostingMethod#STANDARD standard} policy with the defaults and one standard unit cost,
+   * {@code unitCost}, in effect from {@code effectiveFrom}; add later standards with the builder
+   * ({@code putStandardCost(date, unitCost)}).
+   */
+  public static CostingPolicy standard(LocalDate effectiveFrom, BigDecimal unitCost) {
+    Arguments.notNull(effectiveFrom, "effectiveFrom");
+    Arguments.notNull(unitCost, "unitCost");
+    return builder()
+        .method(CostingMethod.STANDARD)
+        .putStandardCost(effectiveFrom, unitCost)
+        .build();
   }
 
   /** A builder. */
@@ -48,7 +96,40 @@ public abstract class CostingPolicy {
   }
 
   @Value.Check
-  protected void check() {
+  protected CostingPolicy normalize() {
+    check();
+    boolean standard = method() == CostingMethod.STANDARD;
+    Arguments.check(
+        !standard || !standardCosts().isEmpty(),
+        "standardCosts must hold at least one standard unit cost for a STANDARD policy, was %s",
+        standardCosts());
+    Arguments.check(
+        standard || standardCosts().isEmpty(),
+        "standardCosts apply only to a STANDARD policy, was %s for %s",
+        standardCosts(),
+        method());
+    ImmutableSortedMap.Builder<LocalDate, BigDecimal> kept = ImmutableSortedMap.naturalOrder();
+    boolean changed = false;
+    for (Map.Entry<LocalDate, BigDecimal> e : standardCosts().entrySet()) {
+      String name = "standardCosts[" + e.getKey() + "]";
+      BigDecimal cost = e.getValue();
+      Arguments.nonNegative(cost, name);
+      Arguments.check(
+          cost.stripTrailingZeros().scale() <= Movement.UNIT_COST_SCALE,
+          "%s must have at most %s decimal places, was %s",
+          name,
+          Movement.UNIT_COST_SCALE,
+          cost);
+      BigDecimal scaled = cost.setScale(Movement.UNIT_COST_SCALE, RoundingMode.UNNECESSARY);
+      Arguments.check(
+          scaled.unscaledValue().bitLength() < 63, "%s is too large, was %s", name, cost);
+      changed |= scaled.scale() != cost.scale();
+      kept.put(e.getKey(), scaled);
+    }
+    return changed ? ImmutableCostingPolicy.copyOf(this).withStandardCosts(kept.build()) : this;
+  }
+
+  private void check() {
     Arguments.check(
         rounding().equals(Rounding.toMinorUnit(rounding().mode())),
         "rounding must round to the currency's minor unit, was %s",

@@ -14,8 +14,10 @@ import org.joda.money.Money;
  * closing quantities and values; under the month-end average the unit cost (known only now) and the
  * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost);
  * the journal entries generated at the close, dated the month's last day (Dr cost of goods sold /
- * Cr inventory for each of the month's issues, referenced by its document); and the ledger with the
- * month closed.
+ * Cr inventory for each of the month's issues, referenced by its document); under standard cost the
+ * month's purchase price variance and standard cost revaluations (opening and closing values then
+ * at the standard in effect on the last day of the month before and of the month); and the ledger
+ * with the month closed. Opening + in − out − true-ups + revaluations = closing, to the fen.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -47,6 +49,24 @@ public abstract class MonthEndClose {
   /** True-ups booked during the month. */
   public abstract Money trueUps();
 
+  /**
+   * Standard cost: the purchase price variance of the month's inbound movements (actual cost less
+   * standard; positive is unfavourable); zero for the other methods.
+   */
+  @Value.Default
+  public Money purchasePriceVariance() {
+    return Money.zero(openingValue().getCurrencyUnit());
+  }
+
+  /**
+   * Standard cost: the revaluations of the stock on hand at the changes of standard taking effect
+   * in the month (positive when the standard rose); zero for the other methods.
+   */
+  @Value.Default
+  public Money standardRevaluations() {
+    return Money.zero(openingValue().getCurrencyUnit());
+  }
+
   /** Quantity at the end of the month. */
   public abstract BigDecimal closingQuantity();
 
@@ -76,12 +96,17 @@ public abstract class MonthEndClose {
 
   @Value.Check
   protected void check() {
-    Money expected = openingValue().plus(inboundValue()).minus(outboundCost()).minus(trueUps());
+    Money expected =
+        openingValue()
+            .plus(inboundValue())
+            .minus(outboundCost())
+            .minus(trueUps())
+            .plus(standardRevaluations());
     if (!expected.equals(closingValue())) {
       throw new IllegalStateException(
           "month "
               + month()
-              + " does not balance: opening + in - out - true-ups = "
+              + " does not balance: opening + in - out - true-ups + revaluations = "
               + expected
               + ", closing "
               + closingValue());

@@ -22,7 +22,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * The snippet of the README's inventory section, line for line, with its commented results
+ * The snippets of the README's inventory section, line for line, with their commented results
  * asserted.
  */
 class ReadmeSnippetTest {
@@ -105,6 +105,62 @@ class ReadmeSnippetTest {
     StockBalance onHand = late.ledger().balanceAt(LocalDate.of(2024, 3, 31));
     assertThat(onHand.quantity()).isEqualByComparingTo("250");
     assertThat(onHand.value()).isEqualTo(Money.parse("CNY 2800.00"));
+  }
+
+  @Test
+  void theStandardCostSnippetRunsAndGivesTheFiguresItShows() {
+    CostingPolicy standard =
+        CostingPolicy.builder()
+            .method(CostingMethod.STANDARD)
+            .putStandardCost(LocalDate.of(2024, 3, 1), new BigDecimal("10.00"))
+            .putStandardCost(LocalDate.of(2024, 4, 1), new BigDecimal("11.00"))
+            .build();
+    StockLedger filters =
+        StockLedger.open(
+            ItemId.of("OIL-FILTER-A"),
+            WarehouseId.of("PARTS-1"),
+            UnitOfMeasure.PIECES,
+            CurrencyUnit.of("CNY"),
+            standard);
+    Posting grn =
+        filters.post(
+            Movement.receipt(
+                LocalDate.of(2024, 3, 5),
+                "GRN-1",
+                new BigDecimal("100"),
+                UnitOfMeasure.PIECES,
+                new BigDecimal("10.50"),
+                "PO-1"));
+    assertThat(grn.line().get().amount()).isEqualTo(Money.parse("CNY 1000.00"));
+    assertThat(grn.line().get().purchasePriceVariance()).isEqualTo(Money.parse("CNY 50.00"));
+    assertThat(grn.journal().get(0).lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.INVENTORY, Money.parse("CNY 1000.00")),
+            JournalLine.debit(LedgerAccount.PURCHASE_PRICE_VARIANCE, Money.parse("CNY 50.00")),
+            JournalLine.credit(
+                LedgerAccount.GOODS_RECEIVED_NOT_INVOICED, Money.parse("CNY 1050.00")));
+    Posting out =
+        grn.ledger()
+            .post(
+                Movement.saleIssue(
+                    LocalDate.of(2024, 3, 10),
+                    "OUT-1",
+                    new BigDecimal("30"),
+                    UnitOfMeasure.PIECES));
+    assertThat(out.line().get().amount()).isEqualTo(Money.parse("CNY 300.00"));
+    filters = out.ledger();
+    ImmutableList<StandardCostRevaluation> april =
+        filters.standardRevaluations(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 30));
+    assertThat(april).hasSize(1);
+    assertThat(april.get(0).quantity()).isEqualByComparingTo("70");
+    assertThat(april.get(0).amount()).isEqualTo(Money.parse("CNY 70.00"));
+    assertThat(april.get(0).reference()).isEqualTo("STD-2024-04-01");
+    assertThat(april.get(0).journal().orElseThrow().lines())
+        .containsExactly(
+            JournalLine.debit(LedgerAccount.INVENTORY, Money.parse("CNY 70.00")),
+            JournalLine.credit(LedgerAccount.PURCHASE_PRICE_VARIANCE, Money.parse("CNY 70.00")));
+    assertThat(filters.balanceAt(LocalDate.of(2024, 4, 1)).value())
+        .isEqualTo(Money.parse("CNY 770.00"));
   }
 
   /** Ten rings of area A: ring i has 10 pieces on the book at 100 x i each. */
