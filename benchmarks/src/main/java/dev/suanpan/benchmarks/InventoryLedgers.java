@@ -40,7 +40,7 @@ final class InventoryLedgers {
             WarehouseId.of("WH-1"),
             UnitOfMeasure.PIECES,
             CurrencyUnit.of("CNY"),
-            CostingPolicy.of(method));
+            policy(method));
     for (int i = 0; i < movements; i++) {
       Posting p = l.post(movement(i, stock));
       if (!p.isAllowed()) {
@@ -49,6 +49,22 @@ final class InventoryLedgers {
       l = p.ledger();
     }
     return l;
+  }
+
+  /**
+   * The policy of {@code method} with the defaults; for standard cost, a standard unit cost of
+   * 10.50 set at the start of each year (10.50, 10.60, 10.40).
+   */
+  static CostingPolicy policy(CostingMethod method) {
+    if (method != CostingMethod.STANDARD) {
+      return CostingPolicy.of(method);
+    }
+    return CostingPolicy.builder()
+        .method(method)
+        .putStandardCost(FIRST_DAY, new BigDecimal("10.50"))
+        .putStandardCost(FIRST_DAY.plusYears(1), new BigDecimal("10.60"))
+        .putStandardCost(FIRST_DAY.plusYears(2), new BigDecimal("10.40"))
+        .build();
   }
 
   /** The position of the first movement dated {@code day} or later. */

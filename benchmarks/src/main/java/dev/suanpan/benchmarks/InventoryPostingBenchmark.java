@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class InventoryPostingBenchmark {
-  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE"})
+  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE", "STANDARD"})
   public CostingMethod method;
 
   @Param({"1000", "100000"})
@@ -76,7 +76,7 @@ public class InventoryPostingBenchmark {
             ? InventoryLedgers.firstPositionOn(backDated.date().withDayOfMonth(1))
             : at;
     tailAlone = InventoryLedgers.tail(ledger, from, backDated);
-    policy = CostingPolicy.of(method);
+    policy = InventoryLedgers.policy(method);
   }
 
   /** Appends one movement at the end. */
