@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 public class CostingBenchmark {
   static final int MOVEMENTS = 1_000_000;
 
-  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE"})
+  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE", "STANDARD"})
   public CostingMethod method;
 
   private StockLedger ledger;
@@ -35,7 +35,7 @@ public class CostingBenchmark {
   /** Builds the ledger by posting the movements one by one. */
   @Setup
   public void setUp() {
-    policy = CostingPolicy.of(method);
+    policy = InventoryLedgers.policy(method);
     ledger = InventoryLedgers.build(method, MOVEMENTS);
   }
 

@@ -15,17 +15,23 @@ import java.time.temporal.ChronoUnit;
 import org.joda.money.CurrencyUnit;
 
 /**
- * The ledgers the inventory benchmarks run on: one item with a given number of movements, about a
- * thousand a day, a receipt of 30 units (unit cost 10.00 to 10.99) followed by two issues of 14 and
- * 15, so stock grows slowly and never goes negative.
+ * The ledgers the inventory benchmarks run on: one item with a given number of movements, a
+ * thousand a day, in cycles of a receipt (unit cost 10.00 to 10.99) followed by two issues of 14
+ * and 15. The stock never goes negative; its {@link StockShape shape} decides how many FIFO layers
+ * stay open.
  */
 final class InventoryLedgers {
+
   static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
   static final int PER_DAY = 1000;
 
   private InventoryLedgers() {}
 
   static StockLedger build(CostingMethod method, int movements) {
+    return build(method, movements, StockShape.GROWING);
+  }
+
+  static StockLedger build(CostingMethod method, int movements, StockShape stock) {
     // Posted one at a time under the method: an append costs a constant time under every method
     // (under the month-end average the open month is valued when a new month opens or when read).
     StockLedger l =
@@ -34,15 +40,31 @@ final class InventoryLedgers {
             WarehouseId.of("WH-1"),
             UnitOfMeasure.PIECES,
             CurrencyUnit.of("CNY"),
-            CostingPolicy.of(method));
+            policy(method));
     for (int i = 0; i < movements; i++) {
-      Posting p = l.post(movement(i));
+      Posting p = l.post(movement(i, stock));
       if (!p.isAllowed()) {
         throw new IllegalStateException(p.explanation().toString());
       }
       l = p.ledger();
     }
     return l;
+  }
+
+  /**
+   * The policy of {@code method} with the defaults; for standard cost, a standard unit cost of
+   * 10.50 set at the start of each year (10.50, 10.60, 10.40).
+   */
+  static CostingPolicy policy(CostingMethod method) {
+    if (method != CostingMethod.STANDARD) {
+      return CostingPolicy.of(method);
+    }
+    return CostingPolicy.builder()
+        .method(method)
+        .putStandardCost(FIRST_DAY, new BigDecimal("10.50"))
+        .putStandardCost(FIRST_DAY.plusYears(1), new BigDecimal("10.60"))
+        .putStandardCost(FIRST_DAY.plusYears(2), new BigDecimal("10.40"))
+        .build();
   }
 
   /** The position of the first movement dated {@code day} or later. */
@@ -52,9 +74,10 @@ final class InventoryLedgers {
 
   /**
    * A ledger of the movements of {@code ledger} from position {@code from} on, alone: an opening
-   * balance with the balance before them, then the same movements, valued by the same policy.
+   * balance with the balance before them (none when there is no stock), then the same movements and
+   * {@code added} in date order, valued by the same policy.
    */
-  static StockLedger tail(StockLedger ledger, int from) {
+  static StockLedger tail(StockLedger ledger, int from, Movement added) {
     Movement first = ledger.movement(from);
     StockBalance before = ledger.balanceAt(first.date().minusDays(1));
     StockLedger l =
@@ -64,11 +87,13 @@ final class InventoryLedgers {
             ledger.unit(),
             ledger.currency(),
             CostingPolicy.of(CostingMethod.FIFO));
-    l =
-        l.post(
-                Movement.openingBalance(
-                    first.date(), "OPENING", before.quantity(), ledger.unit(), before.value()))
-            .ledger();
+    if (before.quantity().signum() > 0) {
+      l =
+          l.post(
+                  Movement.openingBalance(
+                      first.date(), "OPENING", before.quantity(), ledger.unit(), before.value()))
+              .ledger();
+    }
     for (int i = from; i < ledger.size(); i++) {
       Posting p = l.post(ledger.movement(i));
       if (!p.isAllowed()) {
@@ -76,18 +101,24 @@ final class InventoryLedgers {
       }
       l = p.ledger();
     }
+    l = l.post(added).ledger();
     return l.revalue(ledger.policy()).ledger();
   }
 
   static Movement movement(int i) {
+    return movement(i, StockShape.GROWING);
+  }
+
+  static Movement movement(int i, StockShape stock) {
     LocalDate date = FIRST_DAY.plusDays(i / PER_DAY);
     String doc = String.format("DOC-%06d", i);
+    int cycle = i / 3;
     switch (i % 3) {
       case 0:
         return Movement.receipt(
             date,
             doc,
-            BigDecimal.valueOf(30),
+            BigDecimal.valueOf(stock == StockShape.TURNING_OVER && cycle % 2 == 1 ? 28 : 30),
             UnitOfMeasure.PIECES,
             BigDecimal.valueOf(1000 + (i / 3) % 100, 2),
             "PO-" + (i / 3));

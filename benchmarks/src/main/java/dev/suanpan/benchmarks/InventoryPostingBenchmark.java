@@ -23,16 +23,27 @@ import org.openjdk.jmh.annotations.State;
  * tail} movements (under the month-end average, from the start of its month; a receipt in the open
  * month only shifts them, the month being valued when read), side by side with re-valuing those
  * same movements alone ({@link #revalueTailAlone()}). Average time per posting, in microseconds.
+ *
+ * <p>The tail alone holds the movements the insert values: an opening balance with the stock before
+ * them, the back-dated receipt and the {@code tail} movements after it, so that both value the same
+ * issues against the same receipts (the 5 units received late shift which layer each later FIFO
+ * issue takes from). Under FIFO, with a {@link StockShape#GROWING growing} stock the tail alone's
+ * issues still take from its one opening layer while in the full ledger they walk thousands of open
+ * layers; with a stock {@link StockShape#TURNING_OVER turning over}, both walk the layers received
+ * just before.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class InventoryPostingBenchmark {
-  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE"})
+  @Param({"FIFO", "MOVING_AVERAGE", "MONTHLY_AVERAGE", "STANDARD"})
   public CostingMethod method;
 
   @Param({"1000", "100000"})
   public int tail;
+
+  @Param({"GROWING", "TURNING_OVER"})
+  public StockShape stock;
 
   private StockLedger ledger;
   private Movement append;
@@ -43,8 +54,8 @@ public class InventoryPostingBenchmark {
   /** Builds the ledger and the two movements to post. */
   @Setup
   public void setUp() {
-    ledger = InventoryLedgers.build(method, CostingBenchmark.MOVEMENTS);
-    append = InventoryLedgers.movement(CostingBenchmark.MOVEMENTS);
+    ledger = InventoryLedgers.build(method, CostingBenchmark.MOVEMENTS, stock);
+    append = InventoryLedgers.movement(CostingBenchmark.MOVEMENTS, stock);
     int at = CostingBenchmark.MOVEMENTS - tail;
     // Dated the day before the movement at 'at' when that starts a day; here days hold 1000
     // movements, so the receipt goes after the day's movements up to the previous day.
@@ -57,15 +68,15 @@ public class InventoryPostingBenchmark {
             UnitOfMeasure.PIECES,
             new BigDecimal("9.99"),
             "PO-LATE");
-    // The movements the back-dated receipt re-values, alone in a ledger of their own that opens
-    // with the balance before them: from the receipt's position, or under the month-end average
-    // from the start of its month (its month's unit cost changes).
+    // The back-dated receipt and the movements it re-values, alone in a ledger of their own that
+    // opens with the balance before them: from the receipt's position, or under the month-end
+    // average from the start of its month (its month's unit cost changes).
     int from =
         method == CostingMethod.MONTHLY_AVERAGE
             ? InventoryLedgers.firstPositionOn(backDated.date().withDayOfMonth(1))
             : at;
-    tailAlone = InventoryLedgers.tail(ledger, from);
-    policy = CostingPolicy.of(method);
+    tailAlone = InventoryLedgers.tail(ledger, from, backDated);
+    policy = InventoryLedgers.policy(method);
   }
 
   /** Appends one movement at the end. */
@@ -81,8 +92,8 @@ public class InventoryPostingBenchmark {
   }
 
   /**
-   * Re-values, alone, the movements {@link #insertBackDated()} re-values (the {@code tail}
-   * movements after the receipt; under the month-end average, from the start of its month): what a
+   * Re-values, alone, the movements {@link #insertBackDated()} values (the receipt and the {@code
+   * tail} movements after it; under the month-end average, from the start of its month): what a
    * back-dated insert should cost at most.
    */
   @Benchmark

@@ -128,6 +128,13 @@ final class Chunk {
     System.arraycopy(src.balValue, from, balValue, at, n);
   }
 
+  /** Copies the values (not the running balances) of entries {@code [from, from + n)} of src. */
+  void putAmounts(int at, Chunk src, int from, int n) {
+    if (n > 0) {
+      System.arraycopy(src.amount, from, amount, at, n);
+    }
+  }
+
   /** Copies the checkpoints of {@code src} at its first {@code n} entries. */
   void copyCheckpoints(Chunk src, int n) {
     int k = Math.min((n + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT, checkHead.length);

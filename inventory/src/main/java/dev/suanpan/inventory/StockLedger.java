@@ -286,6 +286,7 @@ public final class StockLedger {
       out = Arrays.copyOf(chunks, count);
       if (fused) {
         valuer.loadAt(chunks, from); // the state before 'from' is unchanged
+        valuer.reuseReceiptValuesExcept(p);
       } else {
         valuer.loadStart(chunks[k]);
       }
@@ -517,7 +518,8 @@ public final class StockLedger {
    * returns still pointing at their issues). Not valued (the caller values it), unless {@code
    * keepValues}: then the values and running balances are copied along, and the new movement's are
    * left for the caller; otherwise those of the first {@code kept} entries of the chunk the new
-   * movement goes to (with their checkpoints) are.
+   * movement goes to (with their checkpoints) are, and the values of the others as they were (the
+   * valuer takes a receipt's value from there instead of computing it again).
    */
   private Chunk rebuiltChunk(
       int j,
@@ -565,6 +567,9 @@ public final class StockLedger {
         c.shiftLinks(s + 1, n, p);
         if (keepValues) {
           c.putValues(s + 1, old, s, after);
+        } else {
+          c.putAmounts(kept, old, kept, s - kept);
+          c.putAmounts(s + 1, old, s, after);
         }
       }
     } else {
@@ -581,6 +586,11 @@ public final class StockLedger {
         c.putValues(0, prev, Chunk.MASK, 1);
         if (rest > 0) {
           c.putValues(1, old, 0, rest);
+        }
+      } else {
+        c.putAmounts(0, prev, Chunk.MASK, 1);
+        if (rest > 0) {
+          c.putAmounts(1, old, 0, rest);
         }
       }
       c.shiftLinks(0, n, p);

@@ -19,7 +19,9 @@ final class Valuer {
   static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
   static final byte TRANSFER_IN = (byte) MovementKind.TRANSFER_IN.ordinal();
   static final byte SURPLUS = (byte) MovementKind.STOCKTAKE_SURPLUS.ordinal();
-  private static final MovementKind[] KINDS = MovementKind.values();
+
+  /** Bit {@code k} set when the movement kind of ordinal {@code k} is inbound. */
+  private static final int INBOUND_KINDS = inboundKinds();
 
   private final CostingMethod method;
   private final RoundingMode mode;
@@ -46,6 +48,17 @@ final class Valuer {
   private long openValue;
   private long openPrevUnitCost;
 
+  // FIFO: the value of the units already taken from the head layer, when known (-1 otherwise):
+  // the next issue from that layer starts from it instead of computing it again.
+  private int takenAt = -1;
+  private long takenUsed;
+  private long takenValue;
+
+  // FIFO and moving average, re-valuing after an insert: a receipt's value (quantity times unit
+  // cost) cannot change, so receipts other than the new movement keep the value already written.
+  private boolean reuseReceipts;
+  private int fresh = -1;
+
   /** The position that would go below zero under a rejecting policy, or -1. */
   int refusedAt = -1;
 
@@ -63,10 +76,21 @@ final class Valuer {
   }
 
   static boolean inbound(byte kind) {
-    return KINDS[kind].isInbound();
+    return (INBOUND_KINDS >>> kind & 1) != 0;
+  }
+
+  private static int inboundKinds() {
+    int bits = 0;
+    for (MovementKind k : MovementKind.values()) {
+      if (k.isInbound()) {
+        bits |= 1 << k.ordinal();
+      }
+    }
+    return bits;
   }
 
   void loadStart(Chunk c) {
+    takenAt = -1;
     balQty = c.startQty;
     balValue = c.startValue;
     head = c.startHead;
@@ -84,6 +108,7 @@ final class Valuer {
    * from the checkpoint there and the running balance of the entry before.
    */
   void loadAt(Chunk[] chunks, int pos) {
+    takenAt = -1;
     Chunk c = chunks[pos >>> Chunk.SHIFT];
     int i = pos & Chunk.MASK;
     if (i == 0) {
@@ -99,6 +124,7 @@ final class Valuer {
   }
 
   void load(LedgerState s) {
+    takenAt = -1;
     balQty = s.balQty;
     balValue = s.balValue;
     head = s.head;
@@ -108,6 +134,15 @@ final class Valuer {
     monthQty = s.monthQty;
     monthValue = s.monthValue;
     prevUnitCost = s.prevUnitCost;
+  }
+
+  /**
+   * Values receipts other than the one at {@code pos} from the amount already in their entry: the
+   * caller has copied each one's value along with it.
+   */
+  void reuseReceiptValuesExcept(int pos) {
+    reuseReceipts = true;
+    fresh = pos;
   }
 
   /**
@@ -167,65 +202,74 @@ final class Valuer {
       return runStandard(chunks, from, to);
     }
     boolean fifo = method == CostingMethod.FIFO;
-    int n = to;
-    for (int pos = from; pos < n; pos++) {
+    int pos = from;
+    while (pos < to) {
+      // One chunk at a time: its columns are read once, for a run of consecutive movements.
       Chunk c = chunks[pos >>> Chunk.SHIFT];
       int i = pos & Chunk.MASK;
-      if ((i & Chunk.CHECKPOINT_MASK) == 0) {
-        if (i == 0) {
-          saveStart(c);
-        }
-        int cp = i >>> Chunk.CHECKPOINT_SHIFT;
-        c.checkHead[cp] = head;
-        c.checkHeadUsed[cp] = headUsed;
-        c.checkLastIn[cp] = lastIn;
-      }
-      byte k = c.kind[i];
-      long q = c.qty[i];
-      if (inbound(k)) {
-        long v = knownValue(chunks, c, i, k, q);
-        if (k == SURPLUS) {
-          v = currentCost(chunks, q);
-        }
-        long trueUp = 0;
-        if (balQty < 0) {
-          long backlog = -balQty;
-          long covered = Math.min(q, backlog);
-          long provisional =
-              covered == backlog ? -balValue : FixedPoint.mulDiv(-balValue, covered, backlog, mode);
-          long trueCost = covered == q ? v : FixedPoint.mulDiv(v, covered, q, mode);
-          trueUp = trueCost - provisional;
-          head = pos;
-          headUsed = covered;
-        }
-        c.amount[i] = v;
-        balQty += q;
-        balValue += v - trueUp;
-        lastIn = pos;
-      } else {
-        long take = balQty > 0 ? Math.min(q, balQty) : 0;
-        long excess = q - take;
-        if (excess > 0 && rejectNegative) {
-          refusedAt = pos;
-          return false;
-        }
-        long cost = 0;
-        if (take > 0) {
-          if (fifo) {
-            cost = consume(chunks, take);
-          } else {
-            cost = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
+      int stop = Math.min(Chunk.SIZE, i + (to - pos));
+      for (; i < stop; i++, pos++) {
+        if ((i & Chunk.CHECKPOINT_MASK) == 0) {
+          if (i == 0) {
+            saveStart(c);
           }
+          int cp = i >>> Chunk.CHECKPOINT_SHIFT;
+          c.checkHead[cp] = head;
+          c.checkHeadUsed[cp] = headUsed;
+          c.checkLastIn[cp] = lastIn;
         }
-        if (excess > 0) {
-          cost += latestInboundCost(chunks, excess);
+        byte k = c.kind[i];
+        long q = c.qty[i];
+        if (inbound(k)) {
+          long v =
+              k == RECEIPT && reuseReceipts && pos != fresh
+                  ? c.amount[i]
+                  : knownValue(chunks, c, i, k, q);
+          if (k == SURPLUS) {
+            v = currentCost(chunks, q);
+          }
+          long trueUp = 0;
+          if (balQty < 0) {
+            long backlog = -balQty;
+            long covered = Math.min(q, backlog);
+            long provisional =
+                covered == backlog
+                    ? -balValue
+                    : FixedPoint.mulDiv(-balValue, covered, backlog, mode);
+            long trueCost = covered == q ? v : FixedPoint.mulDiv(v, covered, q, mode);
+            trueUp = trueCost - provisional;
+            head = pos;
+            headUsed = covered;
+          }
+          c.amount[i] = v;
+          balQty += q;
+          balValue += v - trueUp;
+          lastIn = pos;
+        } else {
+          long take = balQty > 0 ? Math.min(q, balQty) : 0;
+          long excess = q - take;
+          if (excess > 0 && rejectNegative) {
+            refusedAt = pos;
+            return false;
+          }
+          long cost = 0;
+          if (take > 0) {
+            if (fifo) {
+              cost = consume(chunks, take);
+            } else {
+              cost = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
+            }
+          }
+          if (excess > 0) {
+            cost += latestInboundCost(chunks, excess);
+          }
+          c.amount[i] = cost;
+          balQty -= q;
+          balValue -= cost;
         }
-        c.amount[i] = cost;
-        balQty -= q;
-        balValue -= cost;
+        c.balQty[i] = balQty;
+        c.balValue[i] = balValue;
       }
-      c.balQty[i] = balQty;
-      c.balValue[i] = balValue;
     }
     return true;
   }
@@ -235,13 +279,17 @@ final class Valuer {
     long cost = 0;
     int h = head;
     long used = headUsed;
+    Chunk hc = chunks[h >>> Chunk.SHIFT];
+    int hi = h & Chunk.MASK;
     while (take > 0) {
-      Chunk hc = chunks[h >>> Chunk.SHIFT];
-      int hi = h & Chunk.MASK;
       long layerQty = hc.qty[hi];
-      if (!inbound(hc.kind[hi]) || used == layerQty) {
+      if (used == layerQty || !inbound(hc.kind[hi])) {
         h++;
         used = 0;
+        if (++hi == Chunk.SIZE) {
+          hc = chunks[h >>> Chunk.SHIFT];
+          hi = 0;
+        }
         continue;
       }
       long layerValue = hc.amount[hi];
@@ -249,13 +297,23 @@ final class Valuer {
       long after = used + t;
       long valueAfter =
           after == layerQty ? layerValue : FixedPoint.mulDiv(layerValue, after, layerQty, mode);
-      long valueBefore = used == 0 ? 0 : FixedPoint.mulDiv(layerValue, used, layerQty, mode);
+      long valueBefore;
+      if (used == 0) {
+        valueBefore = 0;
+      } else if (h == takenAt && used == takenUsed) {
+        valueBefore = takenValue;
+      } else {
+        valueBefore = FixedPoint.mulDiv(layerValue, used, layerQty, mode);
+      }
       cost += valueAfter - valueBefore;
       used = after;
       take -= t;
+      takenValue = valueAfter;
     }
     head = h;
     headUsed = used;
+    takenAt = h;
+    takenUsed = used;
     return cost;
   }
 
