@@ -218,8 +218,8 @@ public final class StockCardCommand {
    * The standard-cost policy of the {@code --standard DATE=UNIT_COST} values, in the order given.
    *
    * @throws IllegalArgumentException naming the option and the value when one is not
-   *     DATE=UNIT_COST, its date is not an ISO date, its unit cost is not a decimal, is negative or
-   *     has more than 6 decimal places, or a date is given twice
+   *     DATE=UNIT_COST, its date is not an ISO date, its unit cost is not a decimal, is negative,
+   *     has more than 6 decimal places or is too large for the ledger, or a date is given twice
    */
   static CostingPolicy standardPolicy(List<String> standards) {
     ImmutableCostingPolicy.Builder policy = CostingPolicy.builder().method(CostingMethod.STANDARD);
@@ -259,6 +259,11 @@ public final class StockCardCommand {
       }
       if (!dates.add(date)) {
         throw new IllegalArgumentException(prefix + date + " has a standard already");
+      }
+      try {
+        CostingPolicy.standard(date, cost);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(prefix + e.getMessage(), e);
       }
       policy.putStandardCost(date, cost);
     }
@@ -337,7 +342,20 @@ public final class StockCardCommand {
         String field = e.getMessage().startsWith("unitCost") ? "unit_cost" : "quantity";
         throw new StockCardInputException(row.line(), field, e.getMessage());
       }
-      Posting p = ledger.post(m);
+      Posting p;
+      try {
+        p = ledger.post(m);
+      } catch (ArithmeticException e) {
+        throw new StockCardInputException(
+            row.line(),
+            "quantity",
+            row.document()
+                + " of "
+                + plain(row.quantity())
+                + " takes a value beyond what the ledger can hold ("
+                + e.getMessage()
+                + ")");
+      }
       if (!p.isAllowed()) {
         throw new StockCardInputException(
             row.line(),
@@ -351,25 +369,30 @@ public final class StockCardCommand {
       }
       ledger = p.ledger();
     }
-    List<MonthEndClose> closes = new ArrayList<>();
-    if (method == CostingMethod.MONTHLY_AVERAGE) {
-      TreeSet<YearMonth> months = new TreeSet<>();
-      rows.forEach(r -> months.add(YearMonth.from(r.date())));
-      for (YearMonth month : months) {
-        MonthEndClose close = ledger.closeMonth(month);
-        closes.add(close);
-        ledger = close.ledger();
+    try {
+      List<MonthEndClose> closes = new ArrayList<>();
+      if (method == CostingMethod.MONTHLY_AVERAGE) {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        rows.forEach(r -> months.add(YearMonth.from(r.date())));
+        for (YearMonth month : months) {
+          MonthEndClose close = ledger.closeMonth(month);
+          closes.add(close);
+          ledger = close.ledger();
+        }
       }
-    }
-    List<StandardCostRevaluation> revaluations = List.of();
-    if (method == CostingMethod.STANDARD && !rows.isEmpty()) {
-      LocalDate afterFirst = rows.get(0).date().plusDays(1);
-      LocalDate last = rows.get(rows.size() - 1).date();
-      if (!last.isBefore(afterFirst)) {
-        revaluations = ledger.standardRevaluations(afterFirst, last);
+      List<StandardCostRevaluation> revaluations = List.of();
+      if (method == CostingMethod.STANDARD && !rows.isEmpty()) {
+        LocalDate afterFirst = rows.get(0).date().plusDays(1);
+        LocalDate last = rows.get(rows.size() - 1).date();
+        if (!last.isBefore(afterFirst)) {
+          revaluations = ledger.standardRevaluations(afterFirst, last);
+        }
       }
+      return new Valued(rows, policy, ledger.card(), closes, revaluations);
+    } catch (ArithmeticException e) {
+      throw new StockCardInputException(
+          "the values are beyond what the ledger can hold (" + e.getMessage() + ")");
     }
-    return new Valued(rows, policy, ledger.card(), closes, revaluations);
   }
 
   static String csv(Valued valued) {
