@@ -22,7 +22,7 @@ import org.joda.money.Money;
  */
 final class StandardCostCard {
   private static final String ROW =
-      "%-10s  %-14s  %10s  %10s  %12s  %10s  %10s  %12s  %10s  %10s  %12s%n";
+      "%-10s  %-14s  %10s  %10s  %12s  %10s  %10s  %12s  %10s  %10s  %12s\n";
   private static final int WIDTH = 140;
 
   private StandardCostCard() {}
@@ -218,7 +218,7 @@ final class StandardCostCard {
         s.append(
             String.format(
                 Locale.ROOT,
-                "  %s  %s: %s from %s to %s = %s%n",
+                "  %s  %s: %s from %s to %s = %s\n",
                 rv.effectiveFrom(),
                 rv.reference(),
                 plain(rv.quantity()),
@@ -232,14 +232,14 @@ final class StandardCostCard {
         String.format(
             Locale.ROOT,
             "Purchase price variance %s: the receipts' actual cost %s less %s at standard"
-                + " (positive is unfavourable).%n",
+                + " (positive is unfavourable).\n",
             fen(card.purchasePriceVariance()),
             fen(actual),
             fen(card.valueIn())));
     s.append(
         String.format(
             Locale.ROOT,
-            "Opening %s + receipts at standard %s + revaluations %s = issues %s + closing %s.%n",
+            "Opening %s + receipts at standard %s + revaluations %s = issues %s + closing %s.\n",
             fen(card.openingValue()),
             fen(card.valueIn()),
             fen(card.standardRevaluations()),
