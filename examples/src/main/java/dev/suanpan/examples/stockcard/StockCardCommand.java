@@ -261,6 +261,8 @@ public final class StockCardCommand {
         throw new IllegalArgumentException(prefix + date + " has a standard already");
       }
       try {
+        // the inventory module's own limits (such as a cost too large for the ledger), named here
+        // by the option and its value
         CostingPolicy.standard(date, cost);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(prefix + e.getMessage(), e);
@@ -312,11 +314,7 @@ public final class StockCardCommand {
                   + row.date()
                   + ", before the first standard cost, in effect from "
                   + first
-                  + " (--standard "
-                  + first
-                  + "="
-                  + plain(policy.standardCosts().get(first))
-                  + "); give a standard from "
+                  + "; give a --standard from "
                   + row.date()
                   + " or earlier");
         }

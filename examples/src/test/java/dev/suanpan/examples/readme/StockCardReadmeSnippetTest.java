@@ -110,8 +110,7 @@ class StockCardReadmeSnippetTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains(
             "line 2, date: GRN-0 is dated 2024-02-28, before the first standard cost, in effect"
-                + " from 2024-03-01 (--standard 2024-03-01=5); give a standard from 2024-02-28 or"
-                + " earlier");
+                + " from 2024-03-01; give a --standard from 2024-02-28 or earlier");
 
     err.reset();
     assertThat(run("--method", "standard", "--standard", "2024-13-01=10.00", card.toString()))

@@ -236,8 +236,7 @@ class StandardCostStockCardTest {
             "stock-card: "
                 + card
                 + ": line 2, date: GRN-0 is dated 2024-02-28, before the first standard cost, in"
-                + " effect from 2024-03-01 (--standard 2024-03-01=5); give a standard from"
-                + " 2024-02-28 or earlier"
+                + " effect from 2024-03-01; give a --standard from 2024-02-28 or earlier"
                 + System.lineSeparator());
   }
 
