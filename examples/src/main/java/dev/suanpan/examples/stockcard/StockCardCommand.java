@@ -3,6 +3,7 @@ package dev.suanpan.examples.stockcard;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.Posting;
+import dev.suanpan.inventory.StandardCostRevaluation;
 import dev.suanpan.inventory.StockCard;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.StockLedger;
@@ -10,6 +11,7 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.ImmutableCostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,29 +20,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * The {@code stock-card} command: reads a CSV of receipts and issues, values it by FIFO, moving
- * average or month-end average with the inventory module, and prints the stock card as a table or
- * as CSV. Computes everything before printing, so a bad row prints nothing but the error.
+ * average, month-end average or standard cost with the inventory module, and prints the stock card
+ * as a table or as CSV. Computes everything before printing, so a bad row or a bad command line
+ * prints nothing but the error.
  */
 public final class StockCardCommand {
-  /** The CSV output's header. */
+  /** The CSV output's header under FIFO and the averages. */
   public static final String CSV_HEADER =
       "date,document,quantity,unit_cost,issue_cost,balance_quantity,balance_value";
+
+  /**
+   * The CSV output's header under standard cost: the movements and the standard cost revaluations,
+   * each with the running balance, then a total row with an empty date.
+   */
+  public static final String STANDARD_CSV_HEADER =
+      "date,document,quantity,unit_cost,standard_cost,value_at_standard,purchase_price_variance,"
+          + "issue_cost,revalued_quantity,previous_standard_cost,revaluation,balance_quantity,"
+          + "balance_value";
 
   static final String HELP =
       String.join(
           "\n",
           "Usage: stock-card --method fifo|moving-average|monthly-average [--format table|csv]"
               + " FILE",
+          "       stock-card --method standard --standard DATE=UNIT_COST [--standard ...]"
+              + " [--format table|csv] FILE",
           "",
           "Values a stock card (明细账) from FILE, a CSV with the header",
           "  " + StockCardCsv.HEADER,
@@ -53,16 +71,31 @@ public final class StockCardCommand {
           "  --method monthly-average  month-end weighted average: issue costs settled at the",
           "                            month's close, the unit cost rounded to the fen and the",
           "                            rounding difference left in ending inventory",
-          "  --format table            a readable stock card with totals (default)",
+          "  --method standard         standard cost (标准成本法): every movement at the standard",
+          "                            unit cost of its date; a receipt's actual cost less its",
+          "                            value at standard is its purchase price variance (positive",
+          "                            is unfavourable); when a new standard takes effect the",
+          "                            stock on hand at the end of the day before is re-valued",
+          "  --standard DATE=UNIT_COST the standard unit cost in effect from DATE (an ISO date; a",
+          "                            decimal of at most 6 places, not negative), such as",
+          "                            2024-04-01=11.00; repeat for each change of standard;",
+          "                            required with --method standard, and only with it. No",
+          "                            movement may be dated before the first standard",
+          "  --format table            a readable stock card with totals (default); under standard",
+          "                            cost with the variance, the revaluations and how they add up",
           "  --format csv              the header",
           "                              " + CSV_HEADER,
           "                            and one row per movement (issue_cost for issues), nothing",
-          "                            else",
+          "                            else; under standard cost the header",
+          "                              " + STANDARD_CSV_HEADER,
+          "                            one row per movement and per revaluation (document",
+          "                            STD-DATE) with the running balance, then a total row",
+          "                            (empty date, document total)",
           "  --help                    this text",
           "",
           "A bad row (unparseable date or number, missing unit cost, an issue beyond the stock",
-          "on hand) stops with a message naming the line and the field, and exit status 1;",
-          "a wrong command line exits with status 2.");
+          "on hand, a date before the first standard) stops with a message naming the line and",
+          "the field, and exit status 1; a wrong command line exits with status 2.");
 
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
@@ -73,6 +106,7 @@ public final class StockCardCommand {
     String method = null;
     String format = "table";
     String file = null;
+    List<String> standards = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -82,13 +116,17 @@ public final class StockCardCommand {
           return 0;
         case "--method":
         case "--format":
+        case "--standard":
           if (i + 1 >= args.length) {
             return usage(err, a + " needs a value");
           }
+          String v = args[++i];
           if (a.equals("--method")) {
-            method = args[++i];
+            method = v;
+          } else if (a.equals("--format")) {
+            format = v;
           } else {
-            format = args[++i];
+            standards.add(v);
           }
           break;
         default:
@@ -104,20 +142,42 @@ public final class StockCardCommand {
     if (method == null) {
       return usage(err, "--method is required");
     }
-    CostingMethod costing;
+    CostingPolicy policy;
     switch (method) {
       case "fifo":
-        costing = CostingMethod.FIFO;
+        policy = CostingPolicy.of(CostingMethod.FIFO);
         break;
       case "moving-average":
-        costing = CostingMethod.MOVING_AVERAGE;
+        policy = CostingPolicy.of(CostingMethod.MOVING_AVERAGE);
         break;
       case "monthly-average":
-        costing = CostingMethod.MONTHLY_AVERAGE;
+        policy = CostingPolicy.of(CostingMethod.MONTHLY_AVERAGE);
+        break;
+      case "standard":
+        if (standards.isEmpty()) {
+          return usage(
+              err,
+              "--method standard needs at least one --standard DATE=UNIT_COST, such as"
+                  + " --standard 2024-01-01=10.00");
+        }
+        try {
+          policy = standardPolicy(standards);
+        } catch (IllegalArgumentException e) {
+          return usage(err, e.getMessage());
+        }
         break;
       default:
         return usage(
-            err, "--method must be fifo, moving-average or monthly-average, was " + method);
+            err,
+            "--method must be fifo, moving-average, monthly-average or standard, was " + method);
+    }
+    if (!standards.isEmpty() && policy.method() != CostingMethod.STANDARD) {
+      return usage(
+          err,
+          "--standard applies only to --method standard, was --standard "
+              + standards.get(0)
+              + " with --method "
+              + method);
     }
     if (!format.equals("table") && !format.equals("csv")) {
       return usage(err, "--format must be table or csv, was " + format);
@@ -136,13 +196,80 @@ public final class StockCardCommand {
       return 1;
     }
     try {
-      Valued valued = value(StockCardCsv.parse(lines), costing);
-      out.print(format.equals("csv") ? csv(valued) : table(valued, file));
+      Valued valued = value(StockCardCsv.parse(lines), policy);
+      String text;
+      if (policy.method() == CostingMethod.STANDARD) {
+        text =
+            format.equals("csv")
+                ? StandardCostCard.csv(valued)
+                : StandardCostCard.table(valued, file);
+      } else {
+        text = format.equals("csv") ? csv(valued) : table(valued, file);
+      }
+      out.print(text);
       return 0;
     } catch (StockCardInputException e) {
       err.println("stock-card: " + file + ": " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * The standard-cost policy of the {@code --standard DATE=UNIT_COST} values, in the order given.
+   *
+   * @throws IllegalArgumentException naming the option and the value when one is not
+   *     DATE=UNIT_COST, its date is not an ISO date, its unit cost is not a decimal, is negative,
+   *     has more than 6 decimal places or is too large for the ledger, or a date is given twice
+   */
+  static CostingPolicy standardPolicy(List<String> standards) {
+    ImmutableCostingPolicy.Builder policy = CostingPolicy.builder().method(CostingMethod.STANDARD);
+    Set<LocalDate> dates = new HashSet<>();
+    for (String text : standards) {
+      String prefix = "--standard " + text + ": ";
+      int eq = text.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException(
+            "--standard must be DATE=UNIT_COST, such as 2024-01-01=10.00, was " + text);
+      }
+      String dateText = text.substring(0, eq).strip();
+      String costText = text.substring(eq + 1).strip();
+      LocalDate date;
+      try {
+        date = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            prefix + "not an ISO date (yyyy-mm-dd): \"" + dateText + "\"", e);
+      }
+      BigDecimal cost;
+      try {
+        cost = new BigDecimal(costText);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            prefix + "the unit cost is not a decimal number: \"" + costText + "\"", e);
+      }
+      if (cost.signum() < 0) {
+        throw new IllegalArgumentException(prefix + "the unit cost must not be negative");
+      }
+      if (cost.stripTrailingZeros().scale() > Movement.UNIT_COST_SCALE) {
+        throw new IllegalArgumentException(
+            prefix
+                + "the unit cost must have at most "
+                + Movement.UNIT_COST_SCALE
+                + " decimal places");
+      }
+      if (!dates.add(date)) {
+        throw new IllegalArgumentException(prefix + date + " has a standard already");
+      }
+      try {
+        // the inventory module's own limits (such as a cost too large for the ledger), named here
+        // by the option and its value
+        CostingPolicy.standard(date, cost);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(prefix + e.getMessage(), e);
+      }
+      policy.putStandardCost(date, cost);
+    }
+    return policy.build();
   }
 
   private static int usage(PrintStream err, String problem) {
@@ -151,20 +278,47 @@ public final class StockCardCommand {
     return 2;
   }
 
-  /** The stock card of the rows and, under the month-end average, each month's close. */
-  record Valued(CostingMethod method, StockCard card, List<MonthEndClose> closes) {}
+  /**
+   * The rows, their stock card (line {@code i} is row {@code i}, the rows being in date order);
+   * under the month-end average each month's close; under standard cost the standard cost
+   * revaluations the card carries (those taking effect after the first movement's date and up to
+   * the last movement's), in date order.
+   */
+  record Valued(
+      List<StockCardRow> rows,
+      CostingPolicy policy,
+      StockCard card,
+      List<MonthEndClose> closes,
+      List<StandardCostRevaluation> revaluations) {
+    CostingMethod method() {
+      return policy.method();
+    }
+  }
 
-  /** Values the rows by {@code method}; fails on the first row the ledger cannot take. */
-  static Valued value(List<StockCardRow> rows, CostingMethod method)
+  /** Values the rows by {@code policy}; fails on the first row the ledger cannot take. */
+  static Valued value(List<StockCardRow> rows, CostingPolicy policy)
       throws StockCardInputException {
+    CostingMethod method = policy.method();
     StockLedger ledger =
         StockLedger.open(
-            ItemId.of("stock-card"),
-            WarehouseId.of("file"),
-            UnitOfMeasure.PIECES,
-            CNY,
-            CostingPolicy.of(method));
+            ItemId.of("stock-card"), WarehouseId.of("file"), UnitOfMeasure.PIECES, CNY, policy);
     for (StockCardRow row : rows) {
+      if (method == CostingMethod.STANDARD) {
+        LocalDate first = policy.standardCosts().firstKey();
+        if (row.date().isBefore(first)) {
+          throw new StockCardInputException(
+              row.line(),
+              "date",
+              row.document()
+                  + " is dated "
+                  + row.date()
+                  + ", before the first standard cost, in effect from "
+                  + first
+                  + "; give a --standard from "
+                  + row.date()
+                  + " or earlier");
+        }
+      }
       Movement m;
       try {
         if (row.isReceipt()) {
@@ -186,7 +340,20 @@ public final class StockCardCommand {
         String field = e.getMessage().startsWith("unitCost") ? "unit_cost" : "quantity";
         throw new StockCardInputException(row.line(), field, e.getMessage());
       }
-      Posting p = ledger.post(m);
+      Posting p;
+      try {
+        p = ledger.post(m);
+      } catch (ArithmeticException e) {
+        throw new StockCardInputException(
+            row.line(),
+            "quantity",
+            row.document()
+                + " of "
+                + plain(row.quantity())
+                + " takes a value beyond what the ledger can hold ("
+                + e.getMessage()
+                + ")");
+      }
       if (!p.isAllowed()) {
         throw new StockCardInputException(
             row.line(),
@@ -200,17 +367,30 @@ public final class StockCardCommand {
       }
       ledger = p.ledger();
     }
-    List<MonthEndClose> closes = new ArrayList<>();
-    if (method == CostingMethod.MONTHLY_AVERAGE) {
-      TreeSet<YearMonth> months = new TreeSet<>();
-      rows.forEach(r -> months.add(YearMonth.from(r.date())));
-      for (YearMonth month : months) {
-        MonthEndClose close = ledger.closeMonth(month);
-        closes.add(close);
-        ledger = close.ledger();
+    try {
+      List<MonthEndClose> closes = new ArrayList<>();
+      if (method == CostingMethod.MONTHLY_AVERAGE) {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        rows.forEach(r -> months.add(YearMonth.from(r.date())));
+        for (YearMonth month : months) {
+          MonthEndClose close = ledger.closeMonth(month);
+          closes.add(close);
+          ledger = close.ledger();
+        }
       }
+      List<StandardCostRevaluation> revaluations = List.of();
+      if (method == CostingMethod.STANDARD && !rows.isEmpty()) {
+        LocalDate afterFirst = rows.get(0).date().plusDays(1);
+        LocalDate last = rows.get(rows.size() - 1).date();
+        if (!last.isBefore(afterFirst)) {
+          revaluations = ledger.standardRevaluations(afterFirst, last);
+        }
+      }
+      return new Valued(rows, policy, ledger.card(), closes, revaluations);
+    } catch (ArithmeticException e) {
+      throw new StockCardInputException(
+          "the values are beyond what the ledger can hold (" + e.getMessage() + ")");
     }
-    return new Valued(method, ledger.card(), closes);
   }
 
   static String csv(Valued valued) {
@@ -307,22 +487,22 @@ public final class StockCardCommand {
   }
 
   private static String methodName(CostingMethod method) {
-    switch (method) {
-      case FIFO:
-        return "FIFO";
-      case MOVING_AVERAGE:
-        return "moving weighted average";
-      default:
-        return "month-end weighted average";
-    }
+    return switch (method) {
+      case FIFO -> "FIFO";
+      case MOVING_AVERAGE -> "moving weighted average";
+      case MONTHLY_AVERAGE -> "month-end weighted average";
+      case STANDARD -> "standard cost";
+    };
   }
 
-  private static String plain(BigDecimal v) {
+  /** {@code v} without trailing zeros, such as 10 for 10.000000 and 10.01 for 10.010000. */
+  static String plain(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
-  private static String fen(Money m) {
+  /** The amount to the fen, such as 1000.00 or -2.97. */
+  static String fen(Money m) {
     return m.getAmount().toPlainString();
   }
 }

@@ -171,7 +171,7 @@ class StockCardCommandTest {
   void aWrongCommandLineExitsWithStatusTwo() throws IOException {
     assertThat(run(MARCH, "--method", "lifo")).isEqualTo(2);
     assertThat(err())
-        .contains("--method must be fifo, moving-average or monthly-average, was lifo");
+        .contains("--method must be fifo, moving-average, monthly-average or standard, was lifo");
     assertThat(out()).isEmpty();
   }
 
