@@ -194,10 +194,28 @@ public final class StockLedger {
    *
    * @throws IllegalArgumentException if the movement's unit is not the ledger's, its value is in
    *     another currency, a customer return names no earlier issue of at least its quantity, or
-   *     under standard cost the movement is dated before the first standard
+   *     under standard cost the movement is dated before the first standard, or a value it makes
+   *     (its own, or a balance after it) is beyond what the ledger holds (a value of about 92
+   *     thousand trillion minor units)
    */
   public Posting post(Movement movement) {
     Arguments.notNull(movement, "movement");
+    try {
+      return postValid(movement);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "movement "
+              + movement.document()
+              + " makes a value beyond what the ledger of "
+              + item
+              + " can hold ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+  }
+
+  private Posting postValid(Movement movement) {
     Arguments.check(
         movement.unit().equals(unit),
         "movement %s is in %s, the ledger of %s counts in %s",

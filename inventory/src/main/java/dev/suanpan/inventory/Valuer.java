@@ -210,13 +210,7 @@ final class Valuer {
       int stop = Math.min(Chunk.SIZE, i + (to - pos));
       for (; i < stop; i++, pos++) {
         if ((i & Chunk.CHECKPOINT_MASK) == 0) {
-          if (i == 0) {
-            saveStart(c);
-          }
-          int cp = i >>> Chunk.CHECKPOINT_SHIFT;
-          c.checkHead[cp] = head;
-          c.checkHeadUsed[cp] = headUsed;
-          c.checkLastIn[cp] = lastIn;
+          checkpoint(c, i);
         }
         byte k = c.kind[i];
         long q = c.qty[i];
@@ -272,6 +266,20 @@ final class Valuer {
       }
     }
     return true;
+  }
+
+  /**
+   * Saves the state before entry {@code i} of {@code c}, a multiple of 16: as the checkpoint there,
+   * and at the chunk's first entry as its start too.
+   */
+  private void checkpoint(Chunk c, int i) {
+    if (i == 0) {
+      saveStart(c);
+    }
+    int cp = i >>> Chunk.CHECKPOINT_SHIFT;
+    c.checkHead[cp] = head;
+    c.checkHeadUsed[cp] = headUsed;
+    c.checkLastIn[cp] = lastIn;
   }
 
   /** FIFO: the cost of {@code take} units from the oldest layers, moving the head. */
@@ -489,13 +497,7 @@ final class Valuer {
       Chunk c = chunks[pos >>> Chunk.SHIFT];
       int i = pos & Chunk.MASK;
       if ((i & Chunk.CHECKPOINT_MASK) == 0) {
-        if (i == 0) {
-          saveStart(c);
-        }
-        int cp = i >>> Chunk.CHECKPOINT_SHIFT;
-        c.checkHead[cp] = head;
-        c.checkHeadUsed[cp] = headUsed;
-        c.checkLastIn[cp] = lastIn;
+        checkpoint(c, i);
       }
       int day = c.date[i];
       long before;

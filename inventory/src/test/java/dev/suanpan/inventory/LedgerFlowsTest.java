@@ -148,6 +148,19 @@ class LedgerFlowsTest {
   }
 
   @Test
+  void aValueBeyondWhatTheLedgerHoldsIsRejectedNamingTheMovement() {
+    StockLedger l = Ledgers.open(CostingPolicy.of(CostingMethod.FIFO));
+    // 10^12 pieces at 10^9 each: 10^21 yuan, beyond a long of fen.
+    Movement huge = receipt("2024-03-01", "GRN-HUGE", "1000000000000", "1000000000");
+
+    assertThatThrownBy(() -> l.post(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("movement GRN-HUGE makes a value beyond what the ledger of")
+        .hasCauseInstanceOf(ArithmeticException.class);
+    assertThat(l.size()).isZero();
+  }
+
+  @Test
   void aTransferCarriesTheCostToTheOtherWarehouse() {
     StockLedger a = post(Ledgers.open(CostingMethod.FIFO), MARCH[0], MARCH[1]);
     StockLedger b =

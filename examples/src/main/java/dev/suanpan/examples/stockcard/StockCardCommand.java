@@ -343,16 +343,9 @@ public final class StockCardCommand {
       Posting p;
       try {
         p = ledger.post(m);
-      } catch (ArithmeticException e) {
-        throw new StockCardInputException(
-            row.line(),
-            "quantity",
-            row.document()
-                + " of "
-                + plain(row.quantity())
-                + " takes a value beyond what the ledger can hold ("
-                + e.getMessage()
-                + ")");
+      } catch (IllegalArgumentException e) {
+        // The ledger's own limits (a value beyond what it holds): reported on the row.
+        throw new StockCardInputException(row.line(), "quantity", e.getMessage());
       }
       if (!p.isAllowed()) {
         throw new StockCardInputException(

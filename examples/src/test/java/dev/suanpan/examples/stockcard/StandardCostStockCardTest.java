@@ -341,7 +341,7 @@ class StandardCostStockCardTest {
 
     assertThat(out()).isEmpty();
     assertThat(err())
-        .contains("line 2, quantity: GRN-1 of 99999999999 takes a value beyond what the ledger");
+        .contains("line 2, quantity: movement GRN-1 makes a value beyond what the ledger");
   }
 
   @Test
