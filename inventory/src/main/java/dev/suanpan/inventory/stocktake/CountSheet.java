@@ -73,7 +73,7 @@ public abstract class CountSheet {
     Arguments.notEmpty(items(), "items");
     Arguments.check(
         items().stream().distinct().count() == items().size(),
-        "items of area %s must not repeat (no double counting), were %s",
+        "items of area %s must not repeat (an item counted twice), were %s",
         area(),
         items());
     Arguments.check(
