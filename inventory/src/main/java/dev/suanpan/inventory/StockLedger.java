@@ -7,6 +7,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndClose;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
@@ -279,7 +280,7 @@ public final class StockLedger {
       }
       start = lowerBound(monthFirst);
     }
-    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    Valuer valuer = new Valuer(policy, currency);
     Chunk[] out;
     int newSize = size + 1;
     int from;
@@ -519,7 +520,7 @@ public final class StockLedger {
       Chunk c = chunks[j];
       out[j] = c.copy(Math.min(Chunk.SIZE, size - (j << Chunk.SHIFT)), c.capacity(), c.text.length);
     }
-    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    Valuer valuer = new Valuer(policy, currency);
     valuer.loadOpenMonth(m, end.monthQty, end.monthValue, end.prevUnitCost);
     valuer.lastIn = end.lastIn;
     if (!valuer.run(out, m, size)) {
@@ -647,7 +648,7 @@ public final class StockLedger {
     // Each chunk is copied as posted and valued at once, while it is in the processor's cache
     // (under the month-end average, once all are copied: a month is valued whole).
     Chunk[] copies = new Chunk[chunks.length];
-    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
+    Valuer valuer = new Valuer(newPolicy, currency);
     valuer.load(LedgerState.EMPTY);
     boolean fused = newPolicy.method() != CostingMethod.MONTHLY_AVERAGE;
     boolean valued = true;
@@ -1238,13 +1239,22 @@ public final class StockLedger {
           policy
               .rounding()
               .round(BigMoney.of(currency, unitCost.multiply(FixedPoint.quantity(closeQ))));
-      out.unitCost(unitCost).roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost));
+      long[] outAtUnitCost = new long[1];
+      int treatment =
+          new Valuer(policy, currency).treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
+      out.unitCost(unitCost)
+          .roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost))
+          .issuesDifference(Money.ofMinor(currency, outV - outAtUnitCost[0]))
+          .differenceTreatment(
+              treatment == Valuer.ISSUES
+                  ? MonthEndDifference.ISSUES
+                  : MonthEndDifference.ENDING_INVENTORY);
     }
     return out.build();
   }
 
   private long averageOfMonth(int a, int b, long openQ, long openV) {
-    Valuer v = new Valuer(policy, currency.getDecimalPlaces());
+    Valuer v = new Valuer(policy, currency);
     long u = v.monthUnitCost(chunks, a, b, openQ, openV);
     if (u != Long.MIN_VALUE || a == 0) {
       return u == Long.MIN_VALUE ? 0 : u;
