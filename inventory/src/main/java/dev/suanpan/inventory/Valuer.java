@@ -398,7 +398,8 @@ final class Valuer {
         unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
       }
       // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
-      // whose saved state holds the month's unit cost (no need to read the whole month again).
+      // whose saved state holds the month's unit cost and its final balance (no need to compute
+      // the unit cost again; the movements before 'pos' are only read for the month's totals).
       long startBal = balValue;
       int lastOut = -1;
       long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
