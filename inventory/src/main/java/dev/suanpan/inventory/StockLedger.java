@@ -280,7 +280,7 @@ public final class StockLedger {
       }
       start = lowerBound(monthFirst);
     }
-    Valuer valuer = new Valuer(policy, currency);
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
     Chunk[] out;
     int newSize = size + 1;
     int from;
@@ -520,7 +520,7 @@ public final class StockLedger {
       Chunk c = chunks[j];
       out[j] = c.copy(Math.min(Chunk.SIZE, size - (j << Chunk.SHIFT)), c.capacity(), c.text.length);
     }
-    Valuer valuer = new Valuer(policy, currency);
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
     valuer.loadOpenMonth(m, end.monthQty, end.monthValue, end.prevUnitCost);
     valuer.lastIn = end.lastIn;
     if (!valuer.run(out, m, size)) {
@@ -648,7 +648,7 @@ public final class StockLedger {
     // Each chunk is copied as posted and valued at once, while it is in the processor's cache
     // (under the month-end average, once all are copied: a month is valued whole).
     Chunk[] copies = new Chunk[chunks.length];
-    Valuer valuer = new Valuer(newPolicy, currency);
+    Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
     valuer.load(LedgerState.EMPTY);
     boolean fused = newPolicy.method() != CostingMethod.MONTHLY_AVERAGE;
     boolean valued = true;
@@ -1241,7 +1241,8 @@ public final class StockLedger {
               .round(BigMoney.of(currency, unitCost.multiply(FixedPoint.quantity(closeQ))));
       long[] outAtUnitCost = new long[1];
       int treatment =
-          new Valuer(policy, currency).treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
+          new Valuer(policy, currency.getDecimalPlaces())
+              .treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
       out.unitCost(unitCost)
           .roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost))
           .issuesDifference(Money.ofMinor(currency, outV - outAtUnitCost[0]))
@@ -1254,7 +1255,7 @@ public final class StockLedger {
   }
 
   private long averageOfMonth(int a, int b, long openQ, long openV) {
-    Valuer v = new Valuer(policy, currency);
+    Valuer v = new Valuer(policy, currency.getDecimalPlaces());
     long u = v.monthUnitCost(chunks, a, b, openQ, openV);
     if (u != Long.MIN_VALUE || a == 0) {
       return u == Long.MIN_VALUE ? 0 : u;

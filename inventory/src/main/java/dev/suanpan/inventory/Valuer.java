@@ -1,15 +1,11 @@
 package dev.suanpan.inventory;
 
-import com.google.common.collect.ImmutableList;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
-import dev.suanpan.money.Allocation;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 
 /**
  * The costing fold over a ledger's chunks: values the movements from a position to the end, writing
@@ -36,7 +32,6 @@ final class Valuer {
   private final long averageScaleUp;
   private final StandardCostSchedule standard; // standard cost only
   private final MonthEndDifference difference;
-  private final CurrencyUnit currency;
 
   long balQty;
   long balValue;
@@ -69,9 +64,7 @@ final class Valuer {
   /** The position that would go below zero under a rejecting policy, or -1. */
   int refusedAt = -1;
 
-  Valuer(CostingPolicy policy, CurrencyUnit currency) {
-    int currencyScale = currency.getDecimalPlaces();
-    this.currency = currency;
+  Valuer(CostingPolicy policy, int currencyScale) {
     this.difference = policy.monthEndDifference();
     this.method = policy.method();
     this.mode = policy.rounding().mode();
@@ -542,7 +535,7 @@ final class Valuer {
       int before,
       int outCount,
       long total) {
-    ImmutableList<Money> shares = ImmutableList.of();
+    long[] shares = null;
     if (treatment == ISSUES) {
       long ending = endingAtUnitCost(balQty, unitCost, total);
       long[] quantities = new long[outCount];
@@ -554,7 +547,7 @@ final class Valuer {
           quantities[n++] = c.qty[i];
         }
       }
-      shares = Allocation.byRatios(Money.ofMinor(currency, total - ending), quantities);
+      shares = FixedPoint.allocate(total - ending, quantities);
     }
     long bal = startBal;
     int k = before;
@@ -569,7 +562,7 @@ final class Valuer {
       } else {
         long v;
         if (treatment == ISSUES) {
-          v = shares.get(k++).getAmountMinorLong();
+          v = shares[k++];
         } else {
           v = p == lastOut ? c.amount[i] + atUnitCost : c.amount[i];
         }

@@ -7,6 +7,7 @@ import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
+import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -344,5 +345,34 @@ class MonthEndDifferenceProperties {
   void aBackDatedInsertGivesTheSameStateAsBuildingInDateOrderAcrossChunks(
       @ForAll("longHistories") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
     assertBackDatedAsInDateOrder(movements, policy);
+  }
+
+  @Property
+  void theValuersSplitOnLongsIsTheSplitOfAllocation(
+      @ForAll("totals") long total, @ForAll("weights") List<Long> weights) {
+    long[] w = weights.stream().mapToLong(Long::longValue).toArray();
+    List<Money> expected = Allocation.byRatios(Money.ofMinor(Ledgers.CNY, total), w);
+    long[] parts = FixedPoint.allocate(total, w);
+    assertThat(parts).hasSize(expected.size());
+    for (int i = 0; i < parts.length; i++) {
+      assertThat(parts[i]).as("part %s", i).isEqualTo(expected.get(i).getAmountMinorLong());
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> totals() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(-10_000, 10_000),
+        Arbitraries.longs().between(-1_000_000_000_000_000L, 1_000_000_000_000_000L));
+  }
+
+  /** Quantities in 0.0001 units: small ones (many ties) and large ones (products beyond a long). */
+  @Provide
+  Arbitrary<List<Long>> weights() {
+    return Arbitraries.oneOf(
+            Arbitraries.longs().between(1, 10), Arbitraries.longs().between(1, 100_000_000_000L))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(30);
   }
 }

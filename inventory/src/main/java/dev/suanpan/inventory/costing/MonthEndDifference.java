@@ -19,8 +19,9 @@ package dev.suanpan.inventory.costing;
  *       rounded to the fen (never below zero nor above the month's opening + inbound value while
  *       the stock is positive), and the rest of the month's value is the month's outbound cost,
  *       split over its outbound movements in proportion to their quantities by largest remainder
- *       ({@link dev.suanpan.money.Allocation}), so they add up exactly. A month without outbound
- *       movements keeps the difference in its ending stock (there is nothing to put it on).
+ *       (the rule of {@link dev.suanpan.money.Allocation}, ties going to the earlier movement), so
+ *       they add up exactly. A month without outbound movements keeps the difference in its ending
+ *       stock (there is nothing to put it on).
  * </ul>
  */
 public enum MonthEndDifference {
