@@ -1,7 +1,9 @@
 package dev.suanpan.inventory;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * The exact fixed-point arithmetic of the ledger's compact storage: quantities as longs of 0.0001,
@@ -105,5 +107,66 @@ final class FixedPoint {
         throw new ArithmeticException("rounding needed for " + a + " / " + c);
     }
     return away ? q + sign : q;
+  }
+
+  /**
+   * Splits {@code total} minor units over the positive {@code weights} in proportion, by largest
+   * remainder, exactly as {@link dev.suanpan.money.Allocation#byRatios} does (each part first gets
+   * its share truncated towards zero, the units left over go one each to the largest remainders,
+   * ties to the earlier part; a negative total is split as its absolute value and negated), but on
+   * longs: the month-end valuation splits a month's cost over all its issues this way without a
+   * {@code Money} and a {@code BigDecimal} per issue. The parts add up to {@code total}.
+   */
+  static long[] allocate(long total, long[] weights) {
+    int n = weights.length;
+    long sum = 0;
+    for (long w : weights) {
+      sum = Math.addExact(sum, w);
+    }
+    long whole = Math.abs(total);
+    long[] parts = new long[n];
+    long[] remainders = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long w = weights[i];
+      long hi = Math.multiplyHigh(whole, w);
+      long lo = whole * w;
+      if (hi == 0 && lo >= 0) {
+        parts[i] = lo / sum;
+        remainders[i] = lo % sum;
+      } else {
+        BigInteger[] qr =
+            BigInteger.valueOf(whole)
+                .multiply(BigInteger.valueOf(w))
+                .divideAndRemainder(BigInteger.valueOf(sum));
+        parts[i] = qr[0].longValueExact();
+        remainders[i] = qr[1].longValueExact();
+      }
+      given += parts[i];
+    }
+    int left = (int) (whole - given); // fewer than n: each part lost less than one unit
+    if (left > 0) {
+      long[] sorted = remainders.clone();
+      Arrays.sort(sorted);
+      long threshold = sorted[n - left]; // the smallest remainder that gets a unit
+      for (int i = 0; i < n && left > 0; i++) {
+        if (remainders[i] > threshold) {
+          parts[i]++;
+          left--;
+        }
+      }
+      for (int i = 0; i < n && left > 0; i++) {
+        if (remainders[i] == threshold) {
+          parts[i]++;
+          left--;
+        }
+      }
+    }
+    if (total < 0) {
+      for (int i = 0; i < n; i++) {
+        parts[i] = -parts[i];
+      }
+    }
+    return parts;
   }
 }

@@ -7,6 +7,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndClose;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.Arguments;
 import java.math.BigDecimal;
@@ -1238,7 +1239,17 @@ public final class StockLedger {
           policy
               .rounding()
               .round(BigMoney.of(currency, unitCost.multiply(FixedPoint.quantity(closeQ))));
-      out.unitCost(unitCost).roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost));
+      long[] outAtUnitCost = new long[1];
+      int treatment =
+          new Valuer(policy, currency.getDecimalPlaces())
+              .treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
+      out.unitCost(unitCost)
+          .roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost))
+          .issuesDifference(Money.ofMinor(currency, outV - outAtUnitCost[0]))
+          .differenceTreatment(
+              treatment == Valuer.ISSUES
+                  ? MonthEndDifference.ISSUES
+                  : MonthEndDifference.ENDING_INVENTORY);
     }
     return out.build();
   }

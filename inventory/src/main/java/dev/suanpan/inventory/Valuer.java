@@ -2,6 +2,7 @@ package dev.suanpan.inventory;
 
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ final class Valuer {
   private final long averageFactor;
   private final long averageScaleUp;
   private final StandardCostSchedule standard; // standard cost only
+  private final MonthEndDifference difference;
 
   long balQty;
   long balValue;
@@ -63,6 +65,7 @@ final class Valuer {
   int refusedAt = -1;
 
   Valuer(CostingPolicy policy, int currencyScale) {
+    this.difference = policy.monthEndDifference();
     this.method = policy.method();
     this.mode = policy.rounding().mode();
     this.rejectNegative = policy.negativeStock() == NegativeStockPolicy.REJECT;
@@ -388,8 +391,13 @@ final class Valuer {
         unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
       }
       // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
-      // whose saved state holds the month's unit cost (no need to read the whole month again).
+      // whose saved state holds the month's unit cost and its final balance (no need to compute
+      // the unit cost again; the movements before 'pos' are only read for the month's totals).
+      long startBal = balValue;
       int lastOut = -1;
+      long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
+      long outValue = 0;
+      int outCount = 0;
       for (int p = pos; p < end; p++) {
         Chunk c = chunks[p >>> Chunk.SHIFT];
         int i = p & Chunk.MASK;
@@ -403,6 +411,7 @@ final class Valuer {
           v = knownInMonth(c, i, k) ? knownValue(chunks, c, i, k, q) : unitValue(q, unitCost);
           balQty += q;
           balValue += v;
+          inValue += v;
           lastIn = p;
         } else {
           if (rejectNegative && balQty < q) {
@@ -412,24 +421,49 @@ final class Valuer {
           v = unitValue(q, unitCost);
           balQty -= q;
           balValue -= v;
+          outValue += v;
+          outCount++;
           lastOut = p;
         }
         c.amount[i] = v;
         c.balQty[i] = balQty;
         c.balValue[i] = balValue;
       }
-      if (balQty == 0 && balValue != 0 && lastOut >= 0) {
-        long diff = balValue;
-        Chunk lc = chunks[lastOut >>> Chunk.SHIFT];
-        lc.amount[lastOut & Chunk.MASK] += diff;
-        for (int p = lastOut; p < end; p++) {
-          Chunk c = chunks[p >>> Chunk.SHIFT];
-          c.balValue[p & Chunk.MASK] -= diff;
-          if ((p & Chunk.MASK) == 0 && p > lastOut) {
-            c.startValue -= diff; // the balance before this chunk included the difference
+      // Resuming inside the month: the movements before 'pos' count too (their values are final).
+      int before = 0;
+      long lastOutCost =
+          lastOut < 0
+              ? 0
+              : unitValue(chunks[lastOut >>> Chunk.SHIFT].qty[lastOut & Chunk.MASK], unitCost);
+      for (int p = monthPos; p < pos; p++) {
+        Chunk c = chunks[p >>> Chunk.SHIFT];
+        int i = p & Chunk.MASK;
+        if (inbound(c.kind[i])) {
+          inValue += c.amount[i];
+        } else {
+          long v = unitValue(c.qty[i], unitCost);
+          outValue += v;
+          before++;
+          if (lastOut < 0) {
+            lastOutCost = v; // the latest one so far
           }
         }
-        balValue = 0;
+      }
+      outCount += before;
+      long atUnitCost = monthValue + inValue - outValue; // the ending value, issues at unit cost
+      int treatment = treatment(balQty, atUnitCost, outCount, lastOutCost);
+      if (treatment != KEEP) {
+        settle(
+            chunks,
+            pos,
+            end,
+            startBal,
+            treatment,
+            atUnitCost,
+            lastOut,
+            before,
+            outCount,
+            monthValue + inValue);
       }
       prevUnitCost = unitCost;
       monthPos = end;
@@ -438,6 +472,138 @@ final class Valuer {
       pos = end;
     }
     return true;
+  }
+
+  /** Month-end treatments of the rounding difference: kept in the ending stock, as posted. */
+  static final int KEEP = 0;
+
+  /** The stock ends empty: the month's last outbound movement takes the difference. */
+  static final int LAST_OUT = 1;
+
+  /** The ending stock is valued at quantity × unit cost, the outbound movements take the rest. */
+  static final int ISSUES = 2;
+
+  /**
+   * The treatment of a month ending with {@code endQty} on hand, worth {@code atUnitCost} when each
+   * of its {@code outCount} outbound movements is valued at quantity × unit cost, the last of them
+   * at {@code lastOutCost}: under {@link MonthEndDifference#ENDING_INVENTORY}, kept, or the last
+   * outbound's when the stock ends empty, or the issues' when that would leave a positive stock
+   * with a negative value or a negative last outbound.
+   */
+  int treatment(long endQty, long atUnitCost, int outCount, long lastOutCost) {
+    if (outCount == 0) {
+      return KEEP;
+    }
+    if (difference == MonthEndDifference.ISSUES) {
+      return ISSUES;
+    }
+    if (endQty > 0 && atUnitCost < 0) {
+      return ISSUES;
+    }
+    if (endQty == 0 && atUnitCost != 0) {
+      return lastOutCost + atUnitCost < 0 ? ISSUES : LAST_OUT;
+    }
+    return KEEP;
+  }
+
+  /**
+   * The value of {@code endQty} at {@code unitCost} as the ending stock under {@link #ISSUES}: the
+   * product rounded, while the stock is positive never below zero nor above the month's {@code
+   * total} (opening + inbound value), so the outbound cost is never negative.
+   */
+  long endingAtUnitCost(long endQty, long unitCost, long total) {
+    long target = unitValue(endQty, unitCost);
+    return endQty > 0 && total >= 0 ? Math.max(0, Math.min(target, total)) : target;
+  }
+
+  /**
+   * Re-writes the month ending before {@code end} from {@code pos} (the month's first position, or
+   * a chunk start inside it whose balance, {@code startBal}, is final) by {@code treatment}: the
+   * outbound amounts and the running balances (with the start values of the chunks starting in it).
+   * {@code before} of the month's {@code outCount} outbound movements precede {@code pos}; {@code
+   * atUnitCost} is the ending value with every outbound movement at quantity × unit cost, {@code
+   * total} the month's opening + inbound value.
+   */
+  private void settle(
+      Chunk[] chunks,
+      int pos,
+      int end,
+      long startBal,
+      int treatment,
+      long atUnitCost,
+      int lastOut,
+      int before,
+      int outCount,
+      long total) {
+    long[] shares = null;
+    if (treatment == ISSUES) {
+      long ending = endingAtUnitCost(balQty, unitCost, total);
+      long[] quantities = new long[outCount];
+      int n = 0;
+      for (int p = monthPos; p < end; p++) {
+        Chunk c = chunks[p >>> Chunk.SHIFT];
+        int i = p & Chunk.MASK;
+        if (!inbound(c.kind[i])) {
+          quantities[n++] = c.qty[i];
+        }
+      }
+      shares = FixedPoint.allocate(total - ending, quantities);
+    }
+    long bal = startBal;
+    int k = before;
+    for (int p = pos; p < end; p++) {
+      Chunk c = chunks[p >>> Chunk.SHIFT];
+      int i = p & Chunk.MASK;
+      if (i == 0 && p > pos) {
+        c.startValue = bal; // the balance before this chunk changed with the treatment
+      }
+      if (inbound(c.kind[i])) {
+        bal += c.amount[i];
+      } else {
+        long v;
+        if (treatment == ISSUES) {
+          v = shares[k++];
+        } else {
+          v = p == lastOut ? c.amount[i] + atUnitCost : c.amount[i];
+        }
+        c.amount[i] = v;
+        bal -= v;
+      }
+      c.balValue[i] = bal;
+    }
+    balValue = bal;
+  }
+
+  /**
+   * The treatment a valued month {@code [a, b)} got, opening with {@code openValue} and ending with
+   * {@code endQty}, at {@code unitCost}; and in {@code outAtUnitCost[0]} the sum of its outbound
+   * movements at quantity × unit cost.
+   */
+  int treatmentOf(
+      Chunk[] chunks,
+      int a,
+      int b,
+      long openValue,
+      long unitCost,
+      long endQty,
+      long[] outAtUnitCost) {
+    long inValue = 0;
+    long outValue = 0;
+    long lastOutCost = 0;
+    int outCount = 0;
+    for (int p = a; p < b; p++) {
+      Chunk c = chunks[p >>> Chunk.SHIFT];
+      int i = p & Chunk.MASK;
+      if (inbound(c.kind[i])) {
+        inValue += c.amount[i];
+      } else {
+        lastOutCost = unitValue(c.qty[i], unitCost);
+        outValue += lastOutCost;
+        outCount++;
+      }
+    }
+    outAtUnitCost[0] = outValue;
+    return treatment(endQty, openValue + inValue - outValue, outCount, lastOutCost);
   }
 
   /**

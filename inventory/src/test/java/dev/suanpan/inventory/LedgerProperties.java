@@ -8,6 +8,7 @@ import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,14 +91,16 @@ class LedgerProperties {
             Arbitraries.of(
                 dev.suanpan.money.Rounding.FEN, dev.suanpan.money.Rounding.FEN_HALF_EVEN),
             Arbitraries.integers().between(0, 6),
+            Arbitraries.of(MonthEndDifference.class),
             standardSchedules())
         .as(
-            (m, n, r, s, standards) ->
+            (m, n, r, s, d, standards) ->
                 CostingPolicy.builder()
                     .method(m)
                     .negativeStock(n)
                     .rounding(r)
                     .averageUnitCostScale(s)
+                    .monthEndDifference(d)
                     .standardCosts(
                         m == CostingMethod.STANDARD ? standards : ImmutableSortedMap.of())
                     .build());

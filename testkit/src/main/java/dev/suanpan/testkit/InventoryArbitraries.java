@@ -10,6 +10,7 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Rounding;
@@ -149,8 +150,9 @@ public final class InventoryArbitraries {
 
   /**
    * Costing policies of every method, either negative-stock policy, HALF_UP or HALF_EVEN rounding,
-   * and a month-end unit-cost scale of 0 to 6; a standard-cost policy has standard costs from
-   * {@link #standardCosts(LocalDate)} of 1 January 2024, the start of {@link #movements()}.
+   * a month-end unit-cost scale of 0 to 6 and either month-end difference treatment; a
+   * standard-cost policy has standard costs from {@link #standardCosts(LocalDate)} of 1 January
+   * 2024, the start of {@link #movements()}.
    */
   public static Arbitrary<CostingPolicy> costingPolicies() {
     return costingPolicies(LocalDate.of(2024, 1, 1));
@@ -167,14 +169,16 @@ public final class InventoryArbitraries {
             Arbitraries.of(NegativeStockPolicy.class),
             Arbitraries.of(Rounding.FEN, Rounding.FEN_HALF_EVEN),
             Arbitraries.integers().between(0, 6),
+            Arbitraries.of(MonthEndDifference.class),
             standardCosts(start))
         .as(
-            (method, negative, rounding, scale, standards) ->
+            (method, negative, rounding, scale, difference, standards) ->
                 CostingPolicy.builder()
                     .method(method)
                     .negativeStock(negative)
                     .rounding(rounding)
                     .averageUnitCostScale(scale)
+                    .monthEndDifference(difference)
                     .standardCosts(
                         method == CostingMethod.STANDARD ? standards : ImmutableSortedMap.of())
                     .build());

@@ -91,7 +91,7 @@ public class StockCardAssert extends AbstractAssert<StockCardAssert, StockCard> 
   /**
    * No line leaves a negative quantity on hand. (Values are not checked line by line: under the
    * month-end average a line's running value is provisional, and the month's rounding difference
-   * stays in the ending inventory.)
+   * goes to the ending inventory or to the issues, as the policy says.)
    */
   public StockCardAssert neverGoesNegative() {
     isNotNull();

@@ -15,7 +15,11 @@ package dev.suanpan.inventory.costing;
  *       policy's unit-cost scale. Issues of the month are provisional until then and are valued at
  *       that unit cost, each rounded to the fen; the rounding difference of the unit cost stays in
  *       the ending inventory (期末结存倒挤). When the month ends with no stock, the last outbound
- *       movement of the month takes the difference instead, so an empty stock has no value.
+ *       movement of the month takes the difference instead, so an empty stock has no value. A month
+ *       where the difference would leave a positive stock with a negative value values its ending
+ *       stock at quantity × unit cost and splits the rest over its issues instead; a policy may ask
+ *       for that in every month ({@link CostingPolicy#monthEndDifference()}, {@link
+ *       MonthEndDifference}).
  *   <li>{@link #STANDARD}: the stock is carried at the standard unit cost in effect on each date
  *       ({@link CostingPolicy#standardCosts()}), so after every movement its value is exactly the
  *       quantity on hand × that standard, rounded once by the policy's rounding; a movement moves

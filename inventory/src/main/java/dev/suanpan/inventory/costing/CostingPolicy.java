@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * The costing choices of one item, set up in advance: the {@link CostingMethod}, the {@link
  * NegativeStockPolicy}, the {@link Rounding} of every cost to the currency's minor unit, and, for
  * the month-end average, the number of decimal places of the unit cost (2 by default: the unit cost
- * is rounded to the fen, as in the textbook; at most 6); for {@link CostingMethod#STANDARD standard
- * cost}, the schedule of {@link #standardCosts() standard unit costs} by the date each takes
- * effect.
+ * is rounded to the fen, as in the textbook; at most 6) and {@link #monthEndDifference() where the
+ * rounding difference of that unit cost goes}; for {@link CostingMethod#STANDARD standard cost},
+ * the schedule of {@link #standardCosts() standard unit costs} by the date each takes effect.
  *
  * <p>Rejects a rounding to a step other than the currency's minor unit (a cost is always kept to
  * the fen), a unit-cost scale outside 0 to 6, a standard policy without standard costs, standard
@@ -46,6 +46,17 @@ public abstract class CostingPolicy {
   @Value.Default
   public int averageUnitCostScale() {
     return 2;
+  }
+
+  /**
+   * Under the month-end average, where the rounding difference of the unit cost goes: {@link
+   * MonthEndDifference#ENDING_INVENTORY} by default (期末结存倒挤, falling back to the issues in a month
+   * where the ending stock would otherwise be positive with a negative value), or {@link
+   * MonthEndDifference#ISSUES} (发出成本倒挤). Ignored by the other methods.
+   */
+  @Value.Default
+  public MonthEndDifference monthEndDifference() {
+    return MonthEndDifference.ENDING_INVENTORY;
   }
 
   /**

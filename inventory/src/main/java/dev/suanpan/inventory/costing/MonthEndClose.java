@@ -11,10 +11,11 @@ import org.joda.money.Money;
 
 /**
  * The month-end close of one item's ledger (月末处理): the month's opening, inbound, outbound and
- * closing quantities and values; under the month-end average the unit cost (known only now) and the
- * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost);
- * the journal entries generated at the close, dated the month's last day (Dr cost of goods sold /
- * Cr inventory for each of the month's issues, referenced by its document); under standard cost the
+ * closing quantities and values; under the month-end average the unit cost (known only now), the
+ * rounding difference it leaves in ending inventory (closing value − closing quantity × unit cost)
+ * and in the outbound movements, and {@link #differenceTreatment() which of them took it}; the
+ * journal entries generated at the close, dated the month's last day (Dr cost of goods sold / Cr
+ * inventory for each of the month's issues, referenced by its document); under standard cost the
  * month's purchase price variance and standard cost revaluations (opening and closing values then
  * at the standard in effect on the last day of the month before and of the month); and the ledger
  * with the month closed. Opening + in − out − true-ups + revaluations = closing, to the fen.
@@ -78,9 +79,31 @@ public abstract class MonthEndClose {
 
   /**
    * Closing value minus closing quantity × unit cost (rounded to the fen): the rounding difference
-   * of the unit cost left in ending inventory (month-end average only).
+   * of the unit cost left in ending inventory (month-end average only). Zero when the issues took
+   * it ({@link MonthEndDifference#ISSUES}), unless the ending stock at unit cost was more than the
+   * month's opening + inbound value (then the ending stock holds that value and the issues none).
    */
   public abstract Optional<Money> roundingDifference();
+
+  /**
+   * Outbound cost minus the sum of each outbound movement's quantity × unit cost (each rounded to
+   * the fen): the rounding difference the month's outbound movements took (month-end average only):
+   * zero when it stayed in ending inventory, the whole of it when the stock ended empty or under
+   * {@link MonthEndDifference#ISSUES}.
+   */
+  public abstract Optional<Money> issuesDifference();
+
+  /**
+   * Where the rounding difference went this month (month-end average only): {@link
+   * MonthEndDifference#ENDING_INVENTORY} when the outbound movements are at quantity × unit cost
+   * and the ending stock took the rest (or, the stock ending empty, the last outbound movement);
+   * {@link MonthEndDifference#ISSUES} when the ending stock is at quantity × unit cost and the
+   * outbound movements took the rest. A policy of {@code ENDING_INVENTORY} gives {@code ISSUES} in
+   * a month where the ending stock would otherwise be positive with a negative value (or the last
+   * outbound movement of an emptied stock negative): the fallback. A month without outbound
+   * movements always gives {@code ENDING_INVENTORY}.
+   */
+  public abstract Optional<MonthEndDifference> differenceTreatment();
 
   /** The journal entries generated at the close, one per movement valued by the close. */
   public abstract ImmutableList<JournalEntry> journal();

@@ -15,6 +15,7 @@ import dev.suanpan.inventory.stocktake.*;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
@@ -253,5 +254,70 @@ class ReadmeSnippetTest {
               JournalLine.debit(LedgerAccount.CUSTODIAN_RECEIVABLE, Money.parse("CNY 1500.00")),
               JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, Money.parse("CNY 1500.00")));
     }
+  }
+
+  @Test
+  void theMonthEndDifferenceSnippetRunsAndGivesTheFiguresItShows() {
+    CostingPolicy toIssues =
+        CostingPolicy.builder()
+            .method(CostingMethod.MONTHLY_AVERAGE)
+            .monthEndDifference(MonthEndDifference.ISSUES)
+            .build();
+    StockLedger filters =
+        StockLedger.open(
+            ItemId.of("OIL-FILTER-A"),
+            WarehouseId.of("PARTS-1"),
+            UnitOfMeasure.PIECES,
+            CurrencyUnit.of("CNY"),
+            toIssues);
+    filters =
+        filters
+            .post(
+                Movement.receipt(
+                    LocalDate.of(2024, 4, 1),
+                    "GRN-1",
+                    new BigDecimal("3"),
+                    UnitOfMeasure.PIECES,
+                    new BigDecimal("10.00"),
+                    "PO-1"))
+            .ledger();
+    filters =
+        filters
+            .post(
+                Movement.receipt(
+                    LocalDate.of(2024, 4, 2),
+                    "GRN-2",
+                    new BigDecimal("3"),
+                    UnitOfMeasure.PIECES,
+                    new BigDecimal("10.01"),
+                    "PO-2"))
+            .ledger();
+    filters =
+        filters
+            .post(
+                Movement.saleIssue(
+                    LocalDate.of(2024, 4, 3), "OUT-1", new BigDecimal("3"), UnitOfMeasure.PIECES))
+            .ledger();
+    filters =
+        filters
+            .post(
+                Movement.saleIssue(
+                    LocalDate.of(2024, 4, 4), "OUT-2", new BigDecimal("1"), UnitOfMeasure.PIECES))
+            .ledger();
+    MonthEndClose april = filters.closeMonth(YearMonth.of(2024, 4));
+    assertThat(april.unitCost()).contains(new BigDecimal("10.01"));
+    assertThat(april.closingValue()).isEqualTo(Money.parse("CNY 20.02"));
+    assertThat(april.outboundCost()).isEqualTo(Money.parse("CNY 40.01"));
+    assertThat(april.ledger().line(2).amount()).isEqualTo(Money.parse("CNY 30.01"));
+    assertThat(april.ledger().line(3).amount()).isEqualTo(Money.parse("CNY 10.00"));
+    assertThat(april.issuesDifference()).contains(Money.parse("CNY -0.03"));
+    assertThat(april.differenceTreatment()).contains(MonthEndDifference.ISSUES);
+    assertThat(
+            filters
+                .revalue(CostingPolicy.of(CostingMethod.MONTHLY_AVERAGE))
+                .ledger()
+                .closeMonth(YearMonth.of(2024, 4))
+                .closingValue())
+        .isEqualTo(Money.parse("CNY 19.99"));
   }
 }
