@@ -52,16 +52,13 @@ final class InventoryLedgers {
   }
 
   /**
-   * The policy of {@code method} with the defaults, except: the month-end average keeps its unit
-   * cost to 6 places (a month here has 20,000 issues of 290,000 units, and a unit cost rounded to
-   * the fen would push hundreds of yuan of rounding into an ending stock of a unit or two, leaving
-   * it a negative value); standard cost has a standard unit cost set at the start of each year
-   * (10.50, 10.60, 10.40).
+   * The policy of {@code method} with the defaults; for standard cost, a standard unit cost set at
+   * the start of each year (10.50, 10.60, 10.40). Under the month-end average a month here has
+   * 20,000 issues of 290,000 units; with a stock {@link StockShape#TURNING_OVER turning over} it
+   * ends with a unit or none in stock, so the default treatment of the rounding difference falls
+   * back to settling it on the issues (see {@code MonthEndDifference}).
    */
   static CostingPolicy policy(CostingMethod method) {
-    if (method == CostingMethod.MONTHLY_AVERAGE) {
-      return CostingPolicy.builder().method(method).averageUnitCostScale(6).build();
-    }
     if (method != CostingMethod.STANDARD) {
       return CostingPolicy.of(method);
     }
