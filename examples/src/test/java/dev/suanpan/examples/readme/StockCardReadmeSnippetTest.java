@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's stock-card tool section: its sample file is the repository's, the output it shows is
- * what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV, by
- * month-end average with the rounding difference on the issues as a table, and the fallback month
- * of its 201-piece file), and the messages and lines it quotes are the tool's.
+ * what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV, by month-end
+ * average with the rounding difference on the issues as a table, and the fallback month of its
+ * 201-piece file), and the messages and lines it quotes are the tool's.
  */
 class StockCardReadmeSnippetTest {
   @TempDir Path dir;
