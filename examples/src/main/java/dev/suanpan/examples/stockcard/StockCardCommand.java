@@ -25,9 +25,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,9 +39,9 @@ import org.joda.money.Money;
 
 /**
  * The {@code stock-card} command: reads a CSV of receipts and issues, values it by FIFO, moving
- * average, month-end average or standard cost with the inventory module, and prints the stock card
- * as a table or as CSV. Computes everything before printing, so a bad row or a bad command line
- * prints nothing but the error.
+ * average, month-end average (its rounding difference in ending inventory or on the issues) or
+ * standard cost with the inventory module, and prints the stock card as a table or as CSV. Computes
+ * everything before printing, so a bad row or a bad command line prints nothing but the error.
  */
 public final class StockCardCommand {
   /** The CSV output's header under FIFO and the averages. */
@@ -521,8 +523,15 @@ public final class StockCardCommand {
             fen(card.costOut()),
             plain(card.closingQuantity()),
             fen(card.closingValue())));
+    Map<YearMonth, StockCardLine> lastIssues = new HashMap<>();
+    for (StockCardLine l : card.lines()) {
+      if (!l.kind().isInbound()) {
+        lastIssues.put(YearMonth.from(l.date()), l);
+      }
+    }
     for (MonthEndClose c : valued.closes()) {
-      s.append('\n').append(monthEnd(c, valued));
+      s.append('\n')
+          .append(monthEnd(c, Optional.ofNullable(lastIssues.get(c.month())), valued.policy()));
     }
     return s.toString();
   }
@@ -530,9 +539,11 @@ public final class StockCardCommand {
   /**
    * A month's close under the month-end average: its unit cost, where the rounding difference went
    * (saying when the fallback put it on the issues), and how opening + receipts = issues + ending
-   * inventory, each of those at quantity × unit cost plus the rounding difference it took.
+   * inventory, each of those at quantity × unit cost plus the rounding difference it took. {@code
+   * lastIssue} is the month's last issue, if any.
    */
-  private static String monthEnd(MonthEndClose c, Valued valued) {
+  private static String monthEnd(
+      MonthEndClose c, Optional<StockCardLine> lastIssue, CostingPolicy policy) {
     BigDecimal unitCost =
         c.unitCost()
             .orElseThrow(
@@ -545,22 +556,19 @@ public final class StockCardCommand {
     MonthEndDifference treatment =
         c.differenceTreatment().orElse(MonthEndDifference.ENDING_INVENTORY);
     boolean empty = c.closingQuantity().signum() == 0;
-    Optional<StockCardLine> lastIssue =
-        valued.card().lines().stream()
-            .filter(l -> YearMonth.from(l.date()).equals(c.month()) && !l.kind().isInbound())
-            .reduce((first, second) -> second);
     boolean onIssues = treatment == MonthEndDifference.ISSUES || empty;
     String where;
     if (treatment == MonthEndDifference.ISSUES) {
       where = "the rounding difference spread over the issues";
-      if (valued.policy().monthEndDifference() == MonthEndDifference.ENDING_INVENTORY) {
+      if (policy.monthEndDifference() == MonthEndDifference.ENDING_INVENTORY) {
         if (empty) {
-          StockCardLine last = lastIssue.orElseThrow();
+          StockCardLine last =
+              lastIssue.orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "month " + c.month() + " put its rounding difference on no issue"));
           Money lastAtUnitCost =
-              valued
-                  .policy()
-                  .rounding()
-                  .round(BigMoney.of(CNY, last.quantityOut().multiply(unitCost)));
+              policy.rounding().round(BigMoney.of(CNY, last.quantityOut().multiply(unitCost)));
           where +=
               " (fallback: on the last issue of the emptied stock, "
                   + last.document()
