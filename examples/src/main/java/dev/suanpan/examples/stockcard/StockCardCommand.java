@@ -13,6 +13,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.ImmutableCostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndClose;
+import dev.suanpan.inventory.costing.MonthEndDifference;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -24,19 +25,23 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * The {@code stock-card} command: reads a CSV of receipts and issues, values it by FIFO, moving
- * average, month-end average or standard cost with the inventory module, and prints the stock card
- * as a table or as CSV. Computes everything before printing, so a bad row or a bad command line
- * prints nothing but the error.
+ * average, month-end average (its rounding difference in ending inventory or on the issues) or
+ * standard cost with the inventory module, and prints the stock card as a table or as CSV. Computes
+ * everything before printing, so a bad row or a bad command line prints nothing but the error.
  */
 public final class StockCardCommand {
   /** The CSV output's header under FIFO and the averages. */
@@ -55,8 +60,10 @@ public final class StockCardCommand {
   static final String HELP =
       String.join(
           "\n",
-          "Usage: stock-card --method fifo|moving-average|monthly-average [--format table|csv]"
-              + " FILE",
+          "Usage: stock-card --method fifo|moving-average [--format table|csv] FILE",
+          "       stock-card --method monthly-average"
+              + " [--month-end-difference ending-inventory|issues]",
+          "                  [--format table|csv] FILE",
           "       stock-card --method standard --standard DATE=UNIT_COST [--standard ...]"
               + " [--format table|csv] FILE",
           "",
@@ -69,8 +76,19 @@ public final class StockCardCommand {
           "  --method fifo             first in, first out",
           "  --method moving-average   average recomputed at each receipt",
           "  --method monthly-average  month-end weighted average: issue costs settled at the",
-          "                            month's close, the unit cost rounded to the fen and the",
-          "                            rounding difference left in ending inventory",
+          "                            month's close, the unit cost rounded to the fen; the",
+          "                            rounding difference goes where --month-end-difference says",
+          "  --month-end-difference ending-inventory",
+          "                            (default) each issue at quantity x unit cost, ending",
+          "                            inventory takes the rounding difference (the last issue",
+          "                            when the stock ends the month empty); a month where that",
+          "                            would leave a positive stock with a negative value, or the",
+          "                            last issue negative, falls back to issues (the table",
+          "                            says fallback)",
+          "  --month-end-difference issues",
+          "                            ending inventory at quantity x unit cost, the month's",
+          "                            issues take the rounding difference, split in proportion to",
+          "                            their quantities. Only with --method monthly-average",
           "  --method standard         standard cost (标准成本法): every movement at the standard",
           "                            unit cost of its date; a receipt's actual cost less its",
           "                            value at standard is its purchase price variance (positive",
@@ -81,8 +99,12 @@ public final class StockCardCommand {
           "                            2024-04-01=11.00; repeat for each change of standard;",
           "                            required with --method standard, and only with it. No",
           "                            movement may be dated before the first standard",
-          "  --format table            a readable stock card with totals (default); under standard",
-          "                            cost with the variance, the revaluations and how they add up",
+          "  --format table            a readable stock card with totals (default); under the",
+          "                            month-end average each month's unit cost, where its",
+          "                            rounding difference went (and whether by fallback), and",
+          "                            how the month's issues and ending inventory add up; under",
+          "                            standard cost the variance, the revaluations and how they",
+          "                            add up",
           "  --format csv              the header",
           "                              " + CSV_HEADER,
           "                            and one row per movement (issue_cost for issues), nothing",
@@ -106,6 +128,7 @@ public final class StockCardCommand {
     String method = null;
     String format = "table";
     String file = null;
+    String monthEndDifference = null;
     List<String> standards = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -117,6 +140,7 @@ public final class StockCardCommand {
         case "--method":
         case "--format":
         case "--standard":
+        case "--month-end-difference":
           if (i + 1 >= args.length) {
             return usage(err, a + " needs a value");
           }
@@ -125,6 +149,8 @@ public final class StockCardCommand {
             method = v;
           } else if (a.equals("--format")) {
             format = v;
+          } else if (a.equals("--month-end-difference")) {
+            monthEndDifference = v;
           } else {
             standards.add(v);
           }
@@ -178,6 +204,36 @@ public final class StockCardCommand {
               + standards.get(0)
               + " with --method "
               + method);
+    }
+    if (monthEndDifference != null) {
+      MonthEndDifference difference;
+      switch (monthEndDifference) {
+        case "ending-inventory":
+          difference = MonthEndDifference.ENDING_INVENTORY;
+          break;
+        case "issues":
+          difference = MonthEndDifference.ISSUES;
+          break;
+        default:
+          return usage(
+              err,
+              "--month-end-difference must be ending-inventory or issues, was "
+                  + monthEndDifference);
+      }
+      if (policy.method() != CostingMethod.MONTHLY_AVERAGE) {
+        return usage(
+            err,
+            "--month-end-difference applies only to --method monthly-average, was"
+                + " --month-end-difference "
+                + monthEndDifference
+                + " with --method "
+                + method);
+      }
+      policy =
+          CostingPolicy.builder()
+              .method(CostingMethod.MONTHLY_AVERAGE)
+              .monthEndDifference(difference)
+              .build();
     }
     if (!format.equals("table") && !format.equals("csv")) {
       return usage(err, "--format must be table or csv, was " + format);
@@ -414,8 +470,14 @@ public final class StockCardCommand {
     s.append("Stock card (明细账) of ")
         .append(file)
         .append(", valued by ")
-        .append(methodName(valued.method()))
-        .append(", CNY\n\n");
+        .append(methodName(valued.method()));
+    if (valued.method() == CostingMethod.MONTHLY_AVERAGE) {
+      s.append(
+          valued.policy().monthEndDifference() == MonthEndDifference.ISSUES
+              ? ", rounding difference to the issues"
+              : ", rounding difference to ending inventory");
+    }
+    s.append(", CNY\n\n");
     String format = "%-10s  %-14s  %10s  %12s  %12s  %10s  %12s  %10s  %12s%n";
     s.append(
         String.format(
@@ -461,22 +523,127 @@ public final class StockCardCommand {
             fen(card.costOut()),
             plain(card.closingQuantity()),
             fen(card.closingValue())));
-    for (MonthEndClose c : valued.closes()) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "%nMonth %s closed at the average unit cost %s: issues %s, ending inventory %s"
-                  + " (rounding difference %s).",
-              c.month(),
-              c.unitCost().map(StockCardCommand::plain).orElse("-"),
-              fen(c.outboundCost()),
-              fen(c.closingValue()),
-              fen(c.roundingDifference().orElse(Money.zero(CNY)))));
+    Map<YearMonth, StockCardLine> lastIssues = new HashMap<>();
+    for (StockCardLine l : card.lines()) {
+      if (!l.kind().isInbound()) {
+        lastIssues.put(YearMonth.from(l.date()), l);
+      }
     }
-    if (!valued.closes().isEmpty()) {
-      s.append('\n');
+    for (MonthEndClose c : valued.closes()) {
+      s.append('\n')
+          .append(monthEnd(c, Optional.ofNullable(lastIssues.get(c.month())), valued.policy()));
     }
     return s.toString();
+  }
+
+  /**
+   * A month's close under the month-end average: its unit cost, where the rounding difference went
+   * (saying when the fallback put it on the issues), and how opening + receipts = issues + ending
+   * inventory, each of those at quantity × unit cost plus the rounding difference it took. {@code
+   * lastIssue} is the month's last issue, if any.
+   */
+  private static String monthEnd(
+      MonthEndClose c, Optional<StockCardLine> lastIssue, CostingPolicy policy) {
+    BigDecimal unitCost =
+        c.unitCost()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "month " + c.month() + " closed without a month-end unit cost"));
+    Money zero = Money.zero(CNY);
+    Money issuesDifference = c.issuesDifference().orElse(zero);
+    Money endingDifference = c.roundingDifference().orElse(zero);
+    MonthEndDifference treatment =
+        c.differenceTreatment().orElse(MonthEndDifference.ENDING_INVENTORY);
+    boolean empty = c.closingQuantity().signum() == 0;
+    boolean onIssues = treatment == MonthEndDifference.ISSUES || empty;
+    String where;
+    if (treatment == MonthEndDifference.ISSUES) {
+      where = "the rounding difference spread over the issues";
+      if (policy.monthEndDifference() == MonthEndDifference.ENDING_INVENTORY) {
+        if (empty) {
+          StockCardLine last =
+              lastIssue.orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "month " + c.month() + " put its rounding difference on no issue"));
+          Money lastAtUnitCost =
+              policy.rounding().round(BigMoney.of(CNY, last.quantityOut().multiply(unitCost)));
+          where +=
+              " (fallback: on the last issue of the emptied stock, "
+                  + last.document()
+                  + ", it would make that issue "
+                  + fen(lastAtUnitCost.plus(issuesDifference))
+                  + ")";
+        } else {
+          where +=
+              " (fallback: in ending inventory it would leave the "
+                  + plain(c.closingQuantity())
+                  + " left worth "
+                  + fen(c.closingValue().plus(issuesDifference))
+                  + ")";
+        }
+      }
+    } else if (empty && lastIssue.isPresent()) {
+      where =
+          "the stock ended empty, the rounding difference on its last issue, "
+              + lastIssue.get().document();
+    } else {
+      where = "the rounding difference in ending inventory";
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("Month ")
+        .append(c.month())
+        .append(" closed at the average unit cost ")
+        .append(plain(unitCost))
+        .append(", ")
+        .append(where)
+        .append(":\n");
+    s.append("  opening ")
+        .append(fen(c.openingValue()))
+        .append(" + receipts ")
+        .append(fen(c.inboundValue()))
+        .append(" = issues ")
+        .append(fen(c.outboundCost()))
+        .append(" + ending inventory ")
+        .append(fen(c.closingValue()))
+        .append('\n');
+    s.append("  issues ")
+        .append(fen(c.outboundCost()))
+        .append(" = ")
+        .append(fen(c.outboundCost().minus(issuesDifference)))
+        .append(" (")
+        .append(plain(c.outboundQuantity()))
+        .append(" at ")
+        .append(plain(unitCost))
+        .append(')')
+        .append(difference(issuesDifference, onIssues))
+        .append('\n');
+    s.append("  ending inventory ")
+        .append(fen(c.closingValue()))
+        .append(" = ")
+        .append(fen(c.closingValue().minus(endingDifference)))
+        .append(" (")
+        .append(plain(c.closingQuantity()))
+        .append(" at ")
+        .append(plain(unitCost))
+        .append(')')
+        .append(difference(endingDifference, !onIssues))
+        .append('\n');
+    return s.toString();
+  }
+
+  /**
+   * " + 0.01 rounding difference" or " - 0.01 rounding difference" when {@code shown} or the
+   * difference is not zero; empty otherwise.
+   */
+  private static String difference(Money difference, boolean shown) {
+    if (!shown && difference.isZero()) {
+      return "";
+    }
+    return (difference.isNegative() ? " - " : " + ")
+        + fen(difference.abs())
+        + " rounding difference";
   }
 
   private static String methodName(CostingMethod method) {

@@ -12,13 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's stock-card tool section: its sample file is the repository's, the output it shows is
- * what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV), and its
- * example error messages are the tool's.
+ * what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV, by month-end
+ * average with the rounding difference on the issues as a table, and the fallback month of its
+ * 201-piece file), and the messages and lines it quotes are the tool's.
  */
 class StockCardReadmeSnippetTest {
   @TempDir Path dir;
@@ -36,6 +38,14 @@ class StockCardReadmeSnippetTest {
   /** The ```csv blocks of the README's stock-card section, in order. */
   private static List<String> csvBlocks() throws IOException {
     return blocks("csv");
+  }
+
+  /** The README's stock-card section with its line breaks as spaces (for quotes that wrap). */
+  private static String prose() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("### The stock-card tool");
+    int end = readme.indexOf("\n## ", start);
+    return readme.substring(start, end < 0 ? readme.length() : end).replace('\n', ' ');
   }
 
   /** The fenced blocks of {@code language} in the README's stock-card section, in order. */
@@ -73,7 +83,7 @@ class StockCardReadmeSnippetTest {
   @Test
   void theSampleAtStandardCostPrintsTheTableAndCsvTheReadmeShows() throws IOException {
     List<String> tables = blocks("text");
-    assertThat(tables).hasSize(1);
+    assertThat(tables).hasSize(3);
     String sample = Path.of("examples", "samples", "stock-card.csv").toString();
     String readmeTable = tables.get(0);
     assertThat(readmeTable).contains("of " + sample + ", valued by standard cost");
@@ -165,5 +175,114 @@ class StockCardReadmeSnippetTest {
     assertThat(run("--method", "lifo", card.toString())).isEqualTo(2);
     assertThat(run("--method", "fifo", "--format", "xml", card.toString())).isEqualTo(2);
     assertThat(run("--method", "fifo")).isEqualTo(2);
+  }
+
+  @Test
+  void theSampleWithTheDifferenceOnTheIssuesPrintsTheTableTheReadmeShows() throws IOException {
+    String readmeTable = blocks("text").get(1);
+    String sample = Path.of("examples", "samples", "stock-card.csv").toString();
+    assertThat(readmeTable).contains("of " + sample + ", valued by month-end weighted average");
+    String file = Path.of("samples", "stock-card.csv").toString();
+
+    assertThat(run("--method", "monthly-average", "--month-end-difference", "issues", file))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).replace(file, sample).lines())
+        .containsExactlyElementsOf(readmeTable.lines().toList());
+
+    // the default's April, as the README quotes it
+    out.reset();
+    assertThat(run("--method", "monthly-average", file)).isZero();
+    String prose = prose();
+    for (String quote :
+        List.of(
+            "issues 447.20 = 447.20 (40 at 11.18)",
+            "ending inventory 145.33 = 145.34 (13 at 11.18) - 0.01 rounding difference")) {
+      assertThat(prose).contains("`" + quote + "`");
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("  " + quote + "\n");
+    }
+  }
+
+  /**
+   * The README's fallback file: 201 pieces received on 2024-05-01 at 0.505, then {@code issues}
+   * issues of one piece in May.
+   */
+  private Path manySmallIssues(int issues) throws IOException {
+    StringBuilder csv = new StringBuilder("date,document,quantity,unit_cost\n");
+    csv.append("2024-05-01,GRN-1,201,0.505\n");
+    for (int n = 1; n <= issues; n++) {
+      csv.append(String.format(Locale.ROOT, "2024-05-%02d,OUT-%d,-1,\n", 2 + n / 10, n));
+    }
+    Path file = dir.resolve("may.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void theFallbackTheReadmeShowsIsWhatTheToolPrints() throws IOException {
+    String readmeBlock = blocks("text").get(2);
+    String file = manySmallIssues(200).toString();
+
+    assertThat(run("--method", "monthly-average", file))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> expected = readmeBlock.lines().toList();
+    assertThat(printed.subList(printed.size() - expected.size(), printed.size()))
+        .containsExactlyElementsOf(expected);
+    assertThat(expected.get(0)).contains("(fallback: ");
+
+    out.reset();
+    assertThat(run("--method", "monthly-average", "--month-end-difference", "issues", file))
+        .isZero();
+    List<String> asked = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(asked.subList(asked.size() - expected.size() + 1, asked.size()))
+        .containsExactlyElementsOf(expected.subList(1, expected.size()));
+    assertThat(asked.get(asked.size() - expected.size()))
+        .isEqualTo(
+            "Month 2024-05 closed at the average unit cost 0.51, the rounding difference spread"
+                + " over the issues:");
+
+    // the emptied stock's fallback the README quotes: one more issue
+    out.reset();
+    assertThat(run("--method", "monthly-average", manySmallIssues(201).toString())).isZero();
+    String emptied =
+        "fallback: on the last issue of the emptied stock, OUT-201, it would make that issue -0.49";
+    assertThat(prose()).contains("`" + emptied + "`");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("(" + emptied + "):\n");
+  }
+
+  @Test
+  void theEmptiedStockAndTheUsageErrorsTheReadmeQuotesAreTheToolsOwn() throws IOException {
+    Path card = dir.resolve("card.csv");
+    Files.writeString(
+        card,
+        "date,document,quantity,unit_cost\n"
+            + "2024-04-01,GRN-1,3,10.00\n"
+            + "2024-04-02,GRN-2,3,10.01\n"
+            + "2024-04-03,OUT-1,-4,\n"
+            + "2024-04-04,OUT-2,-2,\n",
+        StandardCharsets.UTF_8);
+    String prose = prose();
+    assertThat(run("--method", "monthly-average", card.toString())).isZero();
+    String emptied = "the stock ended empty, the rounding difference on its last issue, OUT-2";
+    assertThat(prose).contains("`" + emptied + "`");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(", " + emptied + ":\n");
+
+    String unknown = "--month-end-difference must be ending-inventory or issues, was weekly";
+    assertThat(prose).contains("`" + unknown + "`");
+    assertThat(
+            run("--method", "monthly-average", "--month-end-difference", "weekly", card.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("stock-card: " + unknown + "\n");
+
+    err.reset();
+    String elsewhere =
+        "--month-end-difference applies only to --method monthly-average, was"
+            + " --month-end-difference issues with --method fifo";
+    assertThat(prose).contains("`" + elsewhere + "`");
+    assertThat(run("--method", "fifo", "--month-end-difference", "issues", card.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("stock-card: " + elsewhere + "\n");
   }
 }

@@ -99,10 +99,29 @@ class StockCardCommandTest {
             + "2024-04-02,GRN-2,3,10.01\n"
             + "2024-04-03,OUT-1,-4,\n";
     assertThat(run(april, "--method", "monthly-average")).isZero();
+    // 60.03 / 6 = 10.005, rounded to 10.01: the issue at 40.04, the 2 left take the -0.03
     assertThat(out())
-        .contains(
-            "Month 2024-04 closed at the average unit cost 10.01: issues 40.04, ending inventory"
-                + " 19.99 (rounding difference -0.03).");
+        .endsWith(
+            String.join(
+                "\n",
+                "2024-04-03  OUT-1                              10.01                         4"
+                    + "         40.04           2         19.99",
+                "-".repeat(120),
+                "Totals      3 movements              6                       60.03           4"
+                    + "         40.04           2         19.99",
+                "",
+                "Month 2024-04 closed at the average unit cost 10.01, the rounding difference in"
+                    + " ending inventory:",
+                "  opening 0.00 + receipts 60.03 = issues 40.04 + ending inventory 19.99",
+                "  issues 40.04 = 40.04 (4 at 10.01)",
+                "  ending inventory 19.99 = 20.02 (2 at 10.01) - 0.03 rounding difference",
+                ""));
+    assertThat(out())
+        .startsWith(
+            "Stock card (明细账) of "
+                + dir.resolve("card.csv")
+                + ", valued by month-end weighted average, rounding difference to ending"
+                + " inventory, CNY\n");
   }
 
   @Test
@@ -162,7 +181,9 @@ class StockCardCommandTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isZero();
     assertThat(out())
-        .contains("--method fifo|moving-average|monthly-average")
+        .contains("--method fifo|moving-average")
+        .contains("--method monthly-average [--month-end-difference ending-inventory|issues]")
+        .contains("falls back to issues")
         .contains(StockCardCommand.CSV_HEADER)
         .contains("date,document,quantity,unit_cost");
   }
