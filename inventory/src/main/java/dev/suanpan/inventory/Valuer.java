@@ -465,6 +465,9 @@ final class Valuer {
             outCount,
             monthValue + inValue);
       }
+      if (balQty == 0 && balValue != 0 && outCount == 0 && lastIn >= monthPos) {
+        trueUpLastInbound(chunks, lastIn, end);
+      }
       prevUnitCost = unitCost;
       monthPos = end;
       monthQty = balQty;
@@ -472,6 +475,26 @@ final class Valuer {
       pos = end;
     }
     return true;
+  }
+
+  /**
+   * Month-end average, a month that ends with no stock and no outbound movement but a value left:
+   * its inbound movements covered units issued beyond the stock in an earlier month (negative stock
+   * allowed) at that month's unit cost. An empty stock has no value, so the last inbound movement,
+   * at {@code last}, trues up cost of goods sold by what is left: the running balances from it to
+   * {@code end} (and the start values of the chunks starting after it) drop by that much.
+   */
+  private void trueUpLastInbound(Chunk[] chunks, int last, int end) {
+    long diff = balValue;
+    for (int p = last; p < end; p++) {
+      Chunk c = chunks[p >>> Chunk.SHIFT];
+      int i = p & Chunk.MASK;
+      if (i == 0 && p > last) {
+        c.startValue -= diff;
+      }
+      c.balValue[i] -= diff;
+    }
+    balValue = 0;
   }
 
   /** Month-end treatments of the rounding difference: kept in the ending stock, as posted. */

@@ -131,6 +131,38 @@ class MonthEndDifferenceTest {
   }
 
   @Test
+  void aReceiptThatCoversIssuesBeyondTheStockTruesUpWhatAnEmptyStockWouldKeep() {
+    CostingPolicy allowNegative =
+        CostingPolicy.builder()
+            .method(CostingMethod.MONTHLY_AVERAGE)
+            .negativeStock(dev.suanpan.inventory.costing.NegativeStockPolicy.ALLOW_AND_TRUE_UP)
+            .build();
+    // January: 10 received free of charge, 12 issued (2 beyond the stock, at the month's unit cost
+    // of 0.00). February: the 2 missing arrive at 0.0027, worth 0.01 to the fen, and nothing goes
+    // out: the stock is empty, so the 0.01 is the cost the 2 issued in January really had.
+    StockLedger l =
+        post(
+            Ledgers.open(allowNegative),
+            receipt("2024-01-05", "GRN-1", "10", "0"),
+            issue("2024-01-20", "OUT-1", "12"),
+            receipt("2024-02-01", "GRN-2", "2", "0.0027"));
+
+    assertThat(l.quantityOnHand()).isZero();
+    assertThat(l.valueOnHand()).isEqualTo(cny("0.00"));
+    StockCardLine grn = l.line(2);
+    assertThat(grn.amount()).isEqualTo(cny("0.01"));
+    assertThat(grn.trueUp()).isEqualTo(cny("0.01"));
+    assertThat(grn.balanceValue()).isEqualTo(cny("0.00"));
+    MonthEndClose february = l.closeMonth(YearMonth.of(2024, 2));
+    assertThat(february.trueUps()).isEqualTo(cny("0.01"));
+    assertThat(february.closingValue()).isEqualTo(cny("0.00"));
+    assertThat(
+            JournalSummary.of(Ledgers.CNY, l.journal(grn.date(), grn.date()))
+                .balanceOf(LedgerAccount.COST_OF_GOODS_SOLD))
+        .isEqualTo(cny("0.01"));
+  }
+
+  @Test
   void fewerIssuesKeepTheTextbookRule() {
     // 100 issues at 0.51 = 51.00; 101 pieces left worth 101.51 - 51.00 = 50.51: no fallback
     StockLedger l = manySmallIssues(TEXTBOOK, 100);
