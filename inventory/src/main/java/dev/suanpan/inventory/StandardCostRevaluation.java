@@ -81,7 +81,7 @@ public abstract class StandardCostRevaluation {
     Money abs = change.abs();
     boolean rise = change.isPositive();
     return Optional.of(
-        JournalEntry.builder()
+        Journal.builder(item(), warehouse())
             .date(effectiveFrom())
             .reference(reference())
             .description(describe() + suffix)

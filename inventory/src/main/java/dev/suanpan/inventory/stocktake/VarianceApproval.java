@@ -7,6 +7,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.StockCardLine;
@@ -163,7 +164,11 @@ public final class VarianceApproval {
       }
       String what = " of " + ledger.item() + " at " + ledger.warehouse();
       JournalEntry.Builder entry =
-          JournalEntry.builder().date(posted.date()).reference(posted.document());
+          JournalEntry.builder()
+              .date(posted.date())
+              .reference(posted.document())
+              .putDimension(Dimensions.ITEM, ledger.item().code())
+              .putDimension(Dimensions.WAREHOUSE, ledger.warehouse().code());
       if (!note.isShortage()) {
         return Optional.of(
             entry
