@@ -57,7 +57,8 @@ public abstract class DirectShipment {
   /**
    * The entries of the matched shipment: the purchase invoice's Dr goods in transit + input VAT /
    * Cr accounts payable, then the sales invoice's Dr cost of goods sold / Cr goods in transit (the
-   * latter empty for a shipment of zero cost).
+   * latter empty for a shipment of zero cost). Both carry the item and warehouse as their
+   * dimensions.
    */
   public ImmutableList<JournalEntry> journal() {
     String what = " of " + item() + " (" + warehouse() + ")";

@@ -144,8 +144,8 @@ public final class VarianceApproval {
      * The entry that clears the pending account once the movement is posted, at the cost it was
      * posted at, referenced by the note: a surplus Dr stocktake pending / Cr administrative
      * expense; a shortage Dr custodian receivable (the policy's share, when at fault) and Dr
-     * administrative expense (the rest) / Cr stocktake pending. Empty unless approved, and for a
-     * difference posted at no cost.
+     * administrative expense (the rest) / Cr stocktake pending, with the ledger's item and
+     * warehouse as its dimensions. Empty unless approved, and for a difference posted at no cost.
      *
      * @throws IllegalArgumentException if {@code posted} is not the line of this note
      */
