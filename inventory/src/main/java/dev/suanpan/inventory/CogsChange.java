@@ -64,6 +64,8 @@ public abstract class CogsChange {
         costChange(),
         trueUpChange(),
         purchasePriceVarianceChange(),
+        item,
+        warehouse,
         Journal.describe(after().kind(), item, warehouse) + " re-valued");
   }
 }

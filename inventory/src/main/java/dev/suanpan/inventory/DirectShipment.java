@@ -57,12 +57,13 @@ public abstract class DirectShipment {
   /**
    * The entries of the matched shipment: the purchase invoice's Dr goods in transit + input VAT /
    * Cr accounts payable, then the sales invoice's Dr cost of goods sold / Cr goods in transit (the
-   * latter empty for a shipment of zero cost).
+   * latter empty for a shipment of zero cost). Both carry the item and warehouse as their
+   * dimensions.
    */
   public ImmutableList<JournalEntry> journal() {
     String what = " of " + item() + " (" + warehouse() + ")";
     JournalEntry.Builder purchase =
-        JournalEntry.builder()
+        Journal.builder(item(), warehouse())
             .date(date())
             .reference(purchaseInvoice())
             .description("Direct shipment bought" + what + ", sold on " + salesInvoice());
@@ -79,13 +80,13 @@ public abstract class DirectShipment {
     }
     if (purchaseCost().isPositive()) {
       out.add(
-          JournalEntry.of(
-              date(),
-              salesInvoice(),
-              "Direct shipment delivered" + what + ", bought on " + purchaseInvoice(),
-              LedgerAccount.COST_OF_GOODS_SOLD,
-              LedgerAccount.GOODS_IN_TRANSIT,
-              purchaseCost()));
+          Journal.builder(item(), warehouse())
+              .date(date())
+              .reference(salesInvoice())
+              .description("Direct shipment delivered" + what + ", bought on " + purchaseInvoice())
+              .debit(LedgerAccount.COST_OF_GOODS_SOLD, purchaseCost())
+              .credit(LedgerAccount.GOODS_IN_TRANSIT, purchaseCost())
+              .build());
     }
     return out.build();
   }

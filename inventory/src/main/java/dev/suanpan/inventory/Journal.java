@@ -1,5 +1,6 @@
 package dev.suanpan.inventory;
 
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ final class Journal {
    * books its purchase price {@code variance}: Dr inventory (the amount, at standard), Dr purchase
    * price variance (the variance; Cr when negative), Cr the account its actual cost comes from (the
    * amount plus the variance: goods received not invoiced, transfers between warehouses, or for an
-   * opening balance, already on the books, inventory itself, so that only the variance moves).
+   * opening balance, already on the books, inventory itself, so that only the variance moves). The
+   * entry carries the {@code item} and {@code warehouse} as its dimensions.
    */
   static Optional<JournalEntry> entry(
       StockCardLine line,
@@ -32,9 +34,11 @@ final class Journal {
       Money amount,
       Money trueUp,
       Money variance,
+      ItemId item,
+      WarehouseId warehouse,
       String description) {
     JournalEntry.Builder entry =
-        JournalEntry.builder().date(date).reference(line.document()).description(description);
+        builder(item, warehouse).date(date).reference(line.document()).description(description);
     if (!variance.isZero()) {
       return withVariance(entry, line.kind(), amount, trueUp, variance);
     }
@@ -57,7 +61,16 @@ final class Journal {
         line.amount(),
         line.trueUp(),
         line.purchasePriceVariance(),
+        item,
+        warehouse,
         describe(line.kind(), item, warehouse));
+  }
+
+  /** A builder of an entry about {@code item} at {@code warehouse}, its dimensions set. */
+  static JournalEntry.Builder builder(ItemId item, WarehouseId warehouse) {
+    return JournalEntry.builder()
+        .putDimension(Dimensions.ITEM, item.code())
+        .putDimension(Dimensions.WAREHOUSE, warehouse.code());
   }
 
   /**

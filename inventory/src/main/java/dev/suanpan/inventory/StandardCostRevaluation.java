@@ -67,7 +67,8 @@ public abstract class StandardCostRevaluation {
 
   /**
    * The entry, dated {@link #effectiveFrom()} and referenced by {@link #reference()}: Dr inventory
-   * / Cr purchase price variance by the amount (the reverse for a fall); empty when it is zero.
+   * / Cr purchase price variance by the amount (the reverse for a fall), with the item and
+   * warehouse as its dimensions; empty when it is zero.
    */
   public Optional<JournalEntry> journal() {
     return entry(amount(), "");
@@ -81,7 +82,7 @@ public abstract class StandardCostRevaluation {
     Money abs = change.abs();
     boolean rise = change.isPositive();
     return Optional.of(
-        JournalEntry.builder()
+        Journal.builder(item(), warehouse())
             .date(effectiveFrom())
             .reference(reference())
             .description(describe() + suffix)

@@ -983,7 +983,9 @@ public final class StockLedger {
    * Under the month-end average the method-valued entries come from {@link #closeMonth(YearMonth)}
    * instead. Under standard cost the inbound movements with an actual cost book their purchase
    * price variance, and the {@link #standardRevaluations(LocalDate, LocalDate) standard cost
-   * revaluations} taking effect in the period come each before the movements of its date.
+   * revaluations} taking effect in the period come each before the movements of its date. Every
+   * entry carries the ledger's item and warehouse as its {@linkplain JournalEntry#dimensions()
+   * dimensions} ({@code item}, {@code warehouse}).
    */
   public ImmutableList<JournalEntry> journal(LocalDate from, LocalDate to) {
     Arguments.notNull(from, "from");

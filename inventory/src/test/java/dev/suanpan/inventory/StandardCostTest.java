@@ -114,7 +114,8 @@ class StandardCostTest {
                       "2024-04-01 STD-2024-04-01 Standard cost revaluation of OIL-FILTER-A at"
                           + " PARTS-1: 70 pcs from 10.00 to 11.00\n"
                           + "  Dr 1405 Inventory CNY 70.00\n"
-                          + "  Cr 1404 Purchase price variance CNY 70.00");
+                          + "  Cr 1404 Purchase price variance CNY 70.00\n"
+                          + "  [item=OIL-FILTER-A, warehouse=PARTS-1]");
             });
     // The value on hand at a date is at that date's standard.
     assertThat(l.balanceAt(day("2024-03-31")).value()).isEqualTo(cny("700.00"));
@@ -198,11 +199,13 @@ class StandardCostTest {
         .containsExactly(
             "2024-03-20 GRN-LATE Receipt of OIL-FILTER-A at PARTS-1\n"
                 + "  Dr 1405 Inventory CNY 100.00\n"
-                + "  Cr 220202 Goods received not invoiced CNY 100.00",
+                + "  Cr 220202 Goods received not invoiced CNY 100.00\n"
+                + "  [item=OIL-FILTER-A, warehouse=PARTS-1]",
             "2024-04-01 STD-2024-04-01 Standard cost revaluation of OIL-FILTER-A at PARTS-1:"
                 + " 80 pcs from 10.00 to 11.00 re-valued\n"
                 + "  Dr 1405 Inventory CNY 10.00\n"
-                + "  Cr 1404 Purchase price variance CNY 10.00");
+                + "  Cr 1404 Purchase price variance CNY 10.00\n"
+                + "  [item=OIL-FILTER-A, warehouse=PARTS-1]");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Arguments;
@@ -61,13 +62,14 @@ public final class BadDebtWriteOff {
               + request.approverRole()
               + ", within their authority; kept on the memo register");
       JournalEntry entry =
-          JournalEntry.of(
-              request.on(),
-              r.document(),
-              "Bad debt written off: " + r.document() + " of " + r.customer(),
-              LedgerAccount.BAD_DEBT_ALLOWANCE,
-              LedgerAccount.ACCOUNTS_RECEIVABLE,
-              request.amount());
+          JournalEntry.builder()
+              .date(request.on())
+              .reference(r.document())
+              .description("Bad debt written off: " + r.document() + " of " + r.customer())
+              .debit(LedgerAccount.BAD_DEBT_ALLOWANCE, request.amount())
+              .credit(LedgerAccount.ACCOUNTS_RECEIVABLE, request.amount())
+              .putDimension(Dimensions.CUSTOMER, r.customer().code())
+              .build();
       return decision
           .outcome(Outcome.ALLOWED)
           .explanation(why.build())

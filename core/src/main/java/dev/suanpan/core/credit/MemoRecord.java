@@ -1,6 +1,7 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
@@ -108,20 +109,22 @@ public abstract class MemoRecord {
     return new RecoveryResult(
         next,
         ImmutableList.of(
-            JournalEntry.of(
-                on,
-                document(),
-                "Written-off debt reinstated on recovery: " + what,
-                LedgerAccount.ACCOUNTS_RECEIVABLE,
-                LedgerAccount.BAD_DEBT_ALLOWANCE,
-                amount),
-            JournalEntry.of(
-                on,
-                document(),
-                "Recovery collected: " + what,
-                LedgerAccount.BANK,
-                LedgerAccount.ACCOUNTS_RECEIVABLE,
-                amount)));
+            JournalEntry.builder()
+                .date(on)
+                .reference(document())
+                .description("Written-off debt reinstated on recovery: " + what)
+                .debit(LedgerAccount.ACCOUNTS_RECEIVABLE, amount)
+                .credit(LedgerAccount.BAD_DEBT_ALLOWANCE, amount)
+                .putDimension(Dimensions.CUSTOMER, customer().code())
+                .build(),
+            JournalEntry.builder()
+                .date(on)
+                .reference(document())
+                .description("Recovery collected: " + what)
+                .debit(LedgerAccount.BANK, amount)
+                .credit(LedgerAccount.ACCOUNTS_RECEIVABLE, amount)
+                .putDimension(Dimensions.CUSTOMER, customer().code())
+                .build()));
   }
 
   @Value.Check

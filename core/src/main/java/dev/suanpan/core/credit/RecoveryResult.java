@@ -12,7 +12,8 @@ import dev.suanpan.money.Arguments;
  * <p>Rejects nulls and anything but two entries.
  *
  * @param memo the memo register entry after the recovery
- * @param entries the reinstatement entry, then the collection entry
+ * @param entries the reinstatement entry, then the collection entry, each with the customer as its
+ *     {@code customer} dimension
  */
 public record RecoveryResult(MemoRecord memo, ImmutableList<JournalEntry> entries) {
   /** Validates the result. */

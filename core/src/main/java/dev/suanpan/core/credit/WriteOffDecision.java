@@ -35,7 +35,7 @@ public abstract class WriteOffDecision implements Decision {
   /** The memo register entry, when written off. */
   public abstract Optional<MemoRecord> memo();
 
-  /** The write-off entry, when written off. */
+  /** The write-off entry, when written off, with the customer as its {@code customer} dimension. */
   public abstract Optional<JournalEntry> entry();
 
   @Value.Check

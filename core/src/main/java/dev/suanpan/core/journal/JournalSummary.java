@@ -1,8 +1,11 @@
 package dev.suanpan.core.journal;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.suanpan.money.Arguments;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
@@ -13,7 +16,9 @@ import org.joda.money.Money;
  * The totals by account of some journal entries (科目汇总): for each account posted to, its debits, its
  * credits and the balance between them, accounts in code order. Built with {@link #of} from the
  * entries of any source (credit, inventory, the caller's own), so a month's journal is added up in
- * one place and a test can assert on an account's total.
+ * one place and a test can assert on an account's total. {@link #forDimension} and {@link
+ * #byDimension} total by an analysis dimension of the entries (辅助核算: an item, a warehouse, a
+ * customer), such as the cost of goods sold of one item.
  *
  * <p>Rejects entries in another currency than the summary's, and two different accounts with the
  * same code (a chart of accounts that contradicts itself).
@@ -42,19 +47,10 @@ public abstract class JournalSummary {
    *     accounts share a code
    */
   public static JournalSummary of(CurrencyUnit currency, Iterable<JournalEntry> entries) {
-    Arguments.notNull(currency, "currency");
-    Arguments.notNull(entries, "entries");
     Map<LedgerAccount, Money> debits = new TreeMap<>();
     Map<LedgerAccount, Money> credits = new TreeMap<>();
     int count = 0;
-    for (JournalEntry e : entries) {
-      Arguments.notNull(e, "entry");
-      Arguments.check(
-          e.currency().equals(currency),
-          "entry %s is in %s, the summary in %s",
-          e.reference(),
-          e.currency(),
-          currency);
+    for (JournalEntry e : inCurrency(currency, entries)) {
       count++;
       for (JournalLine l : e.lines()) {
         Money zero = Money.zero(currency);
@@ -68,6 +64,71 @@ public abstract class JournalSummary {
         .debits(debits)
         .credits(credits)
         .build();
+  }
+
+  /**
+   * The totals by account of those of {@code entries} whose dimension {@code name} has {@code
+   * value}, such as {@code forDimension(currency, entries, Dimensions.ITEM, "OIL-FILTER-A")}; an
+   * empty summary when none has it.
+   *
+   * @throws IllegalArgumentException if the name or value is blank, any entry (one without the
+   *     value included) is not in {@code currency}, or two different accounts share a code
+   */
+  public static JournalSummary forDimension(
+      CurrencyUnit currency, Iterable<JournalEntry> entries, String name, String value) {
+    Arguments.notBlank(name, "dimension name");
+    Arguments.notBlank(value, "dimension value");
+    List<JournalEntry> with = new ArrayList<>();
+    for (JournalEntry e : inCurrency(currency, entries)) {
+      if (value.equals(e.dimensions().get(name))) {
+        with.add(e);
+      }
+    }
+    return of(currency, with);
+  }
+
+  /**
+   * The totals by account of {@code entries} for each value of their dimension {@code name}, values
+   * in order, such as {@code byDimension(currency, entries, Dimensions.WAREHOUSE)}; the entries
+   * without the dimension are in none of the summaries.
+   *
+   * @throws IllegalArgumentException if the name is blank, any entry (one without the dimension
+   *     included) is not in {@code currency}, or two different accounts share a code
+   */
+  public static ImmutableSortedMap<String, JournalSummary> byDimension(
+      CurrencyUnit currency, Iterable<JournalEntry> entries, String name) {
+    Arguments.notBlank(name, "dimension name");
+    Map<String, List<JournalEntry>> byValue = new TreeMap<>();
+    for (JournalEntry e : inCurrency(currency, entries)) {
+      String value = e.dimensions().get(name);
+      if (value != null) {
+        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(e);
+      }
+    }
+    ImmutableSortedMap.Builder<String, JournalSummary> out = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<String, List<JournalEntry>> v : byValue.entrySet()) {
+      out.put(v.getKey(), of(currency, v.getValue()));
+    }
+    return out.build();
+  }
+
+  /** {@code entries} as a list, each checked to be in {@code currency}. */
+  private static ImmutableList<JournalEntry> inCurrency(
+      CurrencyUnit currency, Iterable<JournalEntry> entries) {
+    Arguments.notNull(currency, "currency");
+    Arguments.notNull(entries, "entries");
+    ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
+    for (JournalEntry e : entries) {
+      Arguments.notNull(e, "entry");
+      Arguments.check(
+          e.currency().equals(currency),
+          "entry %s is in %s, the summary in %s",
+          e.reference(),
+          e.currency(),
+          currency);
+      out.add(e);
+    }
+    return out.build();
   }
 
   /** The accounts posted to, in code order. */

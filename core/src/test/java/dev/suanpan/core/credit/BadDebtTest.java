@@ -9,12 +9,16 @@ import static dev.suanpan.core.credit.CreditFixtures.TODAY;
 import static dev.suanpan.core.credit.CreditFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
+import dev.suanpan.core.party.CustomerId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,8 @@ class BadDebtTest {
         .containsExactly(
             JournalLine.debit(LedgerAccount.CREDIT_IMPAIRMENT_LOSS, cny("990.00")),
             JournalLine.credit(LedgerAccount.BAD_DEBT_ALLOWANCE, cny("990.00")));
+    // The provision is over the whole ledger: it concerns no one customer.
+    assertThat(entry.dimensions()).isEmpty();
     assertThat(p.explanation().toString()).contains(">365 days: CNY 2000.00 x 50% = CNY 1000.00");
   }
 
@@ -167,6 +173,45 @@ class BadDebtTest {
     assertThat(booked.balanceOf(LedgerAccount.BAD_DEBT_ALLOWANCE)).isEqualTo(cny("1500.00"));
     assertThat(booked.balanceOf(LedgerAccount.BANK)).isEqualTo(cny("500.00"));
     assertThat(memo.recoveries()).isEmpty();
+  }
+
+  @Test
+  void theWriteOffAndTheRecoveryNameTheirCustomerAsADimension() {
+    Receivable r = aged("INV-7", 400, "2000.00");
+    Receivable other =
+        Receivable.of(
+            "INV-9",
+            CustomerId.of("C-2041"),
+            TODAY.minusDays(500),
+            TODAY.minusDays(470),
+            cny("800.00"));
+    WriteOffDecision w =
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CreditPolicy.FINANCE_DEPUTY_GM));
+    WriteOffDecision w2 =
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(other, CreditPolicy.FINANCE_DEPUTY_GM));
+    RecoveryResult rec = w.memo().orElseThrow().recover(cny("500.00"), TODAY.plusDays(40));
+
+    assertThat(w.entry().orElseThrow().dimensions())
+        .containsExactly(entry(Dimensions.CUSTOMER, CUSTOMER.code()));
+    assertThat(w2.entry().orElseThrow().dimension(Dimensions.CUSTOMER)).contains("C-2041");
+    assertThat(rec.entries())
+        .allSatisfy(
+            e ->
+                assertThat(e.dimensions())
+                    .containsExactly(entry(Dimensions.CUSTOMER, CUSTOMER.code())));
+    ImmutableList<JournalEntry> journal =
+        ImmutableList.<JournalEntry>builder()
+            .add(w.entry().orElseThrow(), w2.entry().orElseThrow())
+            .addAll(rec.entries())
+            .build();
+    ImmutableSortedMap<String, JournalSummary> byCustomer =
+        JournalSummary.byDimension(CNY, journal, Dimensions.CUSTOMER);
+    assertThat(byCustomer.keySet()).containsExactlyInAnyOrder(CUSTOMER.code(), "C-2041");
+    assertThat(byCustomer.get(CUSTOMER.code()).balanceOf(LedgerAccount.BAD_DEBT_ALLOWANCE))
+        .isEqualTo(cny("1500.00"));
+    assertThat(byCustomer.get("C-2041").balanceOf(LedgerAccount.ACCOUNTS_RECEIVABLE))
+        .isEqualTo(cny("-800.00"));
+    assertThat(byCustomer.get("C-2041").entryCount()).isEqualTo(1);
   }
 
   @Test

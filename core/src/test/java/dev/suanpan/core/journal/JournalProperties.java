@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -133,5 +134,52 @@ class JournalProperties {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unbalanced")
         .hasMessageContaining(balanced.reference());
+  }
+
+  /** The entries, each with one of three items or none. */
+  @Provide
+  Arbitrary<JournalEntry> itemEntries() {
+    return Combinators.combine(entries(), Arbitraries.of("", "OIL-FILTER-A", "WIPER-B", "PAD-C"))
+        .as(
+            (e, item) ->
+                item.isEmpty()
+                    ? e
+                    : JournalEntry.builder().from(e).putDimension(Dimensions.ITEM, item).build());
+  }
+
+  @Property
+  void theTotalsOfEveryItemPlusTheEntriesWithoutOneAreTheMonthsTotals(
+      @ForAll @Size(max = 8) List<@From("itemEntries") JournalEntry> month) {
+    ImmutableSortedMap<String, JournalSummary> byItem =
+        JournalSummary.byDimension(CNY, month, Dimensions.ITEM);
+    List<JournalEntry> without = new ArrayList<>();
+    for (JournalEntry e : month) {
+      if (e.dimension(Dimensions.ITEM).isEmpty()) {
+        without.add(e);
+      }
+    }
+    List<JournalSummary> parts = new ArrayList<>(byItem.values());
+    parts.add(JournalSummary.of(CNY, without));
+    JournalSummary all = JournalSummary.of(CNY, month);
+
+    int entries = 0;
+    for (JournalSummary p : parts) {
+      entries += p.entryCount();
+    }
+    assertThat(entries).isEqualTo(all.entryCount());
+    for (LedgerAccount a : ACCOUNTS) {
+      Money debits = Money.zero(CNY);
+      Money credits = Money.zero(CNY);
+      for (JournalSummary p : parts) {
+        debits = debits.plus(p.debitsOf(a));
+        credits = credits.plus(p.creditsOf(a));
+      }
+      assertThat(debits).as("debits of %s", a).isEqualTo(all.debitsOf(a));
+      assertThat(credits).as("credits of %s", a).isEqualTo(all.creditsOf(a));
+    }
+    for (String item : byItem.keySet()) {
+      assertThat(JournalSummary.forDimension(CNY, month, Dimensions.ITEM, item))
+          .isEqualTo(byItem.get(item));
+    }
   }
 }

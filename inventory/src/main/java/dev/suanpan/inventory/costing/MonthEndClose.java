@@ -105,7 +105,10 @@ public abstract class MonthEndClose {
    */
   public abstract Optional<MonthEndDifference> differenceTreatment();
 
-  /** The journal entries generated at the close, one per movement valued by the close. */
+  /**
+   * The journal entries generated at the close, one per movement valued by the close, each with the
+   * item and warehouse as its dimensions.
+   */
   public abstract ImmutableList<JournalEntry> journal();
 
   /** The ledger with this month closed. */

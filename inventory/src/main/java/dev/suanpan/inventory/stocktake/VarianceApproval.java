@@ -7,6 +7,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.StockCardLine;
@@ -143,8 +144,8 @@ public final class VarianceApproval {
      * The entry that clears the pending account once the movement is posted, at the cost it was
      * posted at, referenced by the note: a surplus Dr stocktake pending / Cr administrative
      * expense; a shortage Dr custodian receivable (the policy's share, when at fault) and Dr
-     * administrative expense (the rest) / Cr stocktake pending. Empty unless approved, and for a
-     * difference posted at no cost.
+     * administrative expense (the rest) / Cr stocktake pending, with the ledger's item and
+     * warehouse as its dimensions. Empty unless approved, and for a difference posted at no cost.
      *
      * @throws IllegalArgumentException if {@code posted} is not the line of this note
      */
@@ -163,7 +164,11 @@ public final class VarianceApproval {
       }
       String what = " of " + ledger.item() + " at " + ledger.warehouse();
       JournalEntry.Builder entry =
-          JournalEntry.builder().date(posted.date()).reference(posted.document());
+          JournalEntry.builder()
+              .date(posted.date())
+              .reference(posted.document())
+              .putDimension(Dimensions.ITEM, ledger.item().code())
+              .putDimension(Dimensions.WAREHOUSE, ledger.warehouse().code());
       if (!note.isShortage()) {
         return Optional.of(
             entry

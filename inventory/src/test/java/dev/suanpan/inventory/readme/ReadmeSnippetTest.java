@@ -69,7 +69,8 @@ class ReadmeSnippetTest {
         .isEqualTo(
             "[2024-03-10 OUT-1 Sale issue of OIL-FILTER-A at PARTS-1\n"
                 + "  Dr 6401 Cost of goods sold CNY 1600.00\n"
-                + "  Cr 1405 Inventory CNY 1600.00]");
+                + "  Cr 1405 Inventory CNY 1600.00\n"
+                + "  [item=OIL-FILTER-A, warehouse=PARTS-1]]");
     ledger = issue.ledger();
 
     // A receipt dated in the past re-values only what follows it and says what changed.
@@ -93,7 +94,8 @@ class ReadmeSnippetTest {
         .isEqualTo(
             "2024-03-10 OUT-1 Sale issue of OIL-FILTER-A at PARTS-1 re-valued\n"
                 + "  Dr 1405 Inventory CNY 200.00\n"
-                + "  Cr 6401 Cost of goods sold CNY 200.00");
+                + "  Cr 6401 Cost of goods sold CNY 200.00\n"
+                + "  [item=OIL-FILTER-A, warehouse=PARTS-1]");
 
     StockCard card = late.ledger().card();
     assertThat(card.lines())

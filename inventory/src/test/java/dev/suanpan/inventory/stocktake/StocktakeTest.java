@@ -2,11 +2,13 @@ package dev.suanpan.inventory.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
@@ -220,6 +222,10 @@ class StocktakeTest {
         .containsExactly(
             JournalLine.debit(LedgerAccount.CUSTODIAN_RECEIVABLE, cny("1500.00")),
             JournalLine.credit(LedgerAccount.STOCKTAKE_PENDING, cny("1500.00")));
+    // the shortage and its resolution name the item and the warehouse as dimensions
+    assertThat(charged.dimensions())
+        .containsExactly(entry(Dimensions.ITEM, "RING-5"), entry(Dimensions.WAREHOUSE, "SHOWROOM"));
+    assertThat(posted.journal().get(0).dimensions()).isEqualTo(charged.dimensions());
     // the approval clears the pending account
     JournalSummary shortageBooked =
         JournalSummary.of(

@@ -1,0 +1,20 @@
+package dev.suanpan.core.journal;
+
+/**
+ * The names of the analysis dimensions (辅助核算) the library's entries carry in {@link
+ * JournalEntry#dimensions()}: an inventory entry names its {@link #ITEM} and {@link #WAREHOUSE}, a
+ * credit entry about one customer (a write-off, a recovery) its {@link #CUSTOMER}. Your own entries
+ * may use these names or any other non-blank ones.
+ */
+public final class Dimensions {
+  /** The item (存货) an entry concerns, by its code, such as {@code OIL-FILTER-A}. */
+  public static final String ITEM = "item";
+
+  /** The warehouse (仓库) an entry concerns, by its code, such as {@code PARTS-1}. */
+  public static final String WAREHOUSE = "warehouse";
+
+  /** The customer (客户) an entry concerns, by its code. */
+  public static final String CUSTOMER = "customer";
+
+  private Dimensions() {}
+}
