@@ -9,6 +9,7 @@ import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Arguments;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -314,14 +315,16 @@ public final class FloorPlan {
     boolean matches = soldUnrepaid.isEmpty();
     why.add(
         "floorplan.reconciled",
-        "%s: %d certificates pledged (loans %s), %d of them in stock: %s",
+        "%s: %s pledged (loans %s), %d of them in stock: %s",
         date,
-        pledged.size(),
+        count(pledged.size(), "certificate"),
         outstanding,
         pledged.size() - soldUnrepaid.size(),
         matches
             ? "the bank's certificates match the stock"
-            : soldUnrepaid.size() + " cars not in stock, the dealer must repay " + toRepay);
+            : count(soldUnrepaid.size(), "car")
+                + " not in stock, the dealer must repay "
+                + toRepay);
     return ImmutableFloorPlanReconciliation.builder()
         .outcome(matches ? Outcome.ALLOWED : Outcome.HELD)
         .explanation(why.build())
@@ -334,20 +337,35 @@ public final class FloorPlan {
         .build();
   }
 
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   private FloorPlan with(FinancedCar car, Money newOutstanding) {
     TreeMap<Vin, FinancedCar> next = new TreeMap<>(cars);
     next.put(car.vin(), car);
     return new FloorPlan(policy, ImmutableSortedMap.copyOfSorted(next), newOutstanding);
   }
 
+  /** Equal when the policies and the cars, with their certificates, are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FloorPlan p && policy.equals(p.policy) && cars.equals(p.cars);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy, cars);
+  }
+
   /** The number of cars, of pledged certificates and the loans outstanding. */
   @Override
   public String toString() {
     return "floor plan: "
-        + cars.size()
-        + " cars financed, "
-        + pledged().size()
-        + " certificates pledged, loans outstanding "
+        + count(cars.size(), "car")
+        + " financed, "
+        + count(pledged().size(), "certificate")
+        + " pledged, loans outstanding "
         + outstanding;
   }
 }

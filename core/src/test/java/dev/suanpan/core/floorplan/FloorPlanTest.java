@@ -207,7 +207,7 @@ class FloorPlanTest {
                 + "[floorplan.not-financed] LVSHCAMB8CE123456 in stock, not financed under the"
                 + " floor plan\n"
                 + "[floorplan.reconciled] 2024-03-16: 2 certificates pledged (loans CNY"
-                + " 227360.00), 1 of them in stock: 1 cars not in stock, the dealer must repay"
+                + " 227360.00), 1 of them in stock: 1 car not in stock, the dealer must repay"
                 + " CNY 117600.00");
 
     // Once the dealer repays the sedan, the next day's check is clean.
@@ -234,6 +234,37 @@ class FloorPlanTest {
         .isEqualTo(
             "[floorplan.reconciled] 2024-03-01: 2 certificates pledged (loans CNY 227360.00), 2"
                 + " of them in stock: the bank's certificates match the stock");
+  }
+
+  @Test
+  void aCarInStockThatWasNeverFinancedIsListedForInformationOnly() {
+    FloorPlan plan =
+        financed(FloorPlan.empty(FloorPlanPolicy.sources()), SEDAN, "168000.00", ARRIVAL);
+
+    FloorPlanReconciliation day = plan.reconcile(Set.of(SEDAN, USED), ARRIVAL);
+
+    assertThat(day.isAllowed()).isTrue();
+    assertThat(day.notFinanced()).containsExactly(USED);
+    assertThat(day.explanation().toString())
+        .isEqualTo(
+            "[floorplan.not-financed] LVSHCAMB8CE123456 in stock, not financed under the floor"
+                + " plan\n"
+                + "[floorplan.reconciled] 2024-03-01: 1 certificate pledged (loans CNY"
+                + " 117600.00), 1 of them in stock: the bank's certificates match the stock");
+  }
+
+  @Test
+  void theSameCarsUnderTheSameTermsAreTheSameFloorPlan() {
+    FloorPlan empty = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan one = financed(empty, SEDAN, "168000.00", ARRIVAL);
+    FloorPlan again = financed(empty, SEDAN, "168000.00", ARRIVAL);
+
+    assertThat(one).isEqualTo(again).hasSameHashCodeAs(again).isNotEqualTo(empty);
+    assertThat(one.repay(SEDAN, REPAYMENT).floorPlan()).isNotEqualTo(one);
+    assertThat(one)
+        .hasToString(
+            "floor plan: 1 car financed, 1 certificate pledged, loans outstanding CNY"
+                + " 117600.00");
   }
 
   @Test

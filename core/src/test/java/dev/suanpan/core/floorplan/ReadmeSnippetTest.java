@@ -60,7 +60,7 @@ class ReadmeSnippetTest {
                 + " (financed 2024-03-01) but the car is not in stock: the dealer must repay CNY"
                 + " 109760.00\n"
                 + "[floorplan.reconciled] 2024-03-16: 2 certificates pledged (loans CNY"
-                + " 227360.00), 1 of them in stock: 1 cars not in stock, the dealer must repay"
+                + " 227360.00), 1 of them in stock: 1 car not in stock, the dealer must repay"
                 + " CNY 109760.00");
 
     Repayment repaid = plan.repay(sedan, LocalDate.parse("2024-03-18"));
@@ -78,7 +78,10 @@ class ReadmeSnippetTest {
   void theReadmeSplitFiguresHold() {
     FinancingDecision odd =
         FloorPlan.empty(FloorPlanPolicy.sources())
-            .finance(Vin.of("LS5A3DBE7RA012345"), Money.parse("CNY 168000.05"), LocalDate.MIN);
+            .finance(
+                Vin.of("LS5A3DBE7RA012345"),
+                Money.parse("CNY 168000.05"),
+                LocalDate.parse("2024-03-01"));
     assertThat(odd.loan()).isEqualTo(Money.parse("CNY 117600.04"));
     assertThat(odd.dealerFunds()).isEqualTo(Money.parse("CNY 50400.01"));
   }
