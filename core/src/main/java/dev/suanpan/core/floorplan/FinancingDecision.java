@@ -1,0 +1,53 @@
+package dev.suanpan.core.floorplan;
+
+import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.decision.Decision;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * The answer of {@link FloorPlan#finance}: the car is financed ({@link Outcome#ALLOWED}, with the
+ * new floor plan, the car and its entry) or the bank's credit line does not allow the loan ({@link
+ * Outcome#REFUSED}, the floor plan unchanged); either way with the split of the price and the
+ * explanation.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class FinancingDecision implements Decision {
+  @Override
+  public abstract Outcome outcome();
+
+  @Override
+  public abstract Explanation explanation();
+
+  /** Never set: the bank's credit line is not the dealer's to approve. */
+  @Override
+  public Optional<AuthorityRoute> approval() {
+    return Optional.empty();
+  }
+
+  /** The floor plan after the decision: with the car when financed, unchanged when refused. */
+  public abstract FloorPlan floorPlan();
+
+  /** The car's purchase price. */
+  public abstract Money price();
+
+  /** The bank's loan for the car (what it would lend, when refused). */
+  public abstract Money loan();
+
+  /** The dealer's own funds for the car: the price less the loan. */
+  public abstract Money dealerFunds();
+
+  /** The financed car with its certificate pledged; empty when refused. */
+  public abstract Optional<FinancedCar> car();
+
+  /**
+   * The entry of the purchase when financed: Dr inventory the price, Cr short-term borrowings the
+   * loan, Cr bank the dealer's own funds; empty when refused.
+   */
+  public abstract Optional<JournalEntry> entry();
+}
