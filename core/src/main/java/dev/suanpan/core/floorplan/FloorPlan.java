@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Arguments;
@@ -34,17 +35,6 @@ import org.joda.money.Money;
  * financed or already repaid, and a repayment dated before the financing.
  */
 public final class FloorPlan {
-  /**
-   * Short-term borrowings (短期借款): the bank's floor-plan loans. The library's chart has no such
-   * account; map it to your own if your chart books the loans elsewhere (such as notes payable,
-   * 应付票据, when the bank issues acceptance bills).
-   */
-  public static final LedgerAccount SHORT_TERM_BORROWINGS =
-      LedgerAccount.of("2001", "Short-term borrowings", "短期借款");
-
-  /** The journal dimension naming the car an entry concerns, by its VIN: {@code vin}. */
-  public static final String VIN_DIMENSION = "vin";
-
   private final FloorPlanPolicy policy;
   private final ImmutableSortedMap<Vin, FinancedCar> cars;
   private final Money outstanding;
@@ -201,9 +191,9 @@ public final class FloorPlan {
             .reference("FP-" + vin)
             .description("New car " + vin + " bought on floor plan (三方协议贷款)")
             .debit(LedgerAccount.INVENTORY, price)
-            .credit(SHORT_TERM_BORROWINGS, loan)
+            .credit(LedgerAccount.SHORT_TERM_BORROWINGS, loan)
             .credit(LedgerAccount.BANK, dealerFunds)
-            .putDimension(VIN_DIMENSION, vin.value())
+            .putDimension(Dimensions.VIN, vin.value())
             .build();
     return ImmutableFinancingDecision.builder()
         .outcome(Outcome.ALLOWED)
@@ -252,9 +242,9 @@ public final class FloorPlan {
             .date(date)
             .reference("FPR-" + vin)
             .description("Floor-plan loan of " + vin + " repaid, certificate released")
-            .debit(SHORT_TERM_BORROWINGS, car.loan())
+            .debit(LedgerAccount.SHORT_TERM_BORROWINGS, car.loan())
             .credit(LedgerAccount.BANK, car.loan())
-            .putDimension(VIN_DIMENSION, vin.value())
+            .putDimension(Dimensions.VIN, vin.value())
             .build();
     return ImmutableRepayment.builder()
         .floorPlan(with(released, outstanding.minus(car.loan())))

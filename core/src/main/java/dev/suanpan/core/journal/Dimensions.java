@@ -3,8 +3,8 @@ package dev.suanpan.core.journal;
 /**
  * The names of the analysis dimensions (辅助核算) the library's entries carry in {@link
  * JournalEntry#dimensions()}: an inventory entry names its {@link #ITEM} and {@link #WAREHOUSE}, a
- * credit entry about one customer (a write-off, a recovery) its {@link #CUSTOMER}. Your own entries
- * may use these names or any other non-blank ones.
+ * credit entry about one customer (a write-off, a recovery) its {@link #CUSTOMER}, a floor-plan
+ * entry its car's {@link #VIN}. Your own entries may use these names or any other non-blank ones.
  */
 public final class Dimensions {
   /** The item (存货) an entry concerns, by its code, such as {@code OIL-FILTER-A}. */
@@ -15,6 +15,9 @@ public final class Dimensions {
 
   /** The customer (客户) an entry concerns, by its code. */
   public static final String CUSTOMER = "customer";
+
+  /** The vehicle (车辆) an entry concerns, by its VIN, such as a floor-plan loan's car. */
+  public static final String VIN = "vin";
 
   private Dimensions() {}
 }

@@ -61,6 +61,14 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
   public static final LedgerAccount STOCKTAKE_PENDING =
       of("1901", "Stocktake surplus and shortage pending", "待处理财产损溢");
 
+  /**
+   * Short-term borrowings (短期借款): such as the bank's floor-plan loans on new cars (map it to your
+   * own account if your chart books them elsewhere, such as notes payable, 应付票据, when the bank
+   * issues acceptance bills).
+   */
+  public static final LedgerAccount SHORT_TERM_BORROWINGS =
+      of("2001", "Short-term borrowings", "短期借款");
+
   /** Accounts payable (应付账款): suppliers' invoices until paid. */
   public static final LedgerAccount ACCOUNTS_PAYABLE = of("2202", "Accounts payable", "应付账款");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.journal.Side;
@@ -97,9 +98,9 @@ class FloorPlanTest {
     assertThat(entry.lines())
         .containsExactly(
             JournalLine.of(LedgerAccount.INVENTORY, Side.DEBIT, cny("156800.00")),
-            JournalLine.of(FloorPlan.SHORT_TERM_BORROWINGS, Side.CREDIT, cny("109760.00")),
+            JournalLine.of(LedgerAccount.SHORT_TERM_BORROWINGS, Side.CREDIT, cny("109760.00")),
             JournalLine.of(LedgerAccount.BANK, Side.CREDIT, cny("47040.00")));
-    assertThat(entry.dimension(FloorPlan.VIN_DIMENSION)).contains("LS5A3DBE7RA012345");
+    assertThat(entry.dimension(Dimensions.VIN)).contains("LS5A3DBE7RA012345");
   }
 
   @Test
@@ -118,7 +119,7 @@ class FloorPlanTest {
     assertThat(r.floorPlan().car(SEDAN)).contains(r.car());
     assertThat(r.entry().lines())
         .containsExactly(
-            JournalLine.of(FloorPlan.SHORT_TERM_BORROWINGS, Side.DEBIT, cny("117600.00")),
+            JournalLine.of(LedgerAccount.SHORT_TERM_BORROWINGS, Side.DEBIT, cny("117600.00")),
             JournalLine.of(LedgerAccount.BANK, Side.CREDIT, cny("117600.00")));
     assertThat(plan.outstanding())
         .as("the old floor plan is unchanged")

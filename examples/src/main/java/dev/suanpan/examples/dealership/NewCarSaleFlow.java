@@ -6,6 +6,12 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.floorplan.FinancingDecision;
+import dev.suanpan.core.floorplan.FloorPlan;
+import dev.suanpan.core.floorplan.FloorPlanPolicy;
+import dev.suanpan.core.floorplan.FloorPlanReconciliation;
+import dev.suanpan.core.floorplan.Repayment;
+import dev.suanpan.core.floorplan.Vin;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
@@ -23,7 +29,6 @@ import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.StandardOffer;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
-import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.interest.DayCount;
@@ -50,10 +55,10 @@ import org.joda.money.Money;
  * VAT is computed on the sale; the dealer repays the bank for the car with its interest and the
  * certificate is released; at month end the manufacturer's volume rebate is accrued.
  *
- * <p>The floor-plan loan and the certificate are shown with plain values: the library has no
- * floor-plan type. The 70/30 split, the extra-discount authority and the rebate accrued monthly are
- * the sources'; the prices, the 4.35% loan rate, the 12% insurance agency commission and the 1.5%
- * rebate rate are the example's.
+ * <p>The floor plan is core's {@link FloorPlan} with the sources' policy; the two other cars in
+ * stock (financed in February at the same cost) are the example's. The 70/30 split, the
+ * extra-discount authority and the rebate accrued monthly are the sources'; the prices, the 4.35%
+ * loan rate, the 12% insurance agency commission and the 1.5% rebate rate are the example's.
  */
 public final class NewCarSaleFlow implements Flow {
   /** Renminbi. */
@@ -145,13 +150,23 @@ public final class NewCarSaleFlow implements Flow {
     FlowReport.Builder account =
         FlowReport.titled("New-car sale at a 4S store: floor plan to rebate");
 
-    // 1. Floor plan: the car arrives, 70% bank, 30% dealer, certificate pledged.
-    ImmutableList<Money> floorPlan = Allocation.byRatios(CAR_COST, BANK_SHARE, DEALER_SHARE);
-    Money bankLoan = floorPlan.get(0);
-    ImmutableSortedSet<String> stockLedger =
-        ImmutableSortedSet.of("LS5A3DBE1RA011870", "LS5A3DBE4RA011902", VIN);
-    ImmutableSortedSet<String> bankCertificates =
-        ImmutableSortedSet.of(VIN, "LS5A3DBE4RA011902", "LS5A3DBE1RA011870");
+    // 1. Floor plan: the car arrives, 70% bank, 30% dealer, certificate pledged; two cars of the
+    // same model came in February the same way.
+    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    for (String earlier : List.of("LS5A3DBE1RA011870", "LS5A3DBE4RA011902")) {
+      FinancingDecision before = plan.finance(Vin.of(earlier), CAR_COST, ARRIVAL.minusDays(10));
+      expect(before.outcome(), Outcome.ALLOWED, "the floor-plan financing of " + earlier);
+      plan = before.floorPlan();
+    }
+    FinancingDecision financed = plan.finance(Vin.of(VIN), CAR_COST, ARRIVAL);
+    expect(financed.outcome(), Outcome.ALLOWED, "the floor-plan financing");
+    plan = financed.floorPlan();
+    ImmutableList<Money> floorPlan = ImmutableList.of(financed.loan(), financed.dealerFunds());
+    Money bankLoan = financed.loan();
+    ImmutableSortedSet<Vin> stockLedger =
+        ImmutableSortedSet.of(
+            Vin.of("LS5A3DBE1RA011870"), Vin.of("LS5A3DBE4RA011902"), Vin.of(VIN));
+    FloorPlanReconciliation onArrival = plan.reconcile(stockLedger, ARRIVAL);
     account
         .step("Floor plan: " + CAR.name() + " VIN " + VIN + " arrives on " + ARRIVAL)
         .line("manufacturer's invoice %s split %d:%d", CAR_COST, BANK_SHARE, DEALER_SHARE)
@@ -159,9 +174,9 @@ public final class NewCarSaleFlow implements Flow {
         .line("certificate of conformity of %s pledged to the bank", VIN)
         .line(
             "daily check: bank's certificates %s, stock ledger %s: %s",
-            bankCertificates.size(),
+            onArrival.pledged().size(),
             stockLedger.size(),
-            bankCertificates.equals(stockLedger) ? "they match" : "they DIFFER");
+            onArrival.matches() ? "they match" : "they DIFFER");
 
     // 2. Quote: published offer, extra discount for the sales manager, accessories.
     PriceList list =
@@ -283,8 +298,10 @@ public final class NewCarSaleFlow implements Flow {
     InterestAccrual interest =
         SimpleInterest.annual(Percent.parse("4.35%"), DayCount.ACT_360)
             .accrue(bankLoan, ARRIVAL, REPAYMENT, Rounding.FEN);
-    ImmutableSortedSet<String> stockAfter = without(stockLedger, VIN);
-    ImmutableSortedSet<String> certificatesAfter = without(bankCertificates, VIN);
+    Repayment repaid = plan.repay(Vin.of(VIN), REPAYMENT);
+    plan = repaid.floorPlan();
+    ImmutableSortedSet<Vin> stockAfter = without(stockLedger, Vin.of(VIN));
+    FloorPlanReconciliation afterRepayment = plan.reconcile(stockAfter, REPAYMENT);
     account
         .step("Repayment of the floor plan on " + REPAYMENT)
         .line(
@@ -293,9 +310,9 @@ public final class NewCarSaleFlow implements Flow {
         .line("the bank releases the certificate of %s; it goes to the buyer with the car", VIN)
         .line(
             "daily check: bank's certificates %s, stock ledger %s: %s",
-            certificatesAfter.size(),
+            afterRepayment.pledged().size(),
             stockAfter.size(),
-            certificatesAfter.equals(stockAfter) ? "they match" : "they DIFFER");
+            afterRepayment.matches() ? "they match" : "they DIFFER");
 
     // 6. Margin of the car.
     VatSplit costVat = VatRate.STANDARD_13.splitGross(CAR_COST, Rounding.FEN);
@@ -341,10 +358,10 @@ public final class NewCarSaleFlow implements Flow {
         floorPlan, decided, grant, vat, interest, rebate, rebateEntry, account.build());
   }
 
-  private static ImmutableSortedSet<String> without(ImmutableSortedSet<String> set, String vin) {
+  private static ImmutableSortedSet<Vin> without(ImmutableSortedSet<Vin> set, Vin vin) {
     return set.stream()
         .filter(v -> !v.equals(vin))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Vin::compareTo));
   }
 
   private static void expect(Outcome actual, Outcome expected, String what) {
