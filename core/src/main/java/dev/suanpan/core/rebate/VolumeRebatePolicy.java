@@ -71,8 +71,8 @@ public abstract class VolumeRebatePolicy {
   }
 
   /**
-   * The {@link DateTimeFormatter} pattern of the entry's reference for a month; {@code
-   * 'REBATE-'yyyy-MM} (giving {@code REBATE-2024-03}) by default.
+   * The {@link java.time.format.DateTimeFormatter} pattern of the entry's reference for a month;
+   * {@code 'REBATE-'yyyy-MM} (giving {@code REBATE-2024-03}) by default.
    */
   @Value.Default
   public String referencePattern() {
