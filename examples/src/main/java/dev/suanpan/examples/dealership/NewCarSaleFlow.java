@@ -27,6 +27,10 @@ import dev.suanpan.core.pricing.Quote;
 import dev.suanpan.core.pricing.QuoteDecision;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.core.rebate.RebateAccrual;
+import dev.suanpan.core.rebate.RebateBand;
+import dev.suanpan.core.rebate.VolumeRebate;
+import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -41,6 +45,7 @@ import dev.suanpan.money.tax.VatRate;
 import dev.suanpan.money.tax.VatSplit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -55,10 +60,11 @@ import org.joda.money.Money;
  * VAT is computed on the sale; the dealer repays the bank for the car with its interest and the
  * certificate is released; at month end the manufacturer's volume rebate is accrued.
  *
- * <p>The floor plan is core's {@link FloorPlan} with the sources' policy; the two other cars in
- * stock (financed in February at the same cost) are the example's. The 70/30 split, the
- * extra-discount authority and the rebate accrued monthly are the sources'; the prices, the 4.35%
- * loan rate, the 12% insurance agency commission and the 1.5% rebate rate are the example's.
+ * <p>The floor plan is core's {@link FloorPlan} with the sources' policy, the month-end rebate
+ * core's {@link VolumeRebate} with the example's flat rate; the two other cars in stock (financed
+ * in February at the same cost) are the example's. The 70/30 split, the extra-discount authority
+ * and the rebate accrued monthly are the sources'; the prices, the 4.35% loan rate, the 12%
+ * insurance agency commission and the 1.5% rebate rate are the example's.
  */
 public final class NewCarSaleFlow implements Flow {
   /** Renminbi. */
@@ -95,14 +101,26 @@ public final class NewCarSaleFlow implements Flow {
   private static final LocalDate SALE_DAY = LocalDate.of(2024, 3, 16);
   private static final LocalDate REPAYMENT = LocalDate.of(2024, 3, 18);
   private static final LocalDate MONTH_END = LocalDate.of(2024, 3, 31);
+  private static final YearMonth REBATE_MONTH = YearMonth.from(MONTH_END);
 
   /** The dealer's own account for rebates due from the manufacturer (a sub-account of 1221). */
-  public static final LedgerAccount REBATE_RECEIVABLE =
-      LedgerAccount.of("122102", "Other receivables - manufacturer rebate", "其他应收款—厂家返利");
+  public static final LedgerAccount REBATE_RECEIVABLE = VolumeRebatePolicy.REBATE_RECEIVABLE;
 
   /** The dealer's own cost-of-sales account for new cars (a sub-account of 6401). */
   public static final LedgerAccount NEW_CAR_COST =
       LedgerAccount.of("640101", "Cost of sales - new cars", "主营业务成本—新车");
+
+  /**
+   * The manufacturer's rebate scheme of the example: {@link #REBATE_RATE} on the whole month's
+   * purchase volume from the first yuan, rounded to the fen, Dr {@link #REBATE_RECEIVABLE} / Cr
+   * {@link #NEW_CAR_COST}, referenced by the month as {@code REBATE-2403}.
+   */
+  public static final VolumeRebatePolicy REBATE_POLICY =
+      VolumeRebatePolicy.builder()
+          .from(VolumeRebatePolicy.flat(CNY, REBATE_RATE))
+          .creditAccount(NEW_CAR_COST)
+          .referencePattern("'REBATE-'yyMM")
+          .build();
 
   private static final Money CAR_COST = money("168000.00");
   private static final Money PREMIUM = money("5860.00");
@@ -327,25 +345,20 @@ public final class NewCarSaleFlow implements Flow {
             "less floor-plan interest %s: %s before the manufacturer's rebate",
             interest.interest(), margin.minus(interest.interest()));
 
-    // 7. Month end: the manufacturer's volume rebate accrued.
-    Money rebate = REBATE_RATE.of(MONTH_VOLUME, Rounding.FEN);
+    // 7. Month end: the manufacturer's volume rebate accrued, with core's VolumeRebate.
+    RebateAccrual accrued = VolumeRebate.of(REBATE_POLICY).accrue(REBATE_MONTH, MONTH_VOLUME);
+    Money rebate = accrued.total();
     JournalEntry rebateEntry =
-        JournalEntry.of(
-            MONTH_END,
-            "REBATE-2403",
-            "Manufacturer's volume rebate accrued (返利)",
-            REBATE_RECEIVABLE,
-            NEW_CAR_COST,
-            rebate);
+        accrued
+            .entry()
+            .orElseThrow(() -> new IllegalStateException("no rebate accrued on " + MONTH_VOLUME));
+    RebateBand band = accrued.bands().get(0);
     account
         .step("Month end " + MONTH_END + ": manufacturer's volume rebate accrued")
-        .line("%d cars bought this month for %s", MONTH_CARS, MONTH_VOLUME)
+        .line("%d cars bought this month for %s", MONTH_CARS, band.volume())
         .line(
             "%s x %s = %s exactly, accrued %s (rounded to the fen, half up)",
-            REBATE_RATE,
-            MONTH_VOLUME,
-            REBATE_RATE.ofExact(MONTH_VOLUME.toBigMoney()).getAmount().toPlainString(),
-            rebate)
+            band.rate(), band.volume(), band.exactAmount().toPlainString(), accrued.accrual())
         .line("%s %s %s", rebateEntry.date(), rebateEntry.reference(), rebateEntry.description());
     for (JournalLine l : rebateEntry.lines()) {
       account.line("  %s", l);

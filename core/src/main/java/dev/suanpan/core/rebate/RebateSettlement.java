@@ -1,0 +1,53 @@
+package dev.suanpan.core.rebate;
+
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.money.Arguments;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * The settlement of an accrued rebate when the manufacturer confirms the actual one, from {@link
+ * VolumeRebate#settle}: the difference {@code confirmed − accrued} and its entry (more confirmed:
+ * the receivable grows and the cost falls; less: the reverse).
+ *
+ * <p>Rejects a difference other than {@code confirmed − accrued}, naming the amounts.
+ */
+@Value.Immutable
+@dev.suanpan.money.ValueStyle
+public abstract class RebateSettlement {
+  /** The period whose rebate is settled. */
+  public abstract YearMonth period();
+
+  /** What the dealer accrued for the period. */
+  public abstract Money accrued();
+
+  /** What the manufacturer confirms. */
+  public abstract Money confirmed();
+
+  /** {@code confirmed − accrued}: positive when the manufacturer pays more than accrued. */
+  public abstract Money difference();
+
+  /** The rules applied, with the amounts. */
+  public abstract Explanation explanation();
+
+  /** The entry of the difference; empty when there is none. */
+  public abstract Optional<JournalEntry> entry();
+
+  /** A builder. */
+  public static ImmutableRebateSettlement.Builder builder() {
+    return ImmutableRebateSettlement.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        difference().equals(confirmed().minus(accrued())),
+        "difference must be confirmed %s less accrued %s, was %s",
+        confirmed(),
+        accrued(),
+        difference());
+  }
+}
