@@ -34,6 +34,13 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
   public static final LedgerAccount CUSTODIAN_RECEIVABLE =
       of("122101", "Other receivables - custodian", "其他应收款—责任人");
 
+  /**
+   * Other receivables from a manufacturer (其他应收款—厂家返利): volume rebates accrued until the
+   * manufacturer pays or credits them.
+   */
+  public static final LedgerAccount REBATE_RECEIVABLE =
+      of("122102", "Other receivables - manufacturer rebate", "其他应收款—厂家返利");
+
   /** Bad-debt allowance (坏账准备), a contra account to receivables. */
   public static final LedgerAccount BAD_DEBT_ALLOWANCE = of("1231", "Bad-debt allowance", "坏账准备");
 

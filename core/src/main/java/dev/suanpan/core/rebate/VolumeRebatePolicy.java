@@ -23,10 +23,10 @@ import org.joda.money.Money;
  * {@link RebateTiers#MARGINAL} each band at its own rate. The total is rounded once by {@link
  * #rounding()}.
  *
- * <p>The accrual debits {@link #receivableAccount()} (by default {@link #REBATE_RECEIVABLE},
- * 其他应收款—厂家返利) and credits {@link #creditAccount()} (by default {@link
- * LedgerAccount#COST_OF_GOODS_SOLD}: the rebate lowers the cost of the goods bought, and so raises
- * the profit of the month, as the source says).
+ * <p>The accrual debits {@link #receivableAccount()} (by default {@link
+ * LedgerAccount#REBATE_RECEIVABLE}, 其他应收款—厂家返利) and credits {@link #creditAccount()} (by default
+ * {@link LedgerAccount#COST_OF_GOODS_SOLD}: the rebate lowers the cost of the goods bought, and so
+ * raises the profit of the month, as the source says).
  *
  * <p>Validated when built: rejects no tiers, a tier in another currency than the policy's,
  * thresholds that do not strictly increase, and a reference pattern that is not a valid {@link
@@ -36,10 +36,6 @@ import org.joda.money.Money;
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
 public abstract class VolumeRebatePolicy {
-  /** The rebate receivable (其他应收款—厂家返利), a sub-account of 1221 other receivables. */
-  public static final LedgerAccount REBATE_RECEIVABLE =
-      LedgerAccount.of("122102", "Other receivables - manufacturer rebate", "其他应收款—厂家返利");
-
   /** The currency of the volumes, thresholds and rebates. */
   public abstract CurrencyUnit currency();
 
@@ -58,10 +54,10 @@ public abstract class VolumeRebatePolicy {
     return Rounding.FEN;
   }
 
-  /** The account debited by an accrual; {@link #REBATE_RECEIVABLE} by default. */
+  /** The account debited by an accrual; {@link LedgerAccount#REBATE_RECEIVABLE} by default. */
   @Value.Default
   public LedgerAccount receivableAccount() {
-    return REBATE_RECEIVABLE;
+    return LedgerAccount.REBATE_RECEIVABLE;
   }
 
   /** The account credited by an accrual; {@link LedgerAccount#COST_OF_GOODS_SOLD} by default. */

@@ -104,7 +104,7 @@ public final class NewCarSaleFlow implements Flow {
   private static final YearMonth REBATE_MONTH = YearMonth.from(MONTH_END);
 
   /** The dealer's own account for rebates due from the manufacturer (a sub-account of 1221). */
-  public static final LedgerAccount REBATE_RECEIVABLE = VolumeRebatePolicy.REBATE_RECEIVABLE;
+  public static final LedgerAccount REBATE_RECEIVABLE = LedgerAccount.REBATE_RECEIVABLE;
 
   /** The dealer's own cost-of-sales account for new cars (a sub-account of 6401). */
   public static final LedgerAccount NEW_CAR_COST =
