@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -260,23 +259,10 @@ class LedgerProperties {
   @Property
   void backDatedInsertGivesTheSameStateAsBuildingInDateOrder(
       @ForAll("movements") List<Movement> movements, @ForAll("policies") CostingPolicy policy) {
-    StockLedger posted = Ledgers.open(policy);
-    List<Movement> accepted = new ArrayList<>();
-    for (Movement m : movements) {
-      Posting p = posted.post(m);
-      if (p.isAllowed()) {
-        accepted.add(m);
-        posted = p.ledger();
-      }
-    }
-    List<Movement> inDateOrder = new ArrayList<>(accepted);
-    inDateOrder.sort(Comparator.comparing(Movement::date)); // stable: same day keeps posting order
-    StockLedger scratch = Ledgers.open(policy);
-    for (Movement m : inDateOrder) {
-      Posting p = scratch.post(m);
-      assertThat(p.isAllowed()).as("in date order %s", p.explanation()).isTrue();
-      scratch = p.ledger();
-    }
+    Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements);
+    StockLedger posted = both.posted();
+    StockLedger scratch = both.inDateOrder();
+    List<Movement> inDateOrder = both.sorted();
     assertThat(posted.card().lines()).isEqualTo(scratch.card().lines());
     assertThat(posted.valueOnHand()).isEqualTo(scratch.valueOnHand());
     for (int i = 0; i < posted.size(); i++) {

@@ -1,16 +1,52 @@
 package dev.suanpan.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /** Shorthands of the inventory tests. */
 final class Ledgers {
+  /**
+   * The same movements posted as given (the refused ones skipped) and, the accepted ones sorted by
+   * date (a stable sort: a day keeps its posting order), posted in date order.
+   */
+  record BackDated(StockLedger posted, StockLedger inDateOrder, List<Movement> sorted) {}
+
+  /**
+   * Posts {@code movements} as given, skipping those refused, then the accepted ones in date order
+   * into a second ledger, insisting that each of those is allowed.
+   */
+  static BackDated postedAndInDateOrder(CostingPolicy policy, List<Movement> movements) {
+    StockLedger posted = open(policy);
+    List<Movement> accepted = new ArrayList<>();
+    for (Movement m : movements) {
+      Posting p = posted.post(m);
+      if (p.isAllowed()) {
+        accepted.add(m);
+        posted = p.ledger();
+      }
+    }
+    List<Movement> sorted = new ArrayList<>(accepted);
+    sorted.sort(Comparator.comparing(Movement::date));
+    StockLedger scratch = open(policy);
+    for (Movement m : sorted) {
+      Posting p = scratch.post(m);
+      assertThat(p.isAllowed()).as("in date order %s", p.explanation()).isTrue();
+      scratch = p.ledger();
+    }
+    return new BackDated(posted, scratch, sorted);
+  }
+
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
   static final ItemId ITEM = ItemId.of("OIL-FILTER-A");
   static final WarehouseId MAIN = WarehouseId.of("PARTS-1");

@@ -26,7 +26,7 @@ import org.joda.money.Money;
  *   <li>{@code settlement.deposit-cap}: a deposit counts as a deposit only up to the cap (20% of
  *       the contract price); the excess is treated like any prepayment of the price.
  *   <li>{@code settlement.deposit-forfeited}, {@code settlement.deposit-returned}, {@code
- *       settlement.deposit-returned-double}, {@code settlement.liquidated-damages}: on the buyer's
+ *       settlement.deposit-returned-twofold}, {@code settlement.liquidated-damages}: on the buyer's
  *       default the seller keeps the deposit or charges the liquidated damages; on the seller's
  *       default the deposit is refunded and the seller pays as much again, or the damages, as
  *       compensation. When both a deposit penalty and damages apply, only the greater is used
@@ -158,7 +158,7 @@ public final class Settlement {
       if (doubled.isPositive() && !doubled.isLessThan(damages)) {
         compensation = doubled;
         why.add(
-            "settlement.deposit-returned-double",
+            "settlement.deposit-returned-twofold",
             "the seller defaulted: the deposit of %s is refunded and the seller pays %s more as"
                 + " compensation",
             deposit,

@@ -122,7 +122,7 @@ class SettlementTest {
     assertThat(r.retained()).isEmpty();
     assertThat(r.compensationFromSeller()).isEqualTo(cny("50000.00"));
     assertThat(r.totalToCustomer()).isEqualTo(cny("440000.00"));
-    assertThat(r.explanation().fired("settlement.deposit-returned-double")).isTrue();
+    assertThat(r.explanation().fired("settlement.deposit-returned-twofold")).isTrue();
   }
 
   @Test
