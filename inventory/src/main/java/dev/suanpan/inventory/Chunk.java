@@ -4,19 +4,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Up to {@link #SIZE} consecutive movements of one ledger, stored column by column in primitive
- * arrays: the compact storage behind {@link StockLedger}. Entries below a ledger's size are never
- * written again, so versions of a ledger share chunks; a new version appends into a shared chunk
- * only after claiming the next slot ({@link #used}), otherwise it copies the chunk.
+ * arrays: the compact storage behind {@link StockLedger}. A ledger version is an array of chunks in
+ * position order; chunk {@code k} holds the positions from its {@link #first} up to the next
+ * chunk's first (the last one up to the ledger's size), so chunks may be partly filled.
+ *
+ * <p>The columns are of two kinds. The movements as posted (date, kind, quantity, input, document
+ * and reference) are raw columns: entries below a version's size are never written again, so
+ * versions share them, and a back-dated insert or a re-valuation gives the later chunks new value
+ * columns over the same raw ones. The valuation (amount, running balance, checkpoints and the state
+ * before the first entry) belongs to one chunk object. A new version appends into a shared chunk
+ * only after claiming the next slot ({@link #used}, shared with the raw columns), otherwise it
+ * copies the chunk.
  *
  * <p>Per movement: date (epoch day), kind, quantity (0.0001), input (a receipt's unit cost in
- * 0.000001, the value of an opening or transfer in, the position of the issue a customer return
- * reverses), amount (value in, or cost out, in minor units), running balance quantity and value,
- * and the document and reference as UTF-8 bytes in one shared byte array.
+ * 0.000001, the value of an opening or transfer in, the distance back to the issue a customer
+ * return reverses), amount (value in, or cost out, in minor units), running balance quantity and
+ * value, and the document and reference as UTF-8 bytes in one shared byte array.
  */
 final class Chunk {
   static final int SHIFT = 8;
   static final int SIZE = 1 << SHIFT;
-  static final int MASK = SIZE - 1;
+
+  /** A full chunk that takes one more movement splits here: two halves of 128 and 129. */
+  static final int SPLIT = SIZE / 2;
 
   /** FIFO and moving average keep a checkpoint of the valuation state every 16 entries. */
   static final int CHECKPOINT_SHIFT = 4;
@@ -24,17 +34,23 @@ final class Chunk {
   static final int CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
   private static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
 
+  /** The position of entry 0 in the versions holding this chunk object. */
+  final int first;
+
+  // Raw columns, shared by the chunk objects made with sharing(..).
   final int[] date;
   final byte[] kind;
   final long[] qty;
   final long[] input;
-  final long[] amount;
-  final long[] balQty;
-  final long[] balValue;
   final int[] docEnd;
   final int[] refEnd;
   final byte[] text;
-  final AtomicInteger used = new AtomicInteger();
+  final AtomicInteger used;
+
+  // Value columns, this object's own.
+  final long[] amount;
+  final long[] balQty;
+  final long[] balValue;
   // The FIFO head, its units used and the latest inbound position just before entries 0, 16, 32..
   // (FIFO and moving average; the balance is that of the entry before).
   final int[] checkHead;
@@ -53,25 +69,132 @@ final class Chunk {
   long startPrevUnitCost;
   long startMonthUnitCost; // month-end average: the unit cost of the month this chunk starts in
 
-  Chunk(int capacity, int textCapacity) {
+  Chunk(int first, int capacity, int textCapacity) {
+    this.first = first;
     date = new int[capacity];
     kind = new byte[capacity];
     qty = new long[capacity];
     input = new long[capacity];
-    amount = new long[capacity];
-    balQty = new long[capacity];
-    balValue = new long[capacity];
     docEnd = new int[capacity];
     refEnd = new int[capacity];
     text = new byte[textCapacity];
+    used = new AtomicInteger();
+    amount = new long[capacity];
+    balQty = new long[capacity];
+    balValue = new long[capacity];
     int checkpoints = (capacity + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT;
     checkHead = new int[checkpoints];
     checkHeadUsed = new long[checkpoints];
     checkLastIn = new int[checkpoints];
   }
 
+  private Chunk(int first, Chunk raw) {
+    this.first = first;
+    date = raw.date;
+    kind = raw.kind;
+    qty = raw.qty;
+    input = raw.input;
+    docEnd = raw.docEnd;
+    refEnd = raw.refEnd;
+    text = raw.text;
+    used = raw.used;
+    int capacity = raw.date.length;
+    amount = new long[capacity];
+    balQty = new long[capacity];
+    balValue = new long[capacity];
+    int checkpoints = raw.checkHead.length;
+    checkHead = new int[checkpoints];
+    checkHeadUsed = new long[checkpoints];
+    checkLastIn = new int[checkpoints];
+  }
+
+  /**
+   * A chunk at position {@code first} over this one's raw columns (shared, not copied), with value
+   * columns of its own, not yet written.
+   */
+  Chunk sharing(int first) {
+    return new Chunk(first, this);
+  }
+
   int capacity() {
     return date.length;
+  }
+
+  /** The index of the chunk holding {@code pos} among {@code chunks} (null ones past the end). */
+  static int indexOf(Chunk[] chunks, int pos) {
+    // A chunk holds at most SIZE entries, so the one holding pos is at pos / SIZE or after it.
+    int lo = Math.min(pos >>> SHIFT, chunks.length - 1);
+    int hi = chunks.length - 1;
+    if (lo == hi || startsAfter(chunks[lo + 1], pos)) {
+      return lo;
+    }
+    lo++;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (startsAfter(chunks[mid], pos)) {
+        hi = mid - 1;
+      } else {
+        lo = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean startsAfter(Chunk c, int pos) {
+    return c == null || c.first > pos;
+  }
+
+  /** The chunk holding {@code pos}. */
+  static Chunk at(Chunk[] chunks, int pos) {
+    return chunks[indexOf(chunks, pos)];
+  }
+
+  /** The first position after chunk {@code k}: the next chunk's first, or the given end. */
+  static int limit(Chunk[] chunks, int k, int end) {
+    Chunk next = k + 1 < chunks.length ? chunks[k + 1] : null;
+    return next == null ? end : Math.min(end, next.first);
+  }
+
+  /** The date of position {@code pos}. */
+  static int dateAt(Chunk[] chunks, int pos) {
+    Chunk c = at(chunks, pos);
+    return c.date[pos - c.first];
+  }
+
+  /**
+   * The first of the {@code size} positions of {@code chunks} (a ledger version, in date order)
+   * dated {@code day} or later; {@code size} if none.
+   */
+  static int lowerBound(Chunk[] chunks, int size, int day) {
+    // The last chunk whose first entry is before the day holds the answer, or it is the next
+    // chunk's first entry.
+    int lo = 0;
+    int hi = chunks.length - 1;
+    int k = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (chunks[mid].date[0] < day) {
+        k = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (k < 0) {
+      return 0;
+    }
+    Chunk c = chunks[k];
+    int a = 1;
+    int b = limit(chunks, k, size) - c.first;
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (c.date[mid] < day) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return c.first + a;
   }
 
   int textStart(int i) {
@@ -84,12 +207,13 @@ final class Chunk {
   }
 
   /**
-   * A private copy of the first {@code count} entries as posted (date, kind, quantity, input and
-   * text, not the valuation columns, which the caller writes), with room for the given sizes.
+   * A private copy at position {@code first} of entries {@code [from, from + count)} as posted
+   * (date, kind, quantity, input and text, not the valuation columns, which the caller writes),
+   * with room for the given sizes.
    */
-  Chunk copyRaw(int count, int capacity, int textCapacity) {
-    Chunk c = new Chunk(capacity, textCapacity);
-    c.putRaw(0, this, 0, count);
+  Chunk copyRaw(int first, int from, int count, int capacity, int textCapacity) {
+    Chunk c = new Chunk(first, capacity, textCapacity);
+    c.putRaw(0, this, from, count);
     c.used.set(count);
     return c;
   }
@@ -135,12 +259,17 @@ final class Chunk {
     }
   }
 
-  /** Copies the checkpoints of {@code src} at its first {@code n} entries. */
-  void copyCheckpoints(Chunk src, int n) {
+  /**
+   * Copies the checkpoints of {@code src} at its entries {@code [from, from + n)} ({@code from} a
+   * multiple of 16) to this chunk's first {@code n} entries.
+   */
+  void copyCheckpoints(Chunk src, int from, int n) {
+    int s = from >>> CHECKPOINT_SHIFT;
     int k = Math.min((n + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT, checkHead.length);
-    System.arraycopy(src.checkHead, 0, checkHead, 0, k);
-    System.arraycopy(src.checkHeadUsed, 0, checkHeadUsed, 0, k);
-    System.arraycopy(src.checkLastIn, 0, checkLastIn, 0, k);
+    k = Math.min(k, src.checkHead.length - s);
+    System.arraycopy(src.checkHead, s, checkHead, 0, k);
+    System.arraycopy(src.checkHeadUsed, s, checkHeadUsed, 0, k);
+    System.arraycopy(src.checkLastIn, s, checkLastIn, 0, k);
   }
 
   /** Takes the valuation state before {@code src}'s first entry as this chunk's. */
@@ -158,6 +287,19 @@ final class Chunk {
   }
 
   /**
+   * FIFO and moving average: takes the state before entry {@code i} of {@code src}, a multiple of
+   * 16 above 0, as this chunk's start (its checkpoint and the balance of the entry before).
+   */
+  void startAtCheckpoint(Chunk src, int i) {
+    int k = i >>> CHECKPOINT_SHIFT;
+    startQty = src.balQty[i - 1];
+    startValue = src.balValue[i - 1];
+    startHead = src.checkHead[k];
+    startHeadUsed = src.checkHeadUsed[k];
+    startLastIn = src.checkLastIn[k];
+  }
+
+  /**
    * Writes one movement as posted at entry {@code at}: its text is {@code src[0, docLength)} for
    * the document and {@code src[docLength, src.length)} for the reference.
    */
@@ -172,13 +314,32 @@ final class Chunk {
     refEnd[at] = t + src.length;
   }
 
+  /** The position of the issue the customer return at entry {@code i} reverses. */
+  int linkAt(int i) {
+    return first + i - (int) input[i];
+  }
+
   /**
-   * Moves the links of the customer returns among entries {@code [from, to)} that point at or after
-   * position {@code inserted} one place on, a movement having been inserted there.
+   * True if among the first {@code n} entries a customer return reverses an issue before position
+   * {@code inserted}: after an insert there, its distance back grows by one.
+   */
+  boolean linksBefore(int n, int inserted) {
+    for (int i = 0; i < n; i++) {
+      if (kind[i] == CUSTOMER_RETURN && linkAt(i) < inserted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A movement having been inserted at position {@code inserted}, lengthens by one the distance
+   * back of the customer returns among entries {@code [from, to)} (moved one place on) whose issue
+   * is before it (and did not move).
    */
   void shiftLinks(int from, int to, int inserted) {
     for (int i = from; i < to; i++) {
-      if (kind[i] == CUSTOMER_RETURN && input[i] >= inserted) {
+      if (kind[i] == CUSTOMER_RETURN && linkAt(i) - 1 < inserted) {
         input[i]++;
       }
     }
@@ -186,7 +347,7 @@ final class Chunk {
 
   /** A private copy of the first {@code count} entries with room for the given sizes. */
   Chunk copy(int count, int capacity, int textCapacity) {
-    Chunk c = new Chunk(capacity, textCapacity);
+    Chunk c = new Chunk(first, capacity, textCapacity);
     System.arraycopy(date, 0, c.date, 0, count);
     System.arraycopy(kind, 0, c.kind, 0, count);
     System.arraycopy(qty, 0, c.qty, 0, count);
@@ -198,8 +359,47 @@ final class Chunk {
     System.arraycopy(refEnd, 0, c.refEnd, 0, count);
     System.arraycopy(text, 0, c.text, 0, count == 0 ? 0 : refEnd[count - 1]);
     c.copyStart(this);
-    c.copyCheckpoints(this, count);
+    c.copyCheckpoints(this, 0, count);
     c.used.set(count);
     return c;
+  }
+
+  /**
+   * Walks the positions {@code [from, end)} of a ledger version in order, chunk by chunk: {@link
+   * #c} and {@link #i} are the chunk and entry of position {@link #pos}.
+   */
+  static final class Walk {
+    private final Chunk[] chunks;
+    private final int end;
+    private int k;
+    private int limit;
+    int pos;
+    Chunk c;
+    int i;
+
+    Walk(Chunk[] chunks, int from, int end) {
+      this.chunks = chunks;
+      this.end = end;
+      this.pos = from;
+      if (from < end) {
+        k = indexOf(chunks, from);
+        c = chunks[k];
+        i = from - c.first;
+        limit = limit(chunks, k, end) - c.first;
+      }
+    }
+
+    boolean more() {
+      return pos < end;
+    }
+
+    void next() {
+      pos++;
+      if (++i == limit && pos < end) {
+        c = chunks[++k];
+        i = 0;
+        limit = limit(chunks, k, end) - c.first;
+      }
+    }
   }
 }

@@ -262,7 +262,8 @@ public final class StockLedger {
         input = movement.value().orElseThrow().getAmountMinorLong();
         break;
       case CUSTOMER_RETURN:
-        input = findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
+        // stored as the distance back to the issue, which later inserts before both leave as is
+        input = p - findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
         break;
       default:
         break;
@@ -293,40 +294,57 @@ public final class StockLedger {
       from = size;
       valued = valuer.run(out, from, newSize);
     } else {
-      // Rebuild from the chunk the re-valuation starts in: whole columns are copied into place
-      // (the entries after the new one shifted by one). Under FIFO and the moving average the
-      // re-valuation starts at the checkpoint just before the new movement (at most 15 earlier
-      // ones are valued again) and each chunk is valued as soon as it is built, while it is still
-      // in the processor's cache; under the month-end average from the start of its month.
+      // Only the chunk the new movement lands in is written again (split in two when full); the
+      // chunks before it are shared as they are, and the later ones (one place on) keep their raw
+      // columns and get value columns of their own. Under FIFO and the moving average the
+      // re-valuation starts at the checkpoint just before the new movement (at most 15 earlier ones
+      // are valued again), and each chunk is valued as soon as its columns are made, while they are
+      // still in the processor's cache; under the month-end average from the start of its month.
       boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
-      int k = start >>> Chunk.SHIFT;
-      from = fused ? p & ~Chunk.CHECKPOINT_MASK : k << Chunk.SHIFT;
-      int count = (newSize + Chunk.MASK) >>> Chunk.SHIFT;
-      out = Arrays.copyOf(chunks, count);
+      int kp = Chunk.indexOf(chunks, p);
+      Chunk old = chunks[kp];
+      Chunk[] landed = landing(kp, p, day, kind, qty, input, text, doc.length);
+      int extra = landed.length - 1;
+      out = new Chunk[chunks.length + extra];
+      System.arraycopy(chunks, 0, out, 0, kp);
+      valued = true;
       if (fused) {
+        from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
         valuer.loadAt(chunks, from); // the state before 'from' is unchanged
         valuer.reuseReceiptValuesExcept(p);
-      } else {
-        valuer.loadStart(chunks[k]);
-      }
-      int kept = fused ? from & Chunk.MASK : 0;
-      valued = true;
-      for (int j = k; j < count && valued; j++) {
-        out[j] = rebuiltChunk(j, p, newSize, day, kind, qty, input, text, doc.length, false, kept);
-        if (fused) {
-          valued =
-              valuer.run(
-                  out, Math.max(from, j << Chunk.SHIFT), Math.min(newSize, (j + 1) << Chunk.SHIFT));
+        for (int t = 0; t < landed.length && valued; t++) {
+          Chunk c = landed[t];
+          int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
+          keepBefore(c, old, from, cEnd);
+          carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
+          out[kp + t] = c;
+          valued = valuer.run(out, Math.max(from, c.first), cEnd);
         }
-      }
-      if (!fused) {
+        for (int j = kp + 1; j < chunks.length && valued; j++) {
+          Chunk c = laterChunk(j, p);
+          int n = limit(j) - chunks[j].first;
+          c.putAmounts(0, chunks[j], 0, n);
+          out[j + extra] = c;
+          valued = valuer.run(out, c.first, c.first + n);
+        }
+      } else {
+        int ks = Chunk.indexOf(chunks, start);
+        from = chunks[ks].first;
+        valuer.loadStart(chunks[ks]);
+        for (int j = ks; j < kp; j++) {
+          out[j] = chunks[j].sharing(chunks[j].first);
+        }
+        System.arraycopy(landed, 0, out, kp, landed.length);
+        for (int j = kp + 1; j < chunks.length; j++) {
+          out[j + extra] = laterChunk(j, p);
+        }
         valued = valuer.run(out, from, newSize);
       }
     }
     if (!valued) {
       int at = valuer.refusedAt;
-      Chunk c = out[at >>> Chunk.SHIFT];
-      int i = at & Chunk.MASK;
+      Chunk c = Chunk.at(out, at);
+      int i = at - c.first;
       return refusedNegative(c, i, valuer.balQty - c.qty[i]);
     }
     StockLedger next =
@@ -389,13 +407,13 @@ public final class StockLedger {
       long monthValue = newMonth ? s.balValue : s.monthValue;
       long prev = newMonth ? s.unitCost : s.prevUnitCost;
       if (!inbound && reject && s.balQty < qty) {
-        Chunk alone = new Chunk(1, text.length);
+        Chunk alone = new Chunk(0, 1, text.length);
         alone.put(0, day, kind, qty, input, text, docLen);
         return refusedNegative(alone, 0, s.balQty - qty);
       }
       Tape tape = new Tape(base.chunks, size);
       Chunk c = tape.append(day, kind, qty, input, text, 0, docLen, text.length);
-      int i = size & Chunk.MASK;
+      int i = size - c.first;
       c.balQty[i] = s.balQty + delta;
       if (i == 0) {
         // The state before this chunk; its value is known only when the chunk opens the month
@@ -436,44 +454,53 @@ public final class StockLedger {
     }
     // Back-dated within the open month: shift the later movements (quantities and all) and move
     // their running quantities by the new one's; a later movement left below zero refuses it.
-    long before = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
+    long before = qtyAfter(p);
     if (!inbound && reject) {
       if (before < qty) {
-        Chunk c = new Chunk(1, text.length);
+        Chunk c = new Chunk(0, 1, text.length);
         c.put(0, day, kind, qty, input, text, docLen);
         return refusedNegative(c, 0, before - qty);
       }
-      for (int pos = p; pos < size; pos++) {
-        Chunk c = chunk(pos);
-        int i = pos & Chunk.MASK;
-        if (c.balQty[i] < qty) {
-          return refusedNegative(c, i, c.balQty[i] - qty);
+      for (Chunk.Walk w = new Chunk.Walk(chunks, p, size); w.more(); w.next()) {
+        if (w.c.balQty[w.i] < qty) {
+          return refusedNegative(w.c, w.i, w.c.balQty[w.i] - qty);
         }
       }
     }
     int newSize = size + 1;
-    int count = (newSize + Chunk.MASK) >>> Chunk.SHIFT;
-    Chunk[] out = Arrays.copyOf(chunks, count);
-    int kp = p >>> Chunk.SHIFT;
-    for (int j = kp; j < count; j++) {
-      Chunk c = rebuiltChunk(j, p, newSize, day, kind, qty, input, text, docLen, true, 0);
-      int from = j == kp ? p & Chunk.MASK : 0;
-      int to = Math.min(Chunk.SIZE, newSize - (j << Chunk.SHIFT));
-      for (int i = from; i < to; i++) {
+    int kp = Chunk.indexOf(chunks, p);
+    Chunk old = chunks[kp];
+    Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen);
+    int extra = landed.length - 1;
+    Chunk[] out = new Chunk[chunks.length + extra];
+    System.arraycopy(chunks, 0, out, 0, kp);
+    for (int t = 0; t < landed.length; t++) {
+      Chunk c = landed[t];
+      int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
+      carryValues(c, old, p, c.first, cEnd, false);
+      for (int i = Math.max(0, p + 1 - c.first); i < cEnd - c.first; i++) {
         c.balQty[i] += delta;
       }
-      if (j == kp) {
-        c.balQty[from] = before + delta;
-      } else {
-        Chunk pc = out[j - 1];
-        c.startQty = pc.balQty[Chunk.MASK];
-        c.startLastIn = end.lastIn;
-        c.startMonthPos = end.monthPos;
-        c.startMonthQty = end.monthQty;
-        c.startMonthValue = end.monthValue;
-        c.startPrevUnitCost = end.prevUnitCost;
+      if (p >= c.first && p < cEnd) {
+        c.balQty[p - c.first] = before + delta;
       }
-      out[j] = c;
+      if (t == 0) {
+        c.copyStart(old);
+      } else {
+        startInOpenMonth(c, landed[t - 1]);
+      }
+      out[kp + t] = c;
+    }
+    for (int j = kp + 1; j < chunks.length; j++) {
+      Chunk o = chunks[j];
+      int n = limit(j) - o.first;
+      Chunk c = laterChunk(j, p);
+      c.putValues(0, o, 0, n);
+      for (int i = 0; i < n; i++) {
+        c.balQty[i] += delta;
+      }
+      startInOpenMonth(c, out[j + extra - 1]);
+      out[j + extra] = c;
     }
     int lastIn = end.lastIn >= p ? end.lastIn + 1 : end.lastIn;
     if (inbound && p > lastIn) {
@@ -516,9 +543,12 @@ public final class StockLedger {
   private StockLedger valueOpenMonth() {
     int m = end.monthPos;
     Chunk[] out = Arrays.copyOf(chunks, chunks.length);
-    for (int j = m >>> Chunk.SHIFT; j < chunks.length; j++) {
+    for (int j = Chunk.indexOf(chunks, m); j < chunks.length; j++) {
       Chunk c = chunks[j];
-      out[j] = c.copy(Math.min(Chunk.SIZE, size - (j << Chunk.SHIFT)), c.capacity(), c.text.length);
+      Chunk v = c.sharing(c.first);
+      v.putValues(0, c, 0, limit(j) - c.first);
+      v.copyStart(c);
+      out[j] = v;
     }
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
     valuer.loadOpenMonth(m, end.monthQty, end.monthValue, end.prevUnitCost);
@@ -531,91 +561,123 @@ public final class StockLedger {
         item, warehouse, unit, currency, policy, out, size, valuer.state(), closedBefore, false);
   }
 
+  /** The first position after chunk {@code k}. */
+  private int limit(int k) {
+    return Chunk.limit(chunks, k, size);
+  }
+
   /**
-   * Chunk {@code j} of the ledger with a movement inserted at position {@code p}: entries before
-   * {@code p} as they are, the new movement at {@code p}, the later ones one place on (customer
-   * returns still pointing at their issues). Not valued (the caller values it), unless {@code
-   * keepValues}: then the values and running balances are copied along, and the new movement's are
-   * left for the caller; otherwise those of the first {@code kept} entries of the chunk the new
-   * movement goes to (with their checkpoints) are, and the values of the others as they were (the
-   * valuer takes a receipt's value from there instead of computing it again).
+   * The chunk {@code kp} holding position {@code p} written again with a movement inserted at
+   * {@code p} (the later ones one place on, customer returns still reaching their issues): one
+   * chunk, or two halves when it was full. Raw columns only; the caller writes the values.
    */
-  private Chunk rebuiltChunk(
-      int j,
-      int p,
-      int newSize,
-      int day,
-      byte kind,
-      long qty,
-      long input,
-      byte[] text,
-      int docLen,
-      boolean keepValues,
-      int kept) {
-    int base = j << Chunk.SHIFT;
-    int n = Math.min(Chunk.SIZE, newSize - base);
-    boolean last = base + n == newSize;
-    int capacity = last ? Tape.capacityFor(n) : Chunk.SIZE;
-    int kp = p >>> Chunk.SHIFT;
-    if (j < kp) {
-      Chunk old = chunks[j];
-      return keepValues
-          ? old.copy(n, capacity, old.text.length)
-          : old.copyRaw(n, capacity, old.text.length);
+  private Chunk[] landing(
+      int kp, int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    Chunk old = chunks[kp];
+    int f = old.first;
+    int s = p - f;
+    int total = limit(kp) - f + 1;
+    boolean last = kp == chunks.length - 1;
+    int[] bounds = total <= Chunk.SIZE ? new int[] {0, total} : new int[] {0, Chunk.SPLIT, total};
+    Chunk[] out = new Chunk[bounds.length - 1];
+    for (int t = 0; t < out.length; t++) {
+      int a = bounds[t];
+      int b = bounds[t + 1];
+      int before = Math.max(0, Math.min(b, s) - a); // old entries [a, a + before)
+      boolean holdsNew = a <= s && s < b;
+      int x = Math.max(a, s + 1); // entries [x, b) are the old [x - 1, b - 1)
+      int after = Math.max(0, b - x);
+      int textLength =
+          old.textLength(a, before) + (holdsNew ? text.length : 0) + old.textLength(x - 1, after);
+      int count = b - a;
+      boolean lastOne = last && t == out.length - 1;
+      int capacity = lastOne ? Tape.capacityFor(count) : count;
+      Chunk c =
+          new Chunk(
+              f + a, capacity, lastOne ? Tape.textCapacityFor(capacity, textLength) : textLength);
+      c.putRaw(0, old, a, before);
+      if (holdsNew) {
+        c.put(s - a, day, kind, qty, input, text, docLen);
+      }
+      c.putRaw(x - a, old, x - 1, after);
+      c.shiftLinks(x - a, count, p);
+      c.used.set(count);
+      out[t] = c;
     }
-    Chunk c;
-    if (j == kp) {
-      int s = p & Chunk.MASK;
-      int after = n - s - 1;
-      Chunk old = s + after == 0 ? null : chunks[j]; // none when p starts a new chunk at the end
-      int textLength = text.length;
-      if (old != null) {
-        textLength += old.textLength(0, s) + old.textLength(s, after);
-        c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
-        c.putRaw(0, old, 0, s);
-        int keep = keepValues ? s : kept;
-        c.putValues(0, old, 0, keep);
-        c.copyCheckpoints(old, keep);
-        c.copyStart(old);
-      } else {
-        c = new Chunk(capacity, Tape.textCapacityFor(capacity, textLength));
-      }
-      c.put(s, day, kind, qty, input, text, docLen);
-      if (old != null) {
-        c.putRaw(s + 1, old, s, after);
-        c.shiftLinks(s + 1, n, p);
-        if (keepValues) {
-          c.putValues(s + 1, old, s, after);
-        } else {
-          c.putAmounts(kept, old, kept, s - kept);
-          c.putAmounts(s + 1, old, s, after);
-        }
-      }
-    } else {
-      Chunk prev = chunks[j - 1];
-      int rest = n - 1;
-      Chunk old = rest == 0 ? null : chunks[j];
-      int textLength = prev.textLength(Chunk.MASK, 1) + (rest == 0 ? 0 : old.textLength(0, rest));
-      c = new Chunk(capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
-      c.putRaw(0, prev, Chunk.MASK, 1);
-      if (rest > 0) {
-        c.putRaw(1, old, 0, rest);
-      }
-      if (keepValues) {
-        c.putValues(0, prev, Chunk.MASK, 1);
-        if (rest > 0) {
-          c.putValues(1, old, 0, rest);
-        }
-      } else {
-        c.putAmounts(0, prev, Chunk.MASK, 1);
-        if (rest > 0) {
-          c.putAmounts(1, old, 0, rest);
-        }
-      }
-      c.shiftLinks(0, n, p);
+    return out;
+  }
+
+  /**
+   * Chunk {@code j}, after a movement inserted at {@code p} in an earlier chunk, one place on: over
+   * the same raw columns with value columns of its own, or a copy when one of its customer returns
+   * reverses an issue before {@code p} (its distance back grows by one).
+   */
+  private Chunk laterChunk(int j, int p) {
+    Chunk o = chunks[j];
+    int n = limit(j) - o.first;
+    if (!o.linksBefore(n, p)) {
+      return o.sharing(o.first + 1);
     }
-    c.used.set(n);
+    Chunk c = o.copyRaw(o.first + 1, 0, n, o.capacity(), o.text.length);
+    c.shiftLinks(0, n, p);
     return c;
+  }
+
+  /**
+   * FIFO and moving average: copies into {@code c}, a chunk written again from {@code old}, the
+   * values, checkpoints and start of its entries before position {@code from} (where re-valuing
+   * starts, a checkpoint of {@code old}), those before {@code end}.
+   */
+  private static void keepBefore(Chunk c, Chunk old, int from, int end) {
+    int n = Math.min(from, end) - c.first;
+    if (n <= 0) {
+      return;
+    }
+    int o = c.first - old.first;
+    c.putValues(0, old, o, n);
+    c.copyCheckpoints(old, o, n);
+    if (o == 0) {
+      c.copyStart(old);
+    } else {
+      c.startAtCheckpoint(old, o);
+    }
+  }
+
+  /**
+   * Copies into {@code c}, a chunk written again from {@code old} with a movement inserted at
+   * {@code p}, the values of the old movements now at positions {@code [a, b)} (the new one
+   * excepted): their amounts only, or with their running balances.
+   */
+  private static void carryValues(Chunk c, Chunk old, int p, int a, int b, boolean amountsOnly) {
+    int y = Math.min(b, p);
+    if (a < y) {
+      carry(c, a - c.first, old, a - old.first, y - a, amountsOnly);
+    }
+    int x = Math.max(a, p + 1);
+    if (x < b) {
+      carry(c, x - c.first, old, x - 1 - old.first, b - x, amountsOnly);
+    }
+  }
+
+  private static void carry(Chunk c, int at, Chunk old, int from, int n, boolean amountsOnly) {
+    if (amountsOnly) {
+      c.putAmounts(at, old, from, n);
+    } else {
+      c.putValues(at, old, from, n);
+    }
+  }
+
+  /**
+   * Month-end average, a chunk starting inside the open month after a back-dated movement: its
+   * start holds the running quantity before it ({@code prev}'s last) and the open month.
+   */
+  private void startInOpenMonth(Chunk c, Chunk prev) {
+    c.startQty = prev.balQty[c.first - 1 - prev.first];
+    c.startLastIn = end.lastIn;
+    c.startMonthPos = end.monthPos;
+    c.startMonthQty = end.monthQty;
+    c.startMonthValue = end.monthValue;
+    c.startPrevUnitCost = end.prevUnitCost;
   }
 
   /**
@@ -654,18 +716,17 @@ public final class StockLedger {
     boolean valued = true;
     for (int k = 0; k < chunks.length && valued; k++) {
       Chunk c = chunks[k];
-      int count = Math.min(Chunk.SIZE, size - (k << Chunk.SHIFT));
-      copies[k] = c.copyRaw(count, c.capacity(), c.text.length);
+      copies[k] = c.sharing(c.first);
       if (fused) {
-        valued = valuer.run(copies, k << Chunk.SHIFT, (k << Chunk.SHIFT) + count);
+        valued = valuer.run(copies, c.first, limit(k));
       }
     }
     if (!fused) {
       valued = valuer.run(copies, 0, size);
     }
     if (!valued) {
-      Chunk c = copies[valuer.refusedAt >>> Chunk.SHIFT];
-      int i = valuer.refusedAt & Chunk.MASK;
+      Chunk c = Chunk.at(copies, valuer.refusedAt);
+      int i = valuer.refusedAt - c.first;
       return Posting.refused(
           this,
           Explanation.builder()
@@ -694,10 +755,13 @@ public final class StockLedger {
 
   private long findIssue(String document, int before, long qty, String returnDocument) {
     byte[] wanted = document.getBytes(StandardCharsets.UTF_8);
-    for (int pos = before - 1; pos >= 0; pos--) {
-      Chunk c = chunk(pos);
-      int i = pos & Chunk.MASK;
-      if (MovementKind.values()[c.kind[i]].isIssue()) {
+    for (int k = before == 0 ? -1 : Chunk.indexOf(chunks, before - 1); k >= 0; k--) {
+      Chunk c = chunks[k];
+      for (int i = Math.min(before, limit(k)) - 1 - c.first; i >= 0; i--) {
+        int pos = c.first + i;
+        if (!MovementKind.values()[c.kind[i]].isIssue()) {
+          continue;
+        }
         int from = c.textStart(i);
         if (Arrays.equals(c.text, from, c.docEnd[i], wanted, 0, wanted.length)) {
           Arguments.check(
@@ -728,36 +792,34 @@ public final class StockLedger {
     if (size == 0 || Valuer.dateAt(chunks, size - 1) <= day) {
       return size;
     }
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (Valuer.dateAt(chunks, mid) <= day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Chunk.lowerBound(chunks, size, day + 1);
   }
 
   /** The first position whose date is on or after {@code day}. */
   private int lowerBound(int day) {
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (Valuer.dateAt(chunks, mid) < day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Chunk.lowerBound(chunks, size, day);
   }
 
   private Chunk chunk(int pos) {
-    return chunks[pos >>> Chunk.SHIFT];
+    return Chunk.at(chunks, pos);
+  }
+
+  /** The running quantity after the first {@code count} movements. */
+  private long qtyAfter(int count) {
+    if (count == 0) {
+      return 0;
+    }
+    Chunk c = chunk(count - 1);
+    return c.balQty[count - 1 - c.first];
+  }
+
+  /** The running value after the first {@code count} movements. */
+  private long valueAfter(int count) {
+    if (count == 0) {
+      return 0;
+    }
+    Chunk c = chunk(count - 1);
+    return c.balValue[count - 1 - c.first];
   }
 
   private static String documentOf(Chunk c, int i) {
@@ -771,7 +833,7 @@ public final class StockLedger {
   public Movement movement(int index) {
     checkIndex(index);
     Chunk c = chunk(index);
-    int i = index & Chunk.MASK;
+    int i = index - c.first;
     MovementKind kind = MovementKind.values()[c.kind[i]];
     ImmutableMovement.Builder b =
         Movement.builder()
@@ -800,7 +862,8 @@ public final class StockLedger {
     if (pending) {
       return valued().amountAt(index);
     }
-    return chunk(index).amount[index & Chunk.MASK];
+    Chunk c = chunk(index);
+    return c.amount[index - c.first];
   }
 
   long trueUpAt(int index) {
@@ -808,11 +871,11 @@ public final class StockLedger {
       return valued().trueUpAt(index);
     }
     Chunk c = chunk(index);
-    int i = index & Chunk.MASK;
+    int i = index - c.first;
     if (!Valuer.inbound(c.kind[i])) {
       return 0;
     }
-    long prev = index == 0 ? 0 : chunk(index - 1).balValue[(index - 1) & Chunk.MASK];
+    long prev = valueAfter(index);
     return prev + revaluationBefore(index) + c.amount[i] - c.balValue[i];
   }
 
@@ -838,7 +901,7 @@ public final class StockLedger {
       return 0;
     }
     Chunk pc = chunk(index - 1);
-    int pi = (index - 1) & Chunk.MASK;
+    int pi = index - 1 - pc.first;
     StandardCostSchedule s = schedule();
     return s.value(pc.balQty[pi], s.costOn(Valuer.dateAt(chunks, index))) - pc.balValue[pi];
   }
@@ -883,7 +946,7 @@ public final class StockLedger {
       return 0;
     }
     Chunk c = chunk(count - 1);
-    int i = (count - 1) & Chunk.MASK;
+    int i = count - 1 - c.first;
     if (!standard()) {
       return c.balValue[i];
     }
@@ -903,17 +966,11 @@ public final class StockLedger {
       return valued().line(index);
     }
     Chunk c = chunk(index);
-    int i = index & Chunk.MASK;
+    int i = index - c.first;
     MovementKind kind = MovementKind.values()[c.kind[i]];
     long q = c.qty[i];
     long amount = c.amount[i];
-    long prevValue;
-    if (index == 0) {
-      prevValue = 0;
-    } else {
-      Chunk pc = chunk(index - 1);
-      prevValue = pc.balValue[(index - 1) & Chunk.MASK];
-    }
+    long prevValue = valueAfter(index);
     long revaluation = revaluationBefore(index);
     long trueUp = kind.isInbound() ? prevValue + revaluation + amount - c.balValue[i] : 0;
     BigDecimal unitCost;
@@ -1034,7 +1091,7 @@ public final class StockLedger {
         continue;
       }
       int count = upperBound(day - 1);
-      long q = count == 0 ? 0 : chunk(count - 1).balQty[(count - 1) & Chunk.MASK];
+      long q = qtyAfter(count);
       out.add(
           StandardCostRevaluation.builder()
               .item(item)
@@ -1090,10 +1147,8 @@ public final class StockLedger {
     for (int i = a; i < b; i++) {
       lines.add(line(i));
     }
-    BigDecimal openQty =
-        FixedPoint.quantity(a == 0 ? 0 : chunk(a - 1).balQty[(a - 1) & Chunk.MASK]);
-    Money openValue =
-        Money.ofMinor(currency, a == 0 ? 0 : chunk(a - 1).balValue[(a - 1) & Chunk.MASK]);
+    BigDecimal openQty = FixedPoint.quantity(qtyAfter(a));
+    Money openValue = Money.ofMinor(currency, valueAfter(a));
     return StockCard.of(this, lines.build(), openQty, openValue);
   }
 
@@ -1109,7 +1164,7 @@ public final class StockLedger {
     }
     int day = Math.toIntExact(date.toEpochDay());
     int p = upperBound(day);
-    long q = p == 0 ? 0 : chunk(p - 1).balQty[(p - 1) & Chunk.MASK];
+    long q = qtyAfter(p);
     long v = valueOn(p, day);
     return StockBalance.builder()
         .item(item)
@@ -1136,9 +1191,10 @@ public final class StockLedger {
       return out.build();
     }
     RoundingMode mode = policy.rounding().mode();
-    for (int pos = end.head; pos < size; pos++) {
-      Chunk c = chunk(pos);
-      int i = pos & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, end.head, size); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      int pos = w.pos;
       if (!Valuer.inbound(c.kind[i])) {
         continue;
       }
@@ -1183,9 +1239,9 @@ public final class StockLedger {
         closedThrough().map(Object::toString).orElse("none"));
     int a = lowerBound(Math.toIntExact(first));
     int b = lowerBound(Math.toIntExact(next));
-    long openQ = a == 0 ? 0 : chunk(a - 1).balQty[(a - 1) & Chunk.MASK];
+    long openQ = qtyAfter(a);
     long openV = valueOn(a, Math.toIntExact(first - 1));
-    long closeQ = b == 0 ? 0 : chunk(b - 1).balQty[(b - 1) & Chunk.MASK];
+    long closeQ = qtyAfter(b);
     long closeV = valueOn(b, Math.toIntExact(next - 1));
     long inQ = 0;
     long inV = 0;
@@ -1196,13 +1252,14 @@ public final class StockLedger {
     StockLedger closed =
         new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
     ImmutableList.Builder<JournalEntry> journal = ImmutableList.builder();
-    for (int pos = a; pos < b; pos++) {
-      Chunk c = chunk(pos);
-      int i = pos & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      int pos = w.pos;
       if (Valuer.inbound(c.kind[i])) {
         inQ += c.qty[i];
         inV += c.amount[i];
-        long prev = pos == 0 ? 0 : chunk(pos - 1).balValue[(pos - 1) & Chunk.MASK];
+        long prev = i > 0 ? c.balValue[i - 1] : valueAfter(pos);
         trueUps += prev + revaluationBefore(pos) + c.amount[i] - c.balValue[i];
         variance += varianceOf(c, i);
       } else {
@@ -1264,8 +1321,8 @@ public final class StockLedger {
     }
     LocalDate d = LocalDate.ofEpochDay(Valuer.dateAt(chunks, a - 1));
     int pa = lowerBound(Math.toIntExact(d.withDayOfMonth(1).toEpochDay()));
-    long pq = pa == 0 ? 0 : chunk(pa - 1).balQty[(pa - 1) & Chunk.MASK];
-    long pv = pa == 0 ? 0 : chunk(pa - 1).balValue[(pa - 1) & Chunk.MASK];
+    long pq = qtyAfter(pa);
+    long pv = valueAfter(pa);
     return averageOfMonth(pa, a, pq, pv);
   }
 

@@ -19,7 +19,7 @@ final class Tape {
   Tape(Chunk[] chunks, int size) {
     this.chunks = chunks;
     this.size = size;
-    this.chunkCount = (size + Chunk.MASK) >>> Chunk.SHIFT;
+    this.chunkCount = chunks.length;
   }
 
   /** The capacity of a last chunk holding {@code n} entries: a power of two from 8 to 256. */
@@ -37,7 +37,7 @@ final class Tape {
   }
 
   Chunk chunk(int pos) {
-    return chunks[pos >>> Chunk.SHIFT];
+    return Chunk.at(chunks, pos);
   }
 
   Chunk[] frozenChunks() {
@@ -61,17 +61,17 @@ final class Tape {
    */
   Chunk append(
       int date, byte kind, long qty, long input, byte[] src, int from, int docTo, int refTo) {
-    int slot = size & Chunk.MASK;
+    Chunk c = chunkCount == 0 ? null : chunks[chunkCount - 1];
+    int slot = c == null ? 0 : size - c.first;
     int textLen = refTo - from;
-    Chunk c;
-    if (slot == 0) {
+    if (c == null || slot == Chunk.SIZE) {
       int cap = size == 0 ? FIRST_CAPACITY : Chunk.SIZE;
-      c = new Chunk(cap, textCapacityFor(cap, textLen));
+      c = new Chunk(size, cap, textCapacityFor(cap, textLen));
       c.used.set(1);
-      setChunk(size >>> Chunk.SHIFT, c);
+      setChunk(chunkCount, c);
+      slot = 0;
       ownsLast = true;
     } else {
-      c = chunks[chunkCount - 1];
       int textAt = c.refEnd[slot - 1];
       boolean fits = slot < c.capacity() && textAt + textLen <= c.text.length;
       if (fits && ownsLast) {

@@ -50,6 +50,9 @@ final class Valuer {
   private long openValue;
   private long openPrevUnitCost;
 
+  // FIFO: the index of the chunk holding the head, when known (-1 otherwise).
+  private int headChunk = -1;
+
   // FIFO: the value of the units already taken from the head layer, when known (-1 otherwise):
   // the next issue from that layer starts from it instead of computing it again.
   private int takenAt = -1;
@@ -94,6 +97,7 @@ final class Valuer {
 
   void loadStart(Chunk c) {
     takenAt = -1;
+    headChunk = -1;
     balQty = c.startQty;
     balValue = c.startValue;
     head = c.startHead;
@@ -112,8 +116,9 @@ final class Valuer {
    */
   void loadAt(Chunk[] chunks, int pos) {
     takenAt = -1;
-    Chunk c = chunks[pos >>> Chunk.SHIFT];
-    int i = pos & Chunk.MASK;
+    headChunk = -1;
+    Chunk c = Chunk.at(chunks, pos);
+    int i = pos - c.first;
     if (i == 0) {
       loadStart(c);
       return;
@@ -128,6 +133,7 @@ final class Valuer {
 
   void load(LedgerState s) {
     takenAt = -1;
+    headChunk = -1;
     balQty = s.balQty;
     balValue = s.balValue;
     head = s.head;
@@ -206,11 +212,13 @@ final class Valuer {
     }
     boolean fifo = method == CostingMethod.FIFO;
     int pos = from;
+    int kc = pos < to ? Chunk.indexOf(chunks, pos) : 0;
     while (pos < to) {
       // One chunk at a time: its columns are read once, for a run of consecutive movements.
-      Chunk c = chunks[pos >>> Chunk.SHIFT];
-      int i = pos & Chunk.MASK;
-      int stop = Math.min(Chunk.SIZE, i + (to - pos));
+      Chunk c = chunks[kc];
+      int i = pos - c.first;
+      int stop = Chunk.limit(chunks, kc, to) - c.first;
+      kc++;
       for (; i < stop; i++, pos++) {
         if ((i & Chunk.CHECKPOINT_MASK) == 0) {
           checkpoint(c, i);
@@ -237,6 +245,7 @@ final class Valuer {
             trueUp = trueCost - provisional;
             head = pos;
             headUsed = covered;
+            headChunk = -1;
           }
           c.amount[i] = v;
           balQty += q;
@@ -290,16 +299,19 @@ final class Valuer {
     long cost = 0;
     int h = head;
     long used = headUsed;
-    Chunk hc = chunks[h >>> Chunk.SHIFT];
-    int hi = h & Chunk.MASK;
+    int hk = headChunk >= 0 ? headChunk : Chunk.indexOf(chunks, h);
+    Chunk hc = chunks[hk];
+    int hi = h - hc.first;
+    int hEnd = Chunk.limit(chunks, hk, Integer.MAX_VALUE) - hc.first;
     while (take > 0) {
       long layerQty = hc.qty[hi];
       if (used == layerQty || !inbound(hc.kind[hi])) {
         h++;
         used = 0;
-        if (++hi == Chunk.SIZE) {
-          hc = chunks[h >>> Chunk.SHIFT];
+        if (++hi == hEnd) {
+          hc = chunks[++hk];
           hi = 0;
+          hEnd = Chunk.limit(chunks, hk, Integer.MAX_VALUE) - hc.first;
         }
         continue;
       }
@@ -323,6 +335,7 @@ final class Valuer {
     }
     head = h;
     headUsed = used;
+    headChunk = hk;
     takenAt = h;
     takenUsed = used;
     return cost;
@@ -337,9 +350,9 @@ final class Valuer {
       return c.input[i];
     }
     if (k == CUSTOMER_RETURN) {
-      int link = (int) c.input[i];
-      Chunk lc = chunks[link >>> Chunk.SHIFT];
-      int li = link & Chunk.MASK;
+      int link = c.linkAt(i);
+      Chunk lc = Chunk.at(chunks, link);
+      int li = link - lc.first;
       long issued = lc.qty[li];
       return q == issued ? lc.amount[li] : FixedPoint.mulDiv(lc.amount[li], q, issued, mode);
     }
@@ -358,8 +371,8 @@ final class Valuer {
     if (lastIn < 0) {
       return 0;
     }
-    Chunk lc = chunks[lastIn >>> Chunk.SHIFT];
-    int li = lastIn & Chunk.MASK;
+    Chunk lc = Chunk.at(chunks, lastIn);
+    int li = lastIn - lc.first;
     return FixedPoint.mulDiv(lc.amount[li], q, lc.qty[li], mode);
   }
 
@@ -367,8 +380,7 @@ final class Valuer {
   private boolean runMonthly(Chunk[] chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
-      Chunk first = chunks[pos >>> Chunk.SHIFT];
-      int day = first.date[pos & Chunk.MASK];
+      int day = dateAt(chunks, pos);
       LocalDate d = LocalDate.ofEpochDay(day);
       long monthFirst = d.withDayOfMonth(1).toEpochDay();
       long nextMonth = d.withDayOfMonth(1).plusMonths(1).toEpochDay();
@@ -382,10 +394,7 @@ final class Valuer {
       openQty = monthQty;
       openValue = monthValue;
       openPrevUnitCost = prevUnitCost;
-      int end = pos;
-      while (end < n && dateAt(chunks, end) < nextMonth) {
-        end++;
-      }
+      int end = Chunk.lowerBound(chunks, n, Math.toIntExact(nextMonth));
       if (startsMonth) {
         long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
         unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
@@ -398,9 +407,10 @@ final class Valuer {
       long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
       long outValue = 0;
       int outCount = 0;
-      for (int p = pos; p < end; p++) {
-        Chunk c = chunks[p >>> Chunk.SHIFT];
-        int i = p & Chunk.MASK;
+      for (Chunk.Walk w = new Chunk.Walk(chunks, pos, end); w.more(); w.next()) {
+        Chunk c = w.c;
+        int i = w.i;
+        int p = w.pos;
         if (i == 0) {
           saveStart(c);
         }
@@ -431,13 +441,10 @@ final class Valuer {
       }
       // Resuming inside the month: the movements before 'pos' count too (their values are final).
       int before = 0;
-      long lastOutCost =
-          lastOut < 0
-              ? 0
-              : unitValue(chunks[lastOut >>> Chunk.SHIFT].qty[lastOut & Chunk.MASK], unitCost);
-      for (int p = monthPos; p < pos; p++) {
-        Chunk c = chunks[p >>> Chunk.SHIFT];
-        int i = p & Chunk.MASK;
+      long lastOutCost = lastOut < 0 ? 0 : unitValue(qtyAt(chunks, lastOut), unitCost);
+      for (Chunk.Walk w = new Chunk.Walk(chunks, monthPos, pos); w.more(); w.next()) {
+        Chunk c = w.c;
+        int i = w.i;
         if (inbound(c.kind[i])) {
           inValue += c.amount[i];
         } else {
@@ -486,10 +493,10 @@ final class Valuer {
    */
   private void trueUpLastInbound(Chunk[] chunks, int last, int end) {
     long diff = balValue;
-    for (int p = last; p < end; p++) {
-      Chunk c = chunks[p >>> Chunk.SHIFT];
-      int i = p & Chunk.MASK;
-      if (i == 0 && p > last) {
+    for (Chunk.Walk w = new Chunk.Walk(chunks, last, end); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      if (i == 0 && w.pos > last) {
         c.startValue -= diff;
       }
       c.balValue[i] -= diff;
@@ -563,9 +570,9 @@ final class Valuer {
       long ending = endingAtUnitCost(balQty, unitCost, total);
       long[] quantities = new long[outCount];
       int n = 0;
-      for (int p = monthPos; p < end; p++) {
-        Chunk c = chunks[p >>> Chunk.SHIFT];
-        int i = p & Chunk.MASK;
+      for (Chunk.Walk w = new Chunk.Walk(chunks, monthPos, end); w.more(); w.next()) {
+        Chunk c = w.c;
+        int i = w.i;
         if (!inbound(c.kind[i])) {
           quantities[n++] = c.qty[i];
         }
@@ -574,9 +581,10 @@ final class Valuer {
     }
     long bal = startBal;
     int k = before;
-    for (int p = pos; p < end; p++) {
-      Chunk c = chunks[p >>> Chunk.SHIFT];
-      int i = p & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, pos, end); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      int p = w.pos;
       if (i == 0 && p > pos) {
         c.startValue = bal; // the balance before this chunk changed with the treatment
       }
@@ -614,9 +622,9 @@ final class Valuer {
     long outValue = 0;
     long lastOutCost = 0;
     int outCount = 0;
-    for (int p = a; p < b; p++) {
-      Chunk c = chunks[p >>> Chunk.SHIFT];
-      int i = p & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
       if (inbound(c.kind[i])) {
         inValue += c.amount[i];
       } else {
@@ -638,9 +646,9 @@ final class Valuer {
     monthPos = a;
     long inQty = 0;
     long inValue = 0;
-    for (int p = a; p < b; p++) {
-      Chunk c = chunks[p >>> Chunk.SHIFT];
-      int i = p & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
       byte k = c.kind[i];
       if (inbound(k) && knownInMonth(c, i, k)) {
         inQty += c.qty[i];
@@ -663,11 +671,16 @@ final class Valuer {
     if (k == SURPLUS) {
       return false;
     }
-    return k != CUSTOMER_RETURN || c.input[i] < monthPos;
+    return k != CUSTOMER_RETURN || c.linkAt(i) < monthPos;
   }
 
   static int dateAt(Chunk[] chunks, int pos) {
-    return chunks[pos >>> Chunk.SHIFT].date[pos & Chunk.MASK];
+    return Chunk.dateAt(chunks, pos);
+  }
+
+  private static long qtyAt(Chunk[] chunks, int pos) {
+    Chunk c = Chunk.at(chunks, pos);
+    return c.qty[pos - c.first];
   }
 
   /**
@@ -682,9 +695,10 @@ final class Valuer {
     long std = 0;
     int validFrom = Integer.MAX_VALUE; // the standard 'std' is in effect on [validFrom, validTo)
     int validTo = Integer.MIN_VALUE;
-    for (int pos = from; pos < n; pos++) {
-      Chunk c = chunks[pos >>> Chunk.SHIFT];
-      int i = pos & Chunk.MASK;
+    for (Chunk.Walk w = new Chunk.Walk(chunks, from, n); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      int pos = w.pos;
       if ((i & Chunk.CHECKPOINT_MASK) == 0) {
         checkpoint(c, i);
       }

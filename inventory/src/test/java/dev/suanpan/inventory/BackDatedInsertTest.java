@@ -29,6 +29,42 @@ class BackDatedInsertTest {
 
   @ParameterizedTest
   @EnumSource(CostingMethod.class)
+  void anInsertIntoAFullChunkSplitsItAndTheNextInsertStartsFromItsSecondHalf(CostingMethod method) {
+    // One movement a day: the first 256 fill the first storage chunk. A receipt dated day 199
+    // lands at position 200 of that full chunk, which splits into 128 and 129 movements; the
+    // re-valuation starts at the checkpoint at 192, inside the second half. A receipt dated day 129
+    // then lands at 130, and its re-valuation starts at the second half's first movement, from the
+    // state the split kept there. A third one goes back into the first half.
+    CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    List<Movement> movements = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String date = start.plusDays(i).toString();
+      movements.add(
+          i % 3 == 0
+              ? receipt(date, "G" + i, "30", (10 + i % 7) + ".25")
+              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
+    }
+    movements.add(receipt(start.plusDays(199).toString(), "LATE-1", "5", "9.99"));
+    movements.add(receipt(start.plusDays(129).toString(), "LATE-2", "7", "8.88"));
+    movements.add(issue(start.plusDays(140).toString(), "LATE-3", "4"));
+    movements.add(receipt(start.plusDays(20).toString(), "LATE-4", "3", "7.77"));
+    // After each insert (a later insert before them re-values what an earlier one wrote).
+    for (int n = 301; n <= 304; n++) {
+      Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements.subList(0, n));
+      assertThat(both.posted().size()).isEqualTo(n);
+      assertThat(both.posted().card().lines()).isEqualTo(both.inDateOrder().card().lines());
+      assertThat(both.posted().valueOnHand()).isEqualTo(both.inDateOrder().valueOnHand());
+      if (method == CostingMethod.FIFO) {
+        assertThat(both.posted().fifoLayers()).isEqualTo(both.inDateOrder().fifoLayers());
+      }
+    }
+    assertThat(Ledgers.postedAndInDateOrder(policy, movements).posted().line(203).document())
+        .isEqualTo("LATE-1"); // three inserts before it
+  }
+
+  @ParameterizedTest
+  @EnumSource(CostingMethod.class)
   void lateReceiptsShiftTheCustomerReturnsAndTheirIssuesAndRevalueThemAsInDateOrder(
       CostingMethod method) {
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
