@@ -120,83 +120,6 @@ final class Chunk {
     return date.length;
   }
 
-  /** The index of the chunk holding {@code pos} among {@code chunks} (null ones past the end). */
-  static int indexOf(Chunk[] chunks, int pos) {
-    // A chunk holds at most SIZE entries, so the one holding pos is at pos / SIZE or after it.
-    int lo = Math.min(pos >>> SHIFT, chunks.length - 1);
-    int hi = chunks.length - 1;
-    if (lo == hi || startsAfter(chunks[lo + 1], pos)) {
-      return lo;
-    }
-    lo++;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (startsAfter(chunks[mid], pos)) {
-        hi = mid - 1;
-      } else {
-        lo = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static boolean startsAfter(Chunk c, int pos) {
-    return c == null || c.first > pos;
-  }
-
-  /** The chunk holding {@code pos}. */
-  static Chunk at(Chunk[] chunks, int pos) {
-    return chunks[indexOf(chunks, pos)];
-  }
-
-  /** The first position after chunk {@code k}: the next chunk's first, or the given end. */
-  static int limit(Chunk[] chunks, int k, int end) {
-    Chunk next = k + 1 < chunks.length ? chunks[k + 1] : null;
-    return next == null ? end : Math.min(end, next.first);
-  }
-
-  /** The date of position {@code pos}. */
-  static int dateAt(Chunk[] chunks, int pos) {
-    Chunk c = at(chunks, pos);
-    return c.date[pos - c.first];
-  }
-
-  /**
-   * The first of the {@code size} positions of {@code chunks} (a ledger version, in date order)
-   * dated {@code day} or later; {@code size} if none.
-   */
-  static int lowerBound(Chunk[] chunks, int size, int day) {
-    // The last chunk whose first entry is before the day holds the answer, or it is the next
-    // chunk's first entry.
-    int lo = 0;
-    int hi = chunks.length - 1;
-    int k = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (chunks[mid].date[0] < day) {
-        k = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    if (k < 0) {
-      return 0;
-    }
-    Chunk c = chunks[k];
-    int a = 1;
-    int b = limit(chunks, k, size) - c.first;
-    while (a < b) {
-      int mid = (a + b) >>> 1;
-      if (c.date[mid] < day) {
-        a = mid + 1;
-      } else {
-        b = mid;
-      }
-    }
-    return c.first + a;
-  }
-
   int textStart(int i) {
     return i == 0 ? 0 : refEnd[i - 1];
   }
@@ -287,19 +210,6 @@ final class Chunk {
   }
 
   /**
-   * FIFO and moving average: takes the state before entry {@code i} of {@code src}, a multiple of
-   * 16 above 0, as this chunk's start (its checkpoint and the balance of the entry before).
-   */
-  void startAtCheckpoint(Chunk src, int i) {
-    int k = i >>> CHECKPOINT_SHIFT;
-    startQty = src.balQty[i - 1];
-    startValue = src.balValue[i - 1];
-    startHead = src.checkHead[k];
-    startHeadUsed = src.checkHeadUsed[k];
-    startLastIn = src.checkLastIn[k];
-  }
-
-  /**
    * Writes one movement as posted at entry {@code at}: its text is {@code src[0, docLength)} for
    * the document and {@code src[docLength, src.length)} for the reference.
    */
@@ -362,44 +272,5 @@ final class Chunk {
     c.copyCheckpoints(this, 0, count);
     c.used.set(count);
     return c;
-  }
-
-  /**
-   * Walks the positions {@code [from, end)} of a ledger version in order, chunk by chunk: {@link
-   * #c} and {@link #i} are the chunk and entry of position {@link #pos}.
-   */
-  static final class Walk {
-    private final Chunk[] chunks;
-    private final int end;
-    private int k;
-    private int limit;
-    int pos;
-    Chunk c;
-    int i;
-
-    Walk(Chunk[] chunks, int from, int end) {
-      this.chunks = chunks;
-      this.end = end;
-      this.pos = from;
-      if (from < end) {
-        k = indexOf(chunks, from);
-        c = chunks[k];
-        i = from - c.first;
-        limit = limit(chunks, k, end) - c.first;
-      }
-    }
-
-    boolean more() {
-      return pos < end;
-    }
-
-    void next() {
-      pos++;
-      if (++i == limit && pos < end) {
-        c = chunks[++k];
-        i = 0;
-        limit = limit(chunks, k, end) - c.first;
-      }
-    }
   }
 }

@@ -54,7 +54,7 @@ public final class StockLedger {
   private final UnitOfMeasure unit;
   private final CurrencyUnit currency;
   private final CostingPolicy policy;
-  private final Chunk[] chunks;
+  private final ChunkList chunks;
   private final int size;
   private final LedgerState end;
   private final long closedBefore; // epoch day of the first day not closed; Long.MIN_VALUE if none
@@ -70,7 +70,7 @@ public final class StockLedger {
       UnitOfMeasure unit,
       CurrencyUnit currency,
       CostingPolicy policy,
-      Chunk[] chunks,
+      ChunkList chunks,
       int size,
       LedgerState end,
       long closedBefore,
@@ -108,7 +108,7 @@ public final class StockLedger {
         unit,
         currency,
         policy,
-        new Chunk[0],
+        ChunkList.EMPTY,
         0,
         LedgerState.EMPTY,
         Long.MIN_VALUE,
@@ -282,7 +282,7 @@ public final class StockLedger {
       start = lowerBound(monthFirst);
     }
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
-    Chunk[] out;
+    ChunkList out;
     int newSize = size + 1;
     int from;
     boolean valued;
@@ -294,56 +294,60 @@ public final class StockLedger {
       from = size;
       valued = valuer.run(out, from, newSize);
     } else {
-      // Only the chunk the new movement lands in is written again (split in two when full); the
-      // chunks before it are shared as they are, and the later ones (one place on) keep their raw
-      // columns and get value columns of their own. Under FIFO and the moving average the
+      // Only the chunk the new movement lands in is written again (split in two when full, see
+      // landing); the chunks before it are shared as they are, and the later ones (one place on)
+      // keep their raw columns and get value columns of their own. Under FIFO and the moving
+      // average the
       // re-valuation starts at the checkpoint just before the new movement (at most 15 earlier ones
       // are valued again), and each chunk is valued as soon as its columns are made, while they are
       // still in the processor's cache; under the month-end average from the start of its month.
       boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
-      int kp = Chunk.indexOf(chunks, p);
-      Chunk old = chunks[kp];
-      Chunk[] landed = landing(kp, p, day, kind, qty, input, text, doc.length);
-      int extra = landed.length - 1;
-      out = new Chunk[chunks.length + extra];
-      System.arraycopy(chunks, 0, out, 0, kp);
+      int kp = chunks.indexOf(p);
+      Chunk old = chunks.get(kp);
+      Chunk[] landed = landing(kp, p, day, kind, qty, input, text, doc.length, fused);
       valued = true;
       if (fused) {
+        out = ChunkList.extending(chunks, kp);
         from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
         valuer.loadAt(chunks, from); // the state before 'from' is unchanged
         valuer.reuseReceiptValuesExcept(p);
         for (int t = 0; t < landed.length && valued; t++) {
           Chunk c = landed[t];
           int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
-          keepBefore(c, old, from, cEnd);
-          carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
-          out[kp + t] = c;
+          if (c != old) { // else kept as it is, all before 'from'
+            keepBefore(c, old, from);
+            carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
+          }
+          out.add(c);
           valued = valuer.run(out, Math.max(from, c.first), cEnd);
         }
-        for (int j = kp + 1; j < chunks.length && valued; j++) {
+        for (int j = kp + 1; j < chunks.count() && valued; j++) {
           Chunk c = laterChunk(j, p);
-          int n = limit(j) - chunks[j].first;
-          c.putAmounts(0, chunks[j], 0, n);
-          out[j + extra] = c;
+          int n = limit(j) - chunks.get(j).first;
+          c.putAmounts(0, chunks.get(j), 0, n);
+          out.add(c);
           valued = valuer.run(out, c.first, c.first + n);
         }
       } else {
-        int ks = Chunk.indexOf(chunks, start);
-        from = chunks[ks].first;
-        valuer.loadStart(chunks[ks]);
+        int ks = chunks.indexOf(start);
+        from = chunks.get(ks).first;
+        valuer.loadStart(chunks.get(ks));
+        out = ChunkList.extending(chunks, ks);
         for (int j = ks; j < kp; j++) {
-          out[j] = chunks[j].sharing(chunks[j].first);
+          out.add(chunks.get(j).sharing(chunks.get(j).first));
         }
-        System.arraycopy(landed, 0, out, kp, landed.length);
-        for (int j = kp + 1; j < chunks.length; j++) {
-          out[j + extra] = laterChunk(j, p);
+        for (Chunk c : landed) {
+          out.add(c);
+        }
+        for (int j = kp + 1; j < chunks.count(); j++) {
+          out.add(laterChunk(j, p));
         }
         valued = valuer.run(out, from, newSize);
       }
     }
     if (!valued) {
       int at = valuer.refusedAt;
-      Chunk c = Chunk.at(out, at);
+      Chunk c = out.at(at);
       int i = at - c.first;
       return refusedNegative(c, i, valuer.balQty - c.qty[i]);
     }
@@ -461,19 +465,17 @@ public final class StockLedger {
         c.put(0, day, kind, qty, input, text, docLen);
         return refusedNegative(c, 0, before - qty);
       }
-      for (Chunk.Walk w = new Chunk.Walk(chunks, p, size); w.more(); w.next()) {
+      for (ChunkList.Walk w = new ChunkList.Walk(chunks, p, size); w.more(); w.next()) {
         if (w.c.balQty[w.i] < qty) {
           return refusedNegative(w.c, w.i, w.c.balQty[w.i] - qty);
         }
       }
     }
     int newSize = size + 1;
-    int kp = Chunk.indexOf(chunks, p);
-    Chunk old = chunks[kp];
-    Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen);
-    int extra = landed.length - 1;
-    Chunk[] out = new Chunk[chunks.length + extra];
-    System.arraycopy(chunks, 0, out, 0, kp);
+    int kp = chunks.indexOf(p);
+    Chunk old = chunks.get(kp);
+    Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen, false);
+    ChunkList out = ChunkList.extending(chunks, kp);
     for (int t = 0; t < landed.length; t++) {
       Chunk c = landed[t];
       int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
@@ -489,18 +491,18 @@ public final class StockLedger {
       } else {
         startInOpenMonth(c, landed[t - 1]);
       }
-      out[kp + t] = c;
+      out.add(c);
     }
-    for (int j = kp + 1; j < chunks.length; j++) {
-      Chunk o = chunks[j];
+    for (int j = kp + 1; j < chunks.count(); j++) {
+      Chunk o = chunks.get(j);
       int n = limit(j) - o.first;
       Chunk c = laterChunk(j, p);
       c.putValues(0, o, 0, n);
       for (int i = 0; i < n; i++) {
         c.balQty[i] += delta;
       }
-      startInOpenMonth(c, out[j + extra - 1]);
-      out[j + extra] = c;
+      startInOpenMonth(c, out.last());
+      out.add(c);
     }
     int lastIn = end.lastIn >= p ? end.lastIn + 1 : end.lastIn;
     if (inbound && p > lastIn) {
@@ -542,13 +544,14 @@ public final class StockLedger {
 
   private StockLedger valueOpenMonth() {
     int m = end.monthPos;
-    Chunk[] out = Arrays.copyOf(chunks, chunks.length);
-    for (int j = Chunk.indexOf(chunks, m); j < chunks.length; j++) {
-      Chunk c = chunks[j];
+    int km = chunks.indexOf(m);
+    ChunkList out = ChunkList.extending(chunks, km);
+    for (int j = km; j < chunks.count(); j++) {
+      Chunk c = chunks.get(j);
       Chunk v = c.sharing(c.first);
       v.putValues(0, c, 0, limit(j) - c.first);
       v.copyStart(c);
-      out[j] = v;
+      out.add(v);
     }
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
     valuer.loadOpenMonth(m, end.monthQty, end.monthValue, end.prevUnitCost);
@@ -563,48 +566,88 @@ public final class StockLedger {
 
   /** The first position after chunk {@code k}. */
   private int limit(int k) {
-    return Chunk.limit(chunks, k, size);
+    return chunks.limit(k, size);
   }
 
   /**
    * The chunk {@code kp} holding position {@code p} written again with a movement inserted at
-   * {@code p} (the later ones one place on, customer returns still reaching their issues): one
-   * chunk, or two halves when it was full. Raw columns only; the caller writes the values.
+   * {@code p} (the later ones one place on, customer returns still reaching their issues). When it
+   * has room, one chunk. When it is full, two: if the new movement is its 64th or later, the
+   * movements before the checkpoint just before it stay where they are (when {@code keepLeft},
+   * which requires that nothing before that checkpoint be valued again, in the old chunk itself;
+   * else over its raw columns with value columns of their own) and a new chunk holds the rest with
+   * the new movement; if earlier, two new halves of 128 and 129. Raw columns only for the new
+   * chunks; the caller writes the values.
    */
   private Chunk[] landing(
-      int kp, int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
-    Chunk old = chunks[kp];
+      int kp,
+      int p,
+      int day,
+      byte kind,
+      long qty,
+      long input,
+      byte[] text,
+      int docLen,
+      boolean keepLeft) {
+    Chunk old = chunks.get(kp);
     int f = old.first;
     int s = p - f;
     int total = limit(kp) - f + 1;
-    boolean last = kp == chunks.length - 1;
+    boolean last = kp == chunks.count() - 1;
+    if (total > Chunk.SIZE && s >= Chunk.SPLIT / 2) {
+      int b = s & ~Chunk.CHECKPOINT_MASK;
+      Chunk left = keepLeft ? old : old.sharing(f);
+      return new Chunk[] {
+        left, written(old, p, b, total, last, day, kind, qty, input, text, docLen)
+      };
+    }
     int[] bounds = total <= Chunk.SIZE ? new int[] {0, total} : new int[] {0, Chunk.SPLIT, total};
     Chunk[] out = new Chunk[bounds.length - 1];
     for (int t = 0; t < out.length; t++) {
-      int a = bounds[t];
-      int b = bounds[t + 1];
-      int before = Math.max(0, Math.min(b, s) - a); // old entries [a, a + before)
-      boolean holdsNew = a <= s && s < b;
-      int x = Math.max(a, s + 1); // entries [x, b) are the old [x - 1, b - 1)
-      int after = Math.max(0, b - x);
-      int textLength =
-          old.textLength(a, before) + (holdsNew ? text.length : 0) + old.textLength(x - 1, after);
-      int count = b - a;
       boolean lastOne = last && t == out.length - 1;
-      int capacity = lastOne ? Tape.capacityFor(count) : count;
-      Chunk c =
-          new Chunk(
-              f + a, capacity, lastOne ? Tape.textCapacityFor(capacity, textLength) : textLength);
-      c.putRaw(0, old, a, before);
-      if (holdsNew) {
-        c.put(s - a, day, kind, qty, input, text, docLen);
-      }
-      c.putRaw(x - a, old, x - 1, after);
-      c.shiftLinks(x - a, count, p);
-      c.used.set(count);
-      out[t] = c;
+      out[t] =
+          written(old, p, bounds[t], bounds[t + 1], lastOne, day, kind, qty, input, text, docLen);
     }
     return out;
+  }
+
+  /**
+   * A new chunk holding the entries {@code [a, b)} of chunk {@code old} with a movement inserted at
+   * position {@code p} (its entry {@code p - old.first}, the old ones from there on one place on),
+   * as posted; room to grow when it is the {@code last}.
+   */
+  private static Chunk written(
+      Chunk old,
+      int p,
+      int a,
+      int b,
+      boolean last,
+      int day,
+      byte kind,
+      long qty,
+      long input,
+      byte[] text,
+      int docLen) {
+    int f = old.first;
+    int s = p - f;
+    int before = Math.max(0, Math.min(b, s) - a); // old entries [a, a + before)
+    boolean holdsNew = a <= s && s < b;
+    int x = Math.max(a, s + 1); // entries [x, b) are the old [x - 1, b - 1)
+    int after = Math.max(0, b - x);
+    int textLength =
+        old.textLength(a, before) + (holdsNew ? text.length : 0) + old.textLength(x - 1, after);
+    int count = b - a;
+    int capacity = last ? Tape.capacityFor(count) : count;
+    Chunk c =
+        new Chunk(f + a, capacity, last ? Tape.textCapacityFor(capacity, textLength) : textLength);
+    c.putRaw(0, old, a, before);
+    if (holdsNew) {
+      c.put(s - a, day, kind, qty, input, text, docLen);
+    }
+    c.putRaw(x - a, old, x - 1, after);
+    c.shiftLinks(x - a, count, p);
+    c.used.set(count);
+    return c;
   }
 
   /**
@@ -613,7 +656,7 @@ public final class StockLedger {
    * reverses an issue before {@code p} (its distance back grows by one).
    */
   private Chunk laterChunk(int j, int p) {
-    Chunk o = chunks[j];
+    Chunk o = chunks.get(j);
     int n = limit(j) - o.first;
     if (!o.linksBefore(n, p)) {
       return o.sharing(o.first + 1);
@@ -624,23 +667,19 @@ public final class StockLedger {
   }
 
   /**
-   * FIFO and moving average: copies into {@code c}, a chunk written again from {@code old}, the
+   * FIFO and moving average: copies into {@code c}, a new chunk written from {@code old}, the
    * values, checkpoints and start of its entries before position {@code from} (where re-valuing
-   * starts, a checkpoint of {@code old}), those before {@code end}.
+   * starts, a checkpoint of {@code old}). Only a chunk starting where {@code old} does (written
+   * again whole, or the first of two halves) has such entries.
    */
-  private static void keepBefore(Chunk c, Chunk old, int from, int end) {
-    int n = Math.min(from, end) - c.first;
+  private static void keepBefore(Chunk c, Chunk old, int from) {
+    int n = from - c.first;
     if (n <= 0) {
       return;
     }
-    int o = c.first - old.first;
-    c.putValues(0, old, o, n);
-    c.copyCheckpoints(old, o, n);
-    if (o == 0) {
-      c.copyStart(old);
-    } else {
-      c.startAtCheckpoint(old, o);
-    }
+    c.putValues(0, old, 0, n);
+    c.copyCheckpoints(old, 0, n);
+    c.copyStart(old);
   }
 
   /**
@@ -697,7 +736,7 @@ public final class StockLedger {
           "newPolicy's first standard cost is in effect from %s, after the first movement %s of %s"
               + " on %s",
           newPolicy.standardCosts().firstKey(),
-          documentOf(chunks[0], 0),
+          documentOf(chunks.get(0), 0),
           item,
           firstMovement);
     }
@@ -709,14 +748,14 @@ public final class StockLedger {
     }
     // Each chunk is copied as posted and valued at once, while it is in the processor's cache
     // (under the month-end average, once all are copied: a month is valued whole).
-    Chunk[] copies = new Chunk[chunks.length];
+    ChunkList copies = ChunkList.extending(ChunkList.EMPTY, 0);
     Valuer valuer = new Valuer(newPolicy, currency.getDecimalPlaces());
     valuer.load(LedgerState.EMPTY);
     boolean fused = newPolicy.method() != CostingMethod.MONTHLY_AVERAGE;
     boolean valued = true;
-    for (int k = 0; k < chunks.length && valued; k++) {
-      Chunk c = chunks[k];
-      copies[k] = c.sharing(c.first);
+    for (int k = 0; k < chunks.count() && valued; k++) {
+      Chunk c = chunks.get(k);
+      copies.add(c.sharing(c.first));
       if (fused) {
         valued = valuer.run(copies, c.first, limit(k));
       }
@@ -725,7 +764,7 @@ public final class StockLedger {
       valued = valuer.run(copies, 0, size);
     }
     if (!valued) {
-      Chunk c = Chunk.at(copies, valuer.refusedAt);
+      Chunk c = copies.at(valuer.refusedAt);
       int i = valuer.refusedAt - c.first;
       return Posting.refused(
           this,
@@ -755,8 +794,8 @@ public final class StockLedger {
 
   private long findIssue(String document, int before, long qty, String returnDocument) {
     byte[] wanted = document.getBytes(StandardCharsets.UTF_8);
-    for (int k = before == 0 ? -1 : Chunk.indexOf(chunks, before - 1); k >= 0; k--) {
-      Chunk c = chunks[k];
+    for (int k = before == 0 ? -1 : chunks.indexOf(before - 1); k >= 0; k--) {
+      Chunk c = chunks.get(k);
       for (int i = Math.min(before, limit(k)) - 1 - c.first; i >= 0; i--) {
         int pos = c.first + i;
         if (!MovementKind.values()[c.kind[i]].isIssue()) {
@@ -792,16 +831,16 @@ public final class StockLedger {
     if (size == 0 || Valuer.dateAt(chunks, size - 1) <= day) {
       return size;
     }
-    return Chunk.lowerBound(chunks, size, day + 1);
+    return chunks.lowerBound(size, day + 1);
   }
 
   /** The first position whose date is on or after {@code day}. */
   private int lowerBound(int day) {
-    return Chunk.lowerBound(chunks, size, day);
+    return chunks.lowerBound(size, day);
   }
 
   private Chunk chunk(int pos) {
-    return Chunk.at(chunks, pos);
+    return chunks.at(pos);
   }
 
   /** The running quantity after the first {@code count} movements. */
@@ -1191,7 +1230,7 @@ public final class StockLedger {
       return out.build();
     }
     RoundingMode mode = policy.rounding().mode();
-    for (Chunk.Walk w = new Chunk.Walk(chunks, end.head, size); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, end.head, size); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       int pos = w.pos;
@@ -1252,7 +1291,7 @@ public final class StockLedger {
     StockLedger closed =
         new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
     ImmutableList.Builder<JournalEntry> journal = ImmutableList.builder();
-    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, a, b); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       int pos = w.pos;

@@ -1,25 +1,20 @@
 package dev.suanpan.inventory;
 
-import java.util.Arrays;
-
 /**
- * The chunks of a ledger version being built: shares the chunks it was given and copies a chunk
- * before writing into a slot it could not claim. Used by one thread while a posting is computed,
- * then frozen into a {@link StockLedger}.
+ * The chunks of a ledger version being built by appends: shares the chunks it was given and copies
+ * the last chunk before writing into a slot it could not claim. Used by one thread while a posting
+ * is computed, then frozen into a {@link StockLedger}.
  */
 final class Tape {
   private static final int FIRST_CAPACITY = 8;
 
-  Chunk[] chunks;
-  int chunkCount;
-  int size;
-  private boolean ownsArray;
-  private boolean ownsLast;
+  private ChunkList chunks;
+  private int size;
+  private boolean owns; // chunks is a list of this tape's own, not the one it was given
 
-  Tape(Chunk[] chunks, int size) {
+  Tape(ChunkList chunks, int size) {
     this.chunks = chunks;
     this.size = size;
-    this.chunkCount = chunks.length;
   }
 
   /** The capacity of a last chunk holding {@code n} entries: a power of two from 8 to 256. */
@@ -36,22 +31,25 @@ final class Tape {
     return Math.max(capacity * 16, textLength);
   }
 
-  Chunk chunk(int pos) {
-    return Chunk.at(chunks, pos);
+  ChunkList frozenChunks() {
+    return chunks;
   }
 
-  Chunk[] frozenChunks() {
-    return chunkCount == chunks.length ? chunks : Arrays.copyOf(chunks, chunkCount);
-  }
-
-  private void setChunk(int index, Chunk c) {
-    if (!ownsArray || index >= chunks.length) {
-      chunks = Arrays.copyOf(chunks, Math.max(index + 1, chunkCount + (chunkCount >> 1) + 1));
-      ownsArray = true;
+  private void addChunk(Chunk c) {
+    if (!owns) {
+      chunks = ChunkList.extending(chunks, chunks.count());
+      owns = true;
     }
-    chunks[index] = c;
-    if (index >= chunkCount) {
-      chunkCount = index + 1;
+    chunks.add(c);
+  }
+
+  private void replaceLast(Chunk c) {
+    if (owns && chunks.ownsLast()) {
+      chunks.setLast(c);
+    } else {
+      chunks = ChunkList.extending(chunks, chunks.count() - 1);
+      owns = true;
+      chunks.add(c);
     }
   }
 
@@ -61,29 +59,25 @@ final class Tape {
    */
   Chunk append(
       int date, byte kind, long qty, long input, byte[] src, int from, int docTo, int refTo) {
-    Chunk c = chunkCount == 0 ? null : chunks[chunkCount - 1];
+    Chunk c = chunks.count() == 0 ? null : chunks.last();
     int slot = c == null ? 0 : size - c.first;
     int textLen = refTo - from;
     if (c == null || slot == Chunk.SIZE) {
       int cap = size == 0 ? FIRST_CAPACITY : Chunk.SIZE;
       c = new Chunk(size, cap, textCapacityFor(cap, textLen));
       c.used.set(1);
-      setChunk(chunkCount, c);
+      addChunk(c);
       slot = 0;
-      ownsLast = true;
     } else {
       int textAt = c.refEnd[slot - 1];
       boolean fits = slot < c.capacity() && textAt + textLen <= c.text.length;
-      if (fits && ownsLast) {
-        c.used.lazySet(slot + 1);
-      } else if (!fits || !c.used.compareAndSet(slot, slot + 1)) {
+      if (!fits || !c.used.compareAndSet(slot, slot + 1)) {
         int cap = slot < c.capacity() ? c.capacity() : Math.min(Chunk.SIZE, c.capacity() * 2);
         int need = textAt + textLen;
         int textCap = need > c.text.length ? Math.max(need, c.text.length * 2) : c.text.length;
         c = c.copy(slot, cap, textCap);
         c.used.set(slot + 1);
-        setChunk(chunkCount - 1, c);
-        ownsLast = true;
+        replaceLast(c);
       }
     }
     int at = c.textStart(slot);

@@ -114,10 +114,10 @@ final class Valuer {
    * FIFO and moving average: loads the state just before position {@code pos}, a multiple of 16,
    * from the checkpoint there and the running balance of the entry before.
    */
-  void loadAt(Chunk[] chunks, int pos) {
+  void loadAt(ChunkList chunks, int pos) {
     takenAt = -1;
     headChunk = -1;
-    Chunk c = Chunk.at(chunks, pos);
+    Chunk c = chunks.at(pos);
     int i = pos - c.first;
     if (i == 0) {
       loadStart(c);
@@ -203,7 +203,7 @@ final class Valuer {
    * returns) only positions before each one; false (with {@link #refusedAt}) if refused. Under the
    * month-end average {@code to} must be the end of the ledger: a month is valued whole.
    */
-  boolean run(Chunk[] chunks, int from, int to) {
+  boolean run(ChunkList chunks, int from, int to) {
     if (method == CostingMethod.MONTHLY_AVERAGE) {
       return runMonthly(chunks, from, to);
     }
@@ -212,12 +212,12 @@ final class Valuer {
     }
     boolean fifo = method == CostingMethod.FIFO;
     int pos = from;
-    int kc = pos < to ? Chunk.indexOf(chunks, pos) : 0;
+    int kc = pos < to ? chunks.indexOf(pos) : 0;
     while (pos < to) {
       // One chunk at a time: its columns are read once, for a run of consecutive movements.
-      Chunk c = chunks[kc];
+      Chunk c = chunks.get(kc);
       int i = pos - c.first;
-      int stop = Chunk.limit(chunks, kc, to) - c.first;
+      int stop = chunks.limit(kc, to) - c.first;
       kc++;
       for (; i < stop; i++, pos++) {
         if ((i & Chunk.CHECKPOINT_MASK) == 0) {
@@ -295,23 +295,23 @@ final class Valuer {
   }
 
   /** FIFO: the cost of {@code take} units from the oldest layers, moving the head. */
-  private long consume(Chunk[] chunks, long take) {
+  private long consume(ChunkList chunks, long take) {
     long cost = 0;
     int h = head;
     long used = headUsed;
-    int hk = headChunk >= 0 ? headChunk : Chunk.indexOf(chunks, h);
-    Chunk hc = chunks[hk];
+    int hk = headChunk >= 0 ? headChunk : chunks.indexOf(h);
+    Chunk hc = chunks.get(hk);
     int hi = h - hc.first;
-    int hEnd = Chunk.limit(chunks, hk, Integer.MAX_VALUE) - hc.first;
+    int hEnd = chunks.limit(hk, Integer.MAX_VALUE) - hc.first;
     while (take > 0) {
       long layerQty = hc.qty[hi];
       if (used == layerQty || !inbound(hc.kind[hi])) {
         h++;
         used = 0;
         if (++hi == hEnd) {
-          hc = chunks[++hk];
+          hc = chunks.get(++hk);
           hi = 0;
-          hEnd = Chunk.limit(chunks, hk, Integer.MAX_VALUE) - hc.first;
+          hEnd = chunks.limit(hk, Integer.MAX_VALUE) - hc.first;
         }
         continue;
       }
@@ -342,7 +342,7 @@ final class Valuer {
   }
 
   /** The value of an inbound movement that does not depend on the costing method; 0 if it does. */
-  private long knownValue(Chunk[] chunks, Chunk c, int i, byte k, long q) {
+  private long knownValue(ChunkList chunks, Chunk c, int i, byte k, long q) {
     if (k == RECEIPT) {
       return FixedPoint.mulDiv(q, c.input[i], costDivisor, mode);
     }
@@ -351,7 +351,7 @@ final class Valuer {
     }
     if (k == CUSTOMER_RETURN) {
       int link = c.linkAt(i);
-      Chunk lc = Chunk.at(chunks, link);
+      Chunk lc = chunks.at(link);
       int li = link - lc.first;
       long issued = lc.qty[li];
       return q == issued ? lc.amount[li] : FixedPoint.mulDiv(lc.amount[li], q, issued, mode);
@@ -360,24 +360,24 @@ final class Valuer {
   }
 
   /** The current cost of {@code q} units: the balance's average, else the latest inbound cost. */
-  private long currentCost(Chunk[] chunks, long q) {
+  private long currentCost(ChunkList chunks, long q) {
     if (balQty > 0) {
       return FixedPoint.mulDiv(balValue, q, balQty, mode);
     }
     return latestInboundCost(chunks, q);
   }
 
-  private long latestInboundCost(Chunk[] chunks, long q) {
+  private long latestInboundCost(ChunkList chunks, long q) {
     if (lastIn < 0) {
       return 0;
     }
-    Chunk lc = Chunk.at(chunks, lastIn);
+    Chunk lc = chunks.at(lastIn);
     int li = lastIn - lc.first;
     return FixedPoint.mulDiv(lc.amount[li], q, lc.qty[li], mode);
   }
 
   /** Month-end average: values whole months, resuming at {@code from} with the chunk's state. */
-  private boolean runMonthly(Chunk[] chunks, int from, int n) {
+  private boolean runMonthly(ChunkList chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
       int day = dateAt(chunks, pos);
@@ -394,7 +394,7 @@ final class Valuer {
       openQty = monthQty;
       openValue = monthValue;
       openPrevUnitCost = prevUnitCost;
-      int end = Chunk.lowerBound(chunks, n, Math.toIntExact(nextMonth));
+      int end = chunks.lowerBound(n, Math.toIntExact(nextMonth));
       if (startsMonth) {
         long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
         unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
@@ -407,7 +407,7 @@ final class Valuer {
       long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
       long outValue = 0;
       int outCount = 0;
-      for (Chunk.Walk w = new Chunk.Walk(chunks, pos, end); w.more(); w.next()) {
+      for (ChunkList.Walk w = new ChunkList.Walk(chunks, pos, end); w.more(); w.next()) {
         Chunk c = w.c;
         int i = w.i;
         int p = w.pos;
@@ -442,7 +442,7 @@ final class Valuer {
       // Resuming inside the month: the movements before 'pos' count too (their values are final).
       int before = 0;
       long lastOutCost = lastOut < 0 ? 0 : unitValue(qtyAt(chunks, lastOut), unitCost);
-      for (Chunk.Walk w = new Chunk.Walk(chunks, monthPos, pos); w.more(); w.next()) {
+      for (ChunkList.Walk w = new ChunkList.Walk(chunks, monthPos, pos); w.more(); w.next()) {
         Chunk c = w.c;
         int i = w.i;
         if (inbound(c.kind[i])) {
@@ -491,9 +491,9 @@ final class Valuer {
    * at {@code last}, trues up cost of goods sold by what is left: the running balances from it to
    * {@code end} (and the start values of the chunks starting after it) drop by that much.
    */
-  private void trueUpLastInbound(Chunk[] chunks, int last, int end) {
+  private void trueUpLastInbound(ChunkList chunks, int last, int end) {
     long diff = balValue;
-    for (Chunk.Walk w = new Chunk.Walk(chunks, last, end); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, last, end); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       if (i == 0 && w.pos > last) {
@@ -555,7 +555,7 @@ final class Valuer {
    * total} the month's opening + inbound value.
    */
   private void settle(
-      Chunk[] chunks,
+      ChunkList chunks,
       int pos,
       int end,
       long startBal,
@@ -570,7 +570,7 @@ final class Valuer {
       long ending = endingAtUnitCost(balQty, unitCost, total);
       long[] quantities = new long[outCount];
       int n = 0;
-      for (Chunk.Walk w = new Chunk.Walk(chunks, monthPos, end); w.more(); w.next()) {
+      for (ChunkList.Walk w = new ChunkList.Walk(chunks, monthPos, end); w.more(); w.next()) {
         Chunk c = w.c;
         int i = w.i;
         if (!inbound(c.kind[i])) {
@@ -581,7 +581,7 @@ final class Valuer {
     }
     long bal = startBal;
     int k = before;
-    for (Chunk.Walk w = new Chunk.Walk(chunks, pos, end); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, pos, end); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       int p = w.pos;
@@ -611,7 +611,7 @@ final class Valuer {
    * movements at quantity × unit cost.
    */
   int treatmentOf(
-      Chunk[] chunks,
+      ChunkList chunks,
       int a,
       int b,
       long openValue,
@@ -622,7 +622,7 @@ final class Valuer {
     long outValue = 0;
     long lastOutCost = 0;
     int outCount = 0;
-    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, a, b); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       if (inbound(c.kind[i])) {
@@ -642,11 +642,11 @@ final class Valuer {
    * and {@code openValue}; {@link Long#MIN_VALUE} when the month has no positive quantity (the
    * previous month's unit cost applies).
    */
-  long monthUnitCost(Chunk[] chunks, int a, int b, long openQty, long openValue) {
+  long monthUnitCost(ChunkList chunks, int a, int b, long openQty, long openValue) {
     monthPos = a;
     long inQty = 0;
     long inValue = 0;
-    for (Chunk.Walk w = new Chunk.Walk(chunks, a, b); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, a, b); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       byte k = c.kind[i];
@@ -674,12 +674,12 @@ final class Valuer {
     return k != CUSTOMER_RETURN || c.linkAt(i) < monthPos;
   }
 
-  static int dateAt(Chunk[] chunks, int pos) {
-    return Chunk.dateAt(chunks, pos);
+  static int dateAt(ChunkList chunks, int pos) {
+    return chunks.dateAt(pos);
   }
 
-  private static long qtyAt(Chunk[] chunks, int pos) {
-    Chunk c = Chunk.at(chunks, pos);
+  private static long qtyAt(ChunkList chunks, int pos) {
+    Chunk c = chunks.at(pos);
     return c.qty[pos - c.first];
   }
 
@@ -690,12 +690,12 @@ final class Valuer {
    * re-valued first to the standard of its date), so nothing is trued up and an empty stock has no
    * value. Every date must have a standard (the ledger rejects earlier movements).
    */
-  private boolean runStandard(Chunk[] chunks, int from, int n) {
+  private boolean runStandard(ChunkList chunks, int from, int n) {
     StandardCostSchedule s = standard;
     long std = 0;
     int validFrom = Integer.MAX_VALUE; // the standard 'std' is in effect on [validFrom, validTo)
     int validTo = Integer.MIN_VALUE;
-    for (Chunk.Walk w = new Chunk.Walk(chunks, from, n); w.more(); w.next()) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, from, n); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
       int pos = w.pos;

@@ -65,6 +65,39 @@ class BackDatedInsertTest {
 
   @ParameterizedTest
   @EnumSource(CostingMethod.class)
+  void insertsAndAppendsAcrossTheChunkIndexOfALedgerOf41000Movements(CostingMethod method) {
+    // 1,000 movements a day: 161 chunks, indexed in pages of 64 chunks. Late movements land inside
+    // full chunks of the first, second and third pages (at 3,000, 16,000, 17,000 and 39,000), each
+    // followed by an append at the end; checked halfway and at the end.
+    CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    List<Movement> movements = new ArrayList<>();
+    for (int i = 0; i < 41_000; i++) {
+      String date = start.plusDays(i / 1000).toString();
+      movements.add(
+          i % 3 == 0
+              ? receipt(date, "G" + i, "30", (10 + i % 7) + ".5")
+              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
+    }
+    String last = start.plusDays(40).toString();
+    int[] lateDays = {15, 16, 2, 38};
+    for (int k = 0; k < lateDays.length; k++) {
+      movements.add(receipt(start.plusDays(lateDays[k]).toString(), "LATE-" + k, "5", "9.75"));
+      movements.add(issue(last, "END-" + k, "3"));
+      if (k == 1) { // before the insert at 3,000 values all of it again
+        Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements);
+        for (int i = 15_500; i < 17_500; i++) {
+          assertThat(both.posted().line(i)).isEqualTo(both.inDateOrder().line(i));
+        }
+        assertThat(both.posted().valueOnHand()).isEqualTo(both.inDateOrder().valueOnHand());
+      }
+    }
+    Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements);
+    assertThat(both.posted().card().lines()).isEqualTo(both.inDateOrder().card().lines());
+  }
+
+  @ParameterizedTest
+  @EnumSource(CostingMethod.class)
   void lateReceiptsShiftTheCustomerReturnsAndTheirIssuesAndRevalueThemAsInDateOrder(
       CostingMethod method) {
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
