@@ -310,13 +310,20 @@ public final class StockLedger {
         out = ChunkList.extending(chunks, kp);
         from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
         valuer.loadAt(chunks, from); // the state before 'from' is unchanged
-        valuer.reuseReceiptValuesExcept(p);
+        // A receipt's value (quantity × unit cost) does not change: FIFO and the moving average
+        // take it from the copy instead of computing it again (standard cost does not use it).
+        boolean reuse = policy.method() != CostingMethod.STANDARD;
+        if (reuse) {
+          valuer.reuseReceiptValuesExcept(p);
+        }
         for (int t = 0; t < landed.length && valued; t++) {
           Chunk c = landed[t];
           int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
           if (c != old) { // else kept as it is, all before 'from'
             keepBefore(c, old, from);
-            carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
+            if (reuse) {
+              carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
+            }
           }
           out.add(c);
           valued = valuer.run(out, Math.max(from, c.first), cEnd);
@@ -324,7 +331,9 @@ public final class StockLedger {
         for (int j = kp + 1; j < chunks.count() && valued; j++) {
           Chunk c = laterChunk(j, p);
           int n = limit(j) - chunks.get(j).first;
-          c.putAmounts(0, chunks.get(j), 0, n);
+          if (reuse) {
+            c.putAmounts(0, chunks.get(j), 0, n);
+          }
           out.add(c);
           valued = valuer.run(out, c.first, c.first + n);
         }
