@@ -4,9 +4,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Up to {@link #SIZE} consecutive movements of one ledger, stored column by column in primitive
- * arrays: the compact storage behind {@link StockLedger}. A ledger version is an array of chunks in
- * position order; chunk {@code k} holds the positions from its {@link #first} up to the next
- * chunk's first (the last one up to the ledger's size), so chunks may be partly filled.
+ * arrays: the compact storage behind {@link StockLedger}. A ledger version is a {@link ChunkList}
+ * in position order; a chunk holds its entries from {@link #lo} on, the positions from its {@link
+ * #start()} up to the next chunk's start (the last one up to the ledger's size), so chunks may be
+ * partly filled. Entry {@code i} is at position {@link #first} {@code + i}; {@code lo} is a
+ * multiple of 16, so that checkpoints fall on the same entries wherever the chunk is.
  *
  * <p>The columns are of two kinds. The movements as posted (date, kind, quantity, input, document
  * and reference) are raw columns: entries below a version's size are never written again, so
@@ -36,6 +38,9 @@ final class Chunk {
 
   /** The position of entry 0 in the versions holding this chunk object. */
   final int first;
+
+  /** The first entry this chunk holds (a multiple of 16): entries before it belong to others. */
+  final int lo;
 
   // Raw columns, shared by the chunk objects made with sharing(..).
   final int[] date;
@@ -70,7 +75,12 @@ final class Chunk {
   long startMonthUnitCost; // month-end average: the unit cost of the month this chunk starts in
 
   Chunk(int first, int capacity, int textCapacity) {
+    this(first, 0, capacity, textCapacity);
+  }
+
+  private Chunk(int first, int lo, int capacity, int textCapacity) {
     this.first = first;
+    this.lo = lo;
     date = new int[capacity];
     kind = new byte[capacity];
     qty = new long[capacity];
@@ -88,8 +98,9 @@ final class Chunk {
     checkLastIn = new int[checkpoints];
   }
 
-  private Chunk(int first, Chunk raw) {
+  private Chunk(int first, int lo, Chunk raw) {
     this.first = first;
+    this.lo = lo;
     date = raw.date;
     kind = raw.kind;
     qty = raw.qty;
@@ -109,11 +120,16 @@ final class Chunk {
   }
 
   /**
-   * A chunk at position {@code first} over this one's raw columns (shared, not copied), with value
-   * columns of its own, not yet written.
+   * A chunk over this one's raw columns (shared, not copied) with value columns of its own, not yet
+   * written: entry 0 at position {@code first}, holding the entries from {@code lo} on.
    */
-  Chunk sharing(int first) {
-    return new Chunk(first, this);
+  Chunk sharing(int first, int lo) {
+    return new Chunk(first, lo, this);
+  }
+
+  /** The position of the first entry this chunk holds. */
+  int start() {
+    return first + lo;
   }
 
   int capacity() {
@@ -130,13 +146,13 @@ final class Chunk {
   }
 
   /**
-   * A private copy at position {@code first} of entries {@code [from, from + count)} as posted
-   * (date, kind, quantity, input and text, not the valuation columns, which the caller writes),
-   * with room for the given sizes.
+   * A private copy, with entry 0 at position {@code first}, of the entries before {@code count} as
+   * posted (date, kind, quantity, input and text, not the valuation columns, which the caller
+   * writes), holding the same entries.
    */
-  Chunk copyRaw(int first, int from, int count, int capacity, int textCapacity) {
-    Chunk c = new Chunk(first, capacity, textCapacity);
-    c.putRaw(0, this, from, count);
+  Chunk copyRaw(int first, int count) {
+    Chunk c = new Chunk(first, lo, capacity(), text.length);
+    c.putRaw(0, this, 0, count);
     c.used.set(count);
     return c;
   }
@@ -230,11 +246,11 @@ final class Chunk {
   }
 
   /**
-   * True if among the first {@code n} entries a customer return reverses an issue before position
-   * {@code inserted}: after an insert there, its distance back grows by one.
+   * True if among its entries {@code [from, to)} a customer return reverses an issue before
+   * position {@code inserted}: after an insert there, its distance back grows by one.
    */
-  boolean linksBefore(int n, int inserted) {
-    for (int i = 0; i < n; i++) {
+  boolean linksBefore(int from, int to, int inserted) {
+    for (int i = from; i < to; i++) {
       if (kind[i] == CUSTOMER_RETURN && linkAt(i) < inserted) {
         return true;
       }
@@ -255,9 +271,12 @@ final class Chunk {
     }
   }
 
-  /** A private copy of the first {@code count} entries with room for the given sizes. */
+  /**
+   * A private copy of the entries before {@code count} (those before {@link #lo} too, unused) with
+   * room for the given sizes.
+   */
   Chunk copy(int count, int capacity, int textCapacity) {
-    Chunk c = new Chunk(first, capacity, textCapacity);
+    Chunk c = new Chunk(first, lo, capacity, textCapacity);
     System.arraycopy(date, 0, c.date, 0, count);
     System.arraycopy(kind, 0, c.kind, 0, count);
     System.arraycopy(qty, 0, c.qty, 0, count);

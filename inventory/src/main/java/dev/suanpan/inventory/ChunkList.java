@@ -89,13 +89,13 @@ final class ChunkList {
     // A chunk holds at most Chunk.SIZE entries, so the one holding pos is at pos / SIZE or after.
     int lo = Math.min(pos >>> Chunk.SHIFT, count - 1);
     int hi = count - 1;
-    if (lo == hi || get(lo + 1).first > pos) {
+    if (lo == hi || get(lo + 1).start() > pos) {
       return lo;
     }
     lo++;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (get(mid).first > pos) {
+      if (get(mid).start() > pos) {
         hi = mid - 1;
       } else {
         lo = mid;
@@ -109,9 +109,9 @@ final class ChunkList {
     return get(indexOf(pos));
   }
 
-  /** The first position after chunk {@code k}: the next chunk's first, or else {@code end}. */
+  /** The first position after chunk {@code k}: the next chunk's start, or else {@code end}. */
   int limit(int k, int end) {
-    return k + 1 < count ? Math.min(end, get(k + 1).first) : end;
+    return k + 1 < count ? Math.min(end, get(k + 1).start()) : end;
   }
 
   /** The date of position {@code pos}. */
@@ -132,7 +132,8 @@ final class ChunkList {
     int k = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (get(mid).date[0] < day) {
+      Chunk c = get(mid);
+      if (c.date[c.lo] < day) {
         k = mid;
         lo = mid + 1;
       } else {
@@ -143,7 +144,7 @@ final class ChunkList {
       return 0;
     }
     Chunk c = get(k);
-    int a = 1;
+    int a = c.lo + 1;
     int b = limit(k, size) - c.first;
     while (a < b) {
       int mid = (a + b) >>> 1;
@@ -189,7 +190,7 @@ final class ChunkList {
       pos++;
       if (++i == limit && pos < end) {
         c = chunks.get(++k);
-        i = 0;
+        i = c.lo;
         limit = chunks.limit(k, end) - c.first;
       }
     }

@@ -294,13 +294,13 @@ public final class StockLedger {
       from = size;
       valued = valuer.run(out, from, newSize);
     } else {
-      // Only the chunk the new movement lands in is written again (split in two when full, see
-      // landing); the chunks before it are shared as they are, and the later ones (one place on)
-      // keep their raw columns and get value columns of their own. Under FIFO and the moving
-      // average the
-      // re-valuation starts at the checkpoint just before the new movement (at most 15 earlier ones
-      // are valued again), and each chunk is valued as soon as its columns are made, while they are
-      // still in the processor's cache; under the month-end average from the start of its month.
+      // Only the chunk the new movement lands in is written again (split when full, see landing);
+      // the chunks before it are shared as they are, and the later ones (one place on) keep their
+      // raw columns and get value columns of their own. Under FIFO, the moving average and
+      // standard cost the re-valuation starts at the checkpoint just before the new movement (at
+      // most 15 earlier ones are valued again), and each chunk is valued as soon as its columns
+      // are made, while they are still in the processor's cache; under the month-end average from
+      // the start of its month.
       boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
       int kp = chunks.indexOf(p);
       Chunk old = chunks.get(kp);
@@ -318,32 +318,33 @@ public final class StockLedger {
         }
         for (int t = 0; t < landed.length && valued; t++) {
           Chunk c = landed[t];
-          int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
+          int cEnd = t + 1 < landed.length ? landed[t + 1].start() : limit(kp) + 1;
           if (c != old) { // else kept as it is, all before 'from'
             keepBefore(c, old, from);
             if (reuse) {
-              carryValues(c, old, p, Math.max(from, c.first), cEnd, true);
+              carryValues(c, old, p, Math.max(from, c.start()), cEnd, true);
             }
           }
           out.add(c);
-          valued = valuer.run(out, Math.max(from, c.first), cEnd);
+          valued = valuer.run(out, Math.max(from, c.start()), cEnd);
         }
         for (int j = kp + 1; j < chunks.count() && valued; j++) {
+          Chunk o = chunks.get(j);
           Chunk c = laterChunk(j, p);
-          int n = limit(j) - chunks.get(j).first;
           if (reuse) {
-            c.putAmounts(0, chunks.get(j), 0, n);
+            c.putAmounts(o.lo, o, o.lo, limit(j) - o.start());
           }
           out.add(c);
-          valued = valuer.run(out, c.first, c.first + n);
+          valued = valuer.run(out, c.start(), limit(j) + 1);
         }
       } else {
         int ks = chunks.indexOf(start);
-        from = chunks.get(ks).first;
+        from = chunks.get(ks).start();
         valuer.loadStart(chunks.get(ks));
         out = ChunkList.extending(chunks, ks);
         for (int j = ks; j < kp; j++) {
-          out.add(chunks.get(j).sharing(chunks.get(j).first));
+          Chunk c = chunks.get(j);
+          out.add(c.sharing(c.first, c.lo));
         }
         for (Chunk c : landed) {
           out.add(c);
@@ -487,12 +488,12 @@ public final class StockLedger {
     ChunkList out = ChunkList.extending(chunks, kp);
     for (int t = 0; t < landed.length; t++) {
       Chunk c = landed[t];
-      int cEnd = t + 1 < landed.length ? landed[t + 1].first : limit(kp) + 1;
-      carryValues(c, old, p, c.first, cEnd, false);
-      for (int i = Math.max(0, p + 1 - c.first); i < cEnd - c.first; i++) {
+      int cEnd = t + 1 < landed.length ? landed[t + 1].start() : limit(kp) + 1;
+      carryValues(c, old, p, c.start(), cEnd, false);
+      for (int i = Math.max(c.lo, p + 1 - c.first); i < cEnd - c.first; i++) {
         c.balQty[i] += delta;
       }
-      if (p >= c.first && p < cEnd) {
+      if (p >= c.start() && p < cEnd) {
         c.balQty[p - c.first] = before + delta;
       }
       if (t == 0) {
@@ -506,8 +507,8 @@ public final class StockLedger {
       Chunk o = chunks.get(j);
       int n = limit(j) - o.first;
       Chunk c = laterChunk(j, p);
-      c.putValues(0, o, 0, n);
-      for (int i = 0; i < n; i++) {
+      c.putValues(o.lo, o, o.lo, n - o.lo);
+      for (int i = o.lo; i < n; i++) {
         c.balQty[i] += delta;
       }
       startInOpenMonth(c, out.last());
@@ -557,8 +558,8 @@ public final class StockLedger {
     ChunkList out = ChunkList.extending(chunks, km);
     for (int j = km; j < chunks.count(); j++) {
       Chunk c = chunks.get(j);
-      Chunk v = c.sharing(c.first);
-      v.putValues(0, c, 0, limit(j) - c.first);
+      Chunk v = c.sharing(c.first, c.lo);
+      v.putValues(c.lo, c, c.lo, limit(j) - c.start());
       v.copyStart(c);
       out.add(v);
     }
@@ -581,12 +582,15 @@ public final class StockLedger {
   /**
    * The chunk {@code kp} holding position {@code p} written again with a movement inserted at
    * {@code p} (the later ones one place on, customer returns still reaching their issues). When it
-   * has room, one chunk. When it is full, two: if the new movement is its 64th or later, the
-   * movements before the checkpoint just before it stay where they are (when {@code keepLeft},
-   * which requires that nothing before that checkpoint be valued again, in the old chunk itself;
-   * else over its raw columns with value columns of their own) and a new chunk holds the rest with
-   * the new movement; if earlier, two new halves of 128 and 129. Raw columns only for the new
-   * chunks; the caller writes the values.
+   * holds fewer than 256 movements, one new chunk. When it is full and the new movement is its 64th
+   * or later, three: the movements before the checkpoint just before it stay where they are (when
+   * {@code keepLeft}, which requires that nothing before that checkpoint be valued again, in the
+   * old chunk itself; else over its raw columns with value columns of their own), a new chunk holds
+   * those from that checkpoint to the next with the new one (at most 17), and the movements after
+   * the next checkpoint keep their raw columns one place on (unless a customer return among them
+   * reverses an issue before the insert: then the new chunk takes them too). When it is full and
+   * the new movement is earlier, two new halves. Raw columns only for the new chunks; the caller
+   * writes the values.
    */
   private Chunk[] landing(
       int kp,
@@ -600,30 +604,39 @@ public final class StockLedger {
       boolean keepLeft) {
     Chunk old = chunks.get(kp);
     int f = old.first;
-    int s = p - f;
-    int total = limit(kp) - f + 1;
+    int s = p - f; // the new movement's entry, in old's numbering
+    int end = limit(kp) - f; // old holds its entries [lo, end)
     boolean last = kp == chunks.count() - 1;
-    if (total > Chunk.SIZE && s >= Chunk.SPLIT / 2) {
-      int b = s & ~Chunk.CHECKPOINT_MASK;
-      Chunk left = keepLeft ? old : old.sharing(f);
+    if (end - old.lo < Chunk.SIZE) {
       return new Chunk[] {
-        left, written(old, p, b, total, last, day, kind, qty, input, text, docLen)
+        written(old, p, old.lo, end + 1, last, day, kind, qty, input, text, docLen)
       };
     }
-    int[] bounds = total <= Chunk.SIZE ? new int[] {0, total} : new int[] {0, Chunk.SPLIT, total};
-    Chunk[] out = new Chunk[bounds.length - 1];
-    for (int t = 0; t < out.length; t++) {
-      boolean lastOne = last && t == out.length - 1;
-      out[t] =
-          written(old, p, bounds[t], bounds[t + 1], lastOne, day, kind, qty, input, text, docLen);
+    if (s - old.lo >= Chunk.SPLIT / 2) {
+      int b = s & ~Chunk.CHECKPOINT_MASK;
+      int t = Math.min(end, (s | Chunk.CHECKPOINT_MASK) + 1);
+      if (old.linksBefore(t, end, p)) {
+        t = end;
+      }
+      Chunk left = keepLeft ? old : old.sharing(f, old.lo);
+      Chunk middle =
+          written(old, p, b, t + 1, last && t == end, day, kind, qty, input, text, docLen);
+      return t == end
+          ? new Chunk[] {left, middle}
+          : new Chunk[] {left, middle, old.sharing(f + 1, t)};
     }
-    return out;
+    int mid = old.lo + Chunk.SPLIT;
+    return new Chunk[] {
+      written(old, p, old.lo, mid, false, day, kind, qty, input, text, docLen),
+      written(old, p, mid, end + 1, last, day, kind, qty, input, text, docLen)
+    };
   }
 
   /**
-   * A new chunk holding the entries {@code [a, b)} of chunk {@code old} with a movement inserted at
-   * position {@code p} (its entry {@code p - old.first}, the old ones from there on one place on),
-   * as posted; room to grow when it is the {@code last}.
+   * A new chunk holding the entries {@code [a, b)} ({@code a} a multiple of 16) of chunk {@code
+   * old} with a movement inserted at position {@code p} (its entry {@code p - old.first}, the old
+   * ones from there on one place on), as posted, from its entry 0; room to grow when it is the
+   * {@code last}.
    */
   private static Chunk written(
       Chunk old,
@@ -667,27 +680,27 @@ public final class StockLedger {
   private Chunk laterChunk(int j, int p) {
     Chunk o = chunks.get(j);
     int n = limit(j) - o.first;
-    if (!o.linksBefore(n, p)) {
-      return o.sharing(o.first + 1);
+    if (!o.linksBefore(o.lo, n, p)) {
+      return o.sharing(o.first + 1, o.lo);
     }
-    Chunk c = o.copyRaw(o.first + 1, 0, n, o.capacity(), o.text.length);
-    c.shiftLinks(0, n, p);
+    Chunk c = o.copyRaw(o.first + 1, n);
+    c.shiftLinks(o.lo, n, p);
     return c;
   }
 
   /**
    * FIFO and moving average: copies into {@code c}, a new chunk written from {@code old}, the
    * values, checkpoints and start of its entries before position {@code from} (where re-valuing
-   * starts, a checkpoint of {@code old}). Only a chunk starting where {@code old} does (written
-   * again whole, or the first of two halves) has such entries.
+   * starts, a checkpoint of {@code old}). Only a new chunk starting where {@code old} does (written
+   * again whole, or the first of two halves; its entry 0 is {@code old}'s first) has such entries.
    */
   private static void keepBefore(Chunk c, Chunk old, int from) {
-    int n = from - c.first;
-    if (n <= 0) {
+    int n = from - c.start();
+    if (n <= 0 || c.start() != old.start()) {
       return;
     }
-    c.putValues(0, old, 0, n);
-    c.copyCheckpoints(old, 0, n);
+    c.putValues(0, old, old.lo, n);
+    c.copyCheckpoints(old, old.lo, n);
     c.copyStart(old);
   }
 
@@ -720,7 +733,7 @@ public final class StockLedger {
    * start holds the running quantity before it ({@code prev}'s last) and the open month.
    */
   private void startInOpenMonth(Chunk c, Chunk prev) {
-    c.startQty = prev.balQty[c.first - 1 - prev.first];
+    c.startQty = prev.balQty[c.start() - 1 - prev.first];
     c.startLastIn = end.lastIn;
     c.startMonthPos = end.monthPos;
     c.startMonthQty = end.monthQty;
@@ -764,9 +777,9 @@ public final class StockLedger {
     boolean valued = true;
     for (int k = 0; k < chunks.count() && valued; k++) {
       Chunk c = chunks.get(k);
-      copies.add(c.sharing(c.first));
+      copies.add(c.sharing(c.first, c.lo));
       if (fused) {
-        valued = valuer.run(copies, c.first, limit(k));
+        valued = valuer.run(copies, c.start(), limit(k));
       }
     }
     if (!fused) {
@@ -805,7 +818,7 @@ public final class StockLedger {
     byte[] wanted = document.getBytes(StandardCharsets.UTF_8);
     for (int k = before == 0 ? -1 : chunks.indexOf(before - 1); k >= 0; k--) {
       Chunk c = chunks.get(k);
-      for (int i = Math.min(before, limit(k)) - 1 - c.first; i >= 0; i--) {
+      for (int i = Math.min(before, limit(k)) - 1 - c.first; i >= c.lo; i--) {
         int pos = c.first + i;
         if (!MovementKind.values()[c.kind[i]].isIssue()) {
           continue;
@@ -1307,7 +1320,7 @@ public final class StockLedger {
       if (Valuer.inbound(c.kind[i])) {
         inQ += c.qty[i];
         inV += c.amount[i];
-        long prev = i > 0 ? c.balValue[i - 1] : valueAfter(pos);
+        long prev = i > c.lo ? c.balValue[i - 1] : valueAfter(pos);
         trueUps += prev + revaluationBefore(pos) + c.amount[i] - c.balValue[i];
         variance += varianceOf(c, i);
       } else {

@@ -119,7 +119,7 @@ final class Valuer {
     headChunk = -1;
     Chunk c = chunks.at(pos);
     int i = pos - c.first;
-    if (i == 0) {
+    if (i == c.lo) {
       loadStart(c);
       return;
     }
@@ -219,6 +219,9 @@ final class Valuer {
       int i = pos - c.first;
       int stop = chunks.limit(kc, to) - c.first;
       kc++;
+      if (i == c.lo) {
+        saveStart(c);
+      }
       for (; i < stop; i++, pos++) {
         if ((i & Chunk.CHECKPOINT_MASK) == 0) {
           checkpoint(c, i);
@@ -280,14 +283,8 @@ final class Valuer {
     return true;
   }
 
-  /**
-   * Saves the state before entry {@code i} of {@code c}, a multiple of 16: as the checkpoint there,
-   * and at the chunk's first entry as its start too.
-   */
+  /** Saves the state before entry {@code i} of {@code c}, a multiple of 16, as the checkpoint. */
   private void checkpoint(Chunk c, int i) {
-    if (i == 0) {
-      saveStart(c);
-    }
     int cp = i >>> Chunk.CHECKPOINT_SHIFT;
     c.checkHead[cp] = head;
     c.checkHeadUsed[cp] = headUsed;
@@ -310,7 +307,7 @@ final class Valuer {
         used = 0;
         if (++hi == hEnd) {
           hc = chunks.get(++hk);
-          hi = 0;
+          hi = hc.lo;
           hEnd = chunks.limit(hk, Integer.MAX_VALUE) - hc.first;
         }
         continue;
@@ -411,7 +408,7 @@ final class Valuer {
         Chunk c = w.c;
         int i = w.i;
         int p = w.pos;
-        if (i == 0) {
+        if (i == c.lo) {
           saveStart(c);
         }
         byte k = c.kind[i];
@@ -496,7 +493,7 @@ final class Valuer {
     for (ChunkList.Walk w = new ChunkList.Walk(chunks, last, end); w.more(); w.next()) {
       Chunk c = w.c;
       int i = w.i;
-      if (i == 0 && w.pos > last) {
+      if (i == c.lo && w.pos > last) {
         c.startValue -= diff;
       }
       c.balValue[i] -= diff;
@@ -585,7 +582,7 @@ final class Valuer {
       Chunk c = w.c;
       int i = w.i;
       int p = w.pos;
-      if (i == 0 && p > pos) {
+      if (i == c.lo && p > pos) {
         c.startValue = bal; // the balance before this chunk changed with the treatment
       }
       if (inbound(c.kind[i])) {
@@ -699,6 +696,9 @@ final class Valuer {
       Chunk c = w.c;
       int i = w.i;
       int pos = w.pos;
+      if (i == c.lo) {
+        saveStart(c);
+      }
       if ((i & Chunk.CHECKPOINT_MASK) == 0) {
         checkpoint(c, i);
       }

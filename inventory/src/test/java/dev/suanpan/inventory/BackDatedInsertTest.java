@@ -31,10 +31,12 @@ class BackDatedInsertTest {
   @EnumSource(CostingMethod.class)
   void anInsertIntoAFullChunkSplitsItAndTheNextInsertStartsFromItsSecondHalf(CostingMethod method) {
     // One movement a day: the first 256 fill the first storage chunk. A receipt dated day 199
-    // lands at position 200 of that full chunk, which splits into 128 and 129 movements; the
-    // re-valuation starts at the checkpoint at 192, inside the second half. A receipt dated day 129
-    // then lands at 130, and its re-valuation starts at the second half's first movement, from the
-    // state the split kept there. A third one goes back into the first half.
+    // lands at position 200 of that full chunk: the 192 movements before the checkpoint at 192
+    // stay in it, a new chunk takes the next 16 with the receipt, and the last 48 keep their
+    // columns one place on. An issue dated day 208 then lands among those 48, whose valuation
+    // starts from the state saved before them. A receipt dated day 129 lands in the first part
+    // (re-valued from the checkpoint at 128), an issue dated day 140 after it, and a receipt dated
+    // day 20 in the first 64 movements of a chunk.
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     LocalDate start = LocalDate.of(2024, 1, 1);
     List<Movement> movements = new ArrayList<>();
@@ -46,11 +48,14 @@ class BackDatedInsertTest {
               : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
     }
     movements.add(receipt(start.plusDays(199).toString(), "LATE-1", "5", "9.99"));
+    // after the first checkpoint past LATE-1 the full chunk's movements stayed in their columns,
+    // one place on: this one lands in their first 16 and values them again from their start
+    movements.add(issue(start.plusDays(208).toString(), "LATE-1B", "6"));
     movements.add(receipt(start.plusDays(129).toString(), "LATE-2", "7", "8.88"));
     movements.add(issue(start.plusDays(140).toString(), "LATE-3", "4"));
     movements.add(receipt(start.plusDays(20).toString(), "LATE-4", "3", "7.77"));
     // After each insert (a later insert before them re-values what an earlier one wrote).
-    for (int n = 301; n <= 304; n++) {
+    for (int n = 301; n <= movements.size(); n++) {
       Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements.subList(0, n));
       assertThat(both.posted().size()).isEqualTo(n);
       assertThat(both.posted().card().lines()).isEqualTo(both.inDateOrder().card().lines());
