@@ -586,11 +586,11 @@ public final class StockLedger {
    * or later, three: the movements before the checkpoint just before it stay where they are (when
    * {@code keepLeft}, which requires that nothing before that checkpoint be valued again, in the
    * old chunk itself; else over its raw columns with value columns of their own), a new chunk holds
-   * those from that checkpoint to the next with the new one (at most 17), and the movements after
-   * the next checkpoint keep their raw columns one place on (unless a customer return among them
-   * reverses an issue before the insert: then the new chunk takes them too). When it is full and
-   * the new movement is earlier, two new halves. Raw columns only for the new chunks; the caller
-   * writes the values.
+   * those from that checkpoint to the next with the new one, and the movements after the next
+   * checkpoint keep their raw columns one place on (unless they are fewer than 85, or a customer
+   * return among them reverses an issue before the insert: then the new chunk takes them too). When
+   * it is full and the new movement is earlier, two new halves. Raw columns only for the new
+   * chunks; the caller writes the values.
    */
   private Chunk[] landing(
       int kp,
@@ -615,8 +615,8 @@ public final class StockLedger {
     if (s - old.lo >= Chunk.SPLIT / 2) {
       int b = s & ~Chunk.CHECKPOINT_MASK;
       int t = Math.min(end, (s | Chunk.CHECKPOINT_MASK) + 1);
-      if (old.linksBefore(t, end, p)) {
-        t = end;
+      if (end - t < Chunk.SIZE / 3 || old.linksBefore(t, end, p)) {
+        t = end; // copying a few is cheaper than value columns for the whole chunk
       }
       Chunk left = keepLeft ? old : old.sharing(f, old.lo);
       Chunk middle =

@@ -30,13 +30,12 @@ class BackDatedInsertTest {
   @ParameterizedTest
   @EnumSource(CostingMethod.class)
   void anInsertIntoAFullChunkSplitsItAndTheNextInsertStartsFromItsSecondHalf(CostingMethod method) {
-    // One movement a day: the first 256 fill the first storage chunk. A receipt dated day 199
-    // lands at position 200 of that full chunk: the 192 movements before the checkpoint at 192
-    // stay in it, a new chunk takes the next 16 with the receipt, and the last 48 keep their
-    // columns one place on. An issue dated day 208 then lands among those 48, whose valuation
-    // starts from the state saved before them. A receipt dated day 129 lands in the first part
-    // (re-valued from the checkpoint at 128), an issue dated day 140 after it, and a receipt dated
-    // day 20 in the first 64 movements of a chunk.
+    // One movement a day: the first 256 fill the first storage chunk. A receipt dated day 99
+    // lands at position 100 of that full chunk: the 96 movements before the checkpoint at 96 stay
+    // in it, a new chunk takes the next 16 with the receipt, and the last 144 keep their columns
+    // one place on. An issue dated day 113 then lands among those 144, whose valuation starts from
+    // the state saved before them; a receipt dated day 129 and an issue dated day 140 land there
+    // too (that part is written again), and a receipt dated day 20 in the first 64 movements.
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     LocalDate start = LocalDate.of(2024, 1, 1);
     List<Movement> movements = new ArrayList<>();
@@ -47,10 +46,8 @@ class BackDatedInsertTest {
               ? receipt(date, "G" + i, "30", (10 + i % 7) + ".25")
               : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
     }
-    movements.add(receipt(start.plusDays(199).toString(), "LATE-1", "5", "9.99"));
-    // after the first checkpoint past LATE-1 the full chunk's movements stayed in their columns,
-    // one place on: this one lands in their first 16 and values them again from their start
-    movements.add(issue(start.plusDays(208).toString(), "LATE-1B", "6"));
+    movements.add(receipt(start.plusDays(99).toString(), "LATE-1", "5", "9.99"));
+    movements.add(issue(start.plusDays(113).toString(), "LATE-1B", "6"));
     movements.add(receipt(start.plusDays(129).toString(), "LATE-2", "7", "8.88"));
     movements.add(issue(start.plusDays(140).toString(), "LATE-3", "4"));
     movements.add(receipt(start.plusDays(20).toString(), "LATE-4", "3", "7.77"));
@@ -64,8 +61,8 @@ class BackDatedInsertTest {
         assertThat(both.posted().fifoLayers()).isEqualTo(both.inDateOrder().fifoLayers());
       }
     }
-    assertThat(Ledgers.postedAndInDateOrder(policy, movements).posted().line(203).document())
-        .isEqualTo("LATE-1"); // three inserts before it
+    assertThat(Ledgers.postedAndInDateOrder(policy, movements).posted().line(101).document())
+        .isEqualTo("LATE-1"); // one insert before it
   }
 
   @ParameterizedTest
