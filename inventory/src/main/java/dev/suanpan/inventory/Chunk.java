@@ -199,16 +199,17 @@ final class Chunk {
   }
 
   /**
-   * Copies the checkpoints of {@code src} at its entries {@code [from, from + n)} ({@code from} a
-   * multiple of 16) to this chunk's first {@code n} entries.
+   * Copies the checkpoints of {@code src} at its entries {@code [from, from + n)} to this chunk's
+   * entries {@code [at, at + n)} ({@code at} and {@code from} multiples of 16).
    */
-  void copyCheckpoints(Chunk src, int from, int n) {
+  void copyCheckpoints(int at, Chunk src, int from, int n) {
     int s = from >>> CHECKPOINT_SHIFT;
-    int k = Math.min((n + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT, checkHead.length);
-    k = Math.min(k, src.checkHead.length - s);
-    System.arraycopy(src.checkHead, s, checkHead, 0, k);
-    System.arraycopy(src.checkHeadUsed, s, checkHeadUsed, 0, k);
-    System.arraycopy(src.checkLastIn, s, checkLastIn, 0, k);
+    int d = at >>> CHECKPOINT_SHIFT;
+    int k = (n + CHECKPOINT_MASK) >>> CHECKPOINT_SHIFT;
+    k = Math.min(k, Math.min(checkHead.length - d, src.checkHead.length - s));
+    System.arraycopy(src.checkHead, s, checkHead, d, k);
+    System.arraycopy(src.checkHeadUsed, s, checkHeadUsed, d, k);
+    System.arraycopy(src.checkLastIn, s, checkLastIn, d, k);
   }
 
   /** Takes the valuation state before {@code src}'s first entry as this chunk's. */
@@ -288,7 +289,7 @@ final class Chunk {
     System.arraycopy(refEnd, 0, c.refEnd, 0, count);
     System.arraycopy(text, 0, c.text, 0, count == 0 ? 0 : refEnd[count - 1]);
     c.copyStart(this);
-    c.copyCheckpoints(this, 0, count);
+    c.copyCheckpoints(0, this, 0, count);
     c.used.set(count);
     return c;
   }

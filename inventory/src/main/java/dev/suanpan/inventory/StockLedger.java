@@ -338,15 +338,32 @@ public final class StockLedger {
           valued = valuer.run(out, c.start(), limit(j) + 1);
         }
       } else {
+        // The months before the movement's are unchanged: their values are kept, and valuing
+        // starts at the month's first movement, from the state there (the unit cost of the month
+        // before is the start of a chunk starting in that month); else at the start of the chunk
+        // holding it, resuming inside an earlier month.
         int ks = chunks.indexOf(start);
-        from = chunks.get(ks).start();
-        valuer.loadStart(chunks.get(ks));
+        Chunk sc = chunks.get(ks);
+        if (start > sc.start()
+            && firstOfMonth(sc.date[sc.lo]) == firstOfMonth(sc.date[start - 1 - sc.first])) {
+          from = start;
+          Chunk bc = chunks.at(start - 1);
+          int bi = start - 1 - bc.first;
+          valuer.loadMonthStart(
+              bc.balQty[bi], bc.balValue[bi], lastInboundBefore(ks, start), sc.startMonthUnitCost);
+        } else {
+          from = sc.start();
+          valuer.loadStart(sc);
+        }
         out = ChunkList.extending(chunks, ks);
         for (int j = ks; j < kp; j++) {
           Chunk c = chunks.get(j);
-          out.add(c.sharing(c.first, c.lo));
+          Chunk v = c.sharing(c.first, c.lo);
+          keepBefore(v, c, from);
+          out.add(v);
         }
         for (Chunk c : landed) {
+          keepBefore(c, old, from);
           out.add(c);
         }
         for (int j = kp + 1; j < chunks.count(); j++) {
@@ -689,19 +706,33 @@ public final class StockLedger {
   }
 
   /**
-   * FIFO and moving average: copies into {@code c}, a new chunk written from {@code old}, the
+   * Copies into {@code c}, a chunk written again from {@code old} or over its raw columns, the
    * values, checkpoints and start of its entries before position {@code from} (where re-valuing
-   * starts, a checkpoint of {@code old}). Only a new chunk starting where {@code old} does (written
-   * again whole, or the first of two halves; its entry 0 is {@code old}'s first) has such entries.
+   * starts; under FIFO, the moving average and standard cost a checkpoint of {@code old}). Only a
+   * chunk starting where {@code old} does (written again whole, the first of two halves, or over
+   * its raw columns) has such entries.
    */
   private static void keepBefore(Chunk c, Chunk old, int from) {
     int n = from - c.start();
-    if (n <= 0 || c.start() != old.start()) {
+    if (n <= 0 || c.start() != old.start() || c == old) {
       return;
     }
-    c.putValues(0, old, old.lo, n);
-    c.copyCheckpoints(old, old.lo, n);
+    c.putValues(c.lo, old, old.lo, n);
+    c.copyCheckpoints(c.lo, old, old.lo, n);
     c.copyStart(old);
+  }
+
+  /**
+   * The position of the last inbound movement before {@code pos}, in chunk {@code k}; or before.
+   */
+  private int lastInboundBefore(int k, int pos) {
+    Chunk c = chunks.get(k);
+    for (int i = pos - 1 - c.first; i >= c.lo; i--) {
+      if (Valuer.inbound(c.kind[i])) {
+        return c.first + i;
+      }
+    }
+    return c.startLastIn;
   }
 
   /**

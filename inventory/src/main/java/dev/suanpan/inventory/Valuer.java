@@ -155,6 +155,20 @@ final class Valuer {
   }
 
   /**
+   * Month-end average: starts valuing at the first movement of a month, the stock before it being
+   * {@code qty} worth {@code value}, the latest inbound movement at {@code lastIn}, and the unit
+   * cost of the month before {@code prev}.
+   */
+  void loadMonthStart(long qty, long value, int lastIn, long prev) {
+    takenAt = -1;
+    headChunk = -1;
+    balQty = qty;
+    balValue = value;
+    this.lastIn = lastIn;
+    prevUnitCost = prev;
+  }
+
+  /**
    * Month-end average: starts valuing at the first position of the open month, {@code pos}, which
    * opens with {@code qty} and {@code value}; {@code prev} is the unit cost of the month before.
    */
