@@ -52,6 +52,11 @@ final class Chunk {
   final byte[] text;
   final AtomicInteger used;
 
+  // False while no customer return was written in the raw columns (set before the version holding
+  // it is published; a chunk over the same raw columns copies it): a back-dated insert need not
+  // look for returns reversing an issue before it.
+  boolean mayHoldReturns;
+
   // Value columns, this object's own.
   final long[] amount;
   final long[] balQty;
@@ -101,6 +106,7 @@ final class Chunk {
   private Chunk(int first, int lo, Chunk raw) {
     this.first = first;
     this.lo = lo;
+    this.mayHoldReturns = raw.mayHoldReturns;
     date = raw.date;
     kind = raw.kind;
     qty = raw.qty;
@@ -165,6 +171,7 @@ final class Chunk {
     if (n == 0) {
       return;
     }
+    mayHoldReturns |= src.mayHoldReturns;
     System.arraycopy(src.date, from, date, at, n);
     System.arraycopy(src.kind, from, kind, at, n);
     System.arraycopy(src.qty, from, qty, at, n);
@@ -231,6 +238,7 @@ final class Chunk {
    * the document and {@code src[docLength, src.length)} for the reference.
    */
   void put(int at, int day, byte k, long q, long in, byte[] src, int docLength) {
+    mayHoldReturns |= k == CUSTOMER_RETURN;
     int t = textStart(at);
     System.arraycopy(src, 0, text, t, src.length);
     date[at] = day;
@@ -251,6 +259,9 @@ final class Chunk {
    * position {@code inserted}: after an insert there, its distance back grows by one.
    */
   boolean linksBefore(int from, int to, int inserted) {
+    if (!mayHoldReturns) {
+      return false;
+    }
     for (int i = from; i < to; i++) {
       if (kind[i] == CUSTOMER_RETURN && linkAt(i) < inserted) {
         return true;
@@ -278,6 +289,7 @@ final class Chunk {
    */
   Chunk copy(int count, int capacity, int textCapacity) {
     Chunk c = new Chunk(first, lo, capacity, textCapacity);
+    c.mayHoldReturns = mayHoldReturns;
     System.arraycopy(date, 0, c.date, 0, count);
     System.arraycopy(kind, 0, c.kind, 0, count);
     System.arraycopy(qty, 0, c.qty, 0, count);

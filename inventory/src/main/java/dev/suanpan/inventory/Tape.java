@@ -86,6 +86,7 @@ final class Tape {
     c.kind[slot] = kind;
     c.qty[slot] = qty;
     c.input[slot] = input;
+    c.mayHoldReturns |= kind == Valuer.CUSTOMER_RETURN;
     c.docEnd[slot] = at + (docTo - from);
     c.refEnd[slot] = at + textLen;
     size++;
