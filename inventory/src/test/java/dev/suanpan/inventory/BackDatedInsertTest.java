@@ -51,6 +51,10 @@ class BackDatedInsertTest {
     movements.add(receipt(start.plusDays(129).toString(), "LATE-2", "7", "8.88"));
     movements.add(issue(start.plusDays(140).toString(), "LATE-3", "4"));
     movements.add(receipt(start.plusDays(20).toString(), "LATE-4", "3", "7.77"));
+    // A return appended in the second chunk of an issue in the first, then a receipt between them:
+    // the return's distance back to its issue grows by one, in a chunk the insert does not write.
+    movements.add(customerReturn(start.plusDays(299).toString(), "RET-250", "5", "O250"));
+    movements.add(receipt(start.plusDays(252).toString(), "LATE-5", "4", "9.50"));
     // After each insert (a later insert before them re-values what an earlier one wrote).
     for (int n = 301; n <= movements.size(); n++) {
       Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements.subList(0, n));
