@@ -16,9 +16,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Costing throughput over an item ledger of 1,000,000 movements: re-valuing the whole ledger by
- * each method (copying the stored movements into new columns and valuing each one). The score is
- * movements per second (one operation = one movement). With {@code -prof gc}, {@code
- * gc.alloc.rate.norm} is the heap the new ledger takes per stored movement.
+ * each method (new value columns over the stored movements, which the new version shares, and each
+ * movement valued). The score is movements per second (one operation = one movement). With {@code
+ * -prof gc}, {@code gc.alloc.rate.norm} is what the re-valued version adds per movement; {@link
+ * LedgerFootprint} measures what a ledger keeps.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
