@@ -86,9 +86,12 @@ final class ChunkList {
 
   /** The index of the chunk holding {@code pos}. */
   int indexOf(int pos) {
-    // A chunk holds at most Chunk.SIZE entries, so the one holding pos is at pos / SIZE or after.
-    int lo = Math.min(pos >>> Chunk.SHIFT, count - 1);
     int hi = count - 1;
+    if (get(hi).start() <= pos) {
+      return hi; // the last chunk: appends, and a list being built and valued chunk by chunk
+    }
+    // A chunk holds at most Chunk.SIZE entries, so the one holding pos is at pos / SIZE or after.
+    int lo = Math.min(pos >>> Chunk.SHIFT, hi);
     if (lo == hi || get(lo + 1).start() > pos) {
       return lo;
     }
@@ -126,14 +129,22 @@ final class ChunkList {
    */
   int lowerBound(int size, int day) {
     // The last chunk whose first entry is before the day holds the answer, or it is the next
-    // chunk's first entry.
-    int lo = 0;
-    int hi = count - 1;
-    int k = -1;
+    // chunk's first entry. Searched back from the last chunk in growing steps (back-dated
+    // movements are mostly recent), then by halves.
+    if (count == 0) {
+      return 0;
+    }
+    int hi = count - 1; // the chunks after hi start on or after the day
+    int k = hi;
+    for (int step = 1; k >= 0 && firstDate(k) >= day; step <<= 1) {
+      hi = k - 1;
+      k -= step;
+    }
+    int lo = Math.max(k, 0);
+    k = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      Chunk c = get(mid);
-      if (c.date[c.lo] < day) {
+      if (firstDate(mid) < day) {
         k = mid;
         lo = mid + 1;
       } else {
@@ -155,6 +166,11 @@ final class ChunkList {
       }
     }
     return c.first + a;
+  }
+
+  private int firstDate(int k) {
+    Chunk c = get(k);
+    return c.date[c.lo];
   }
 
   /**
