@@ -27,9 +27,26 @@ class BackDatedInsertTest {
         LocalDate.parse(date), doc, new BigDecimal(q), Ledgers.PCS, issueDoc);
   }
 
+  /**
+   * {@code count} movements, {@code perDay} a day from {@code start}, in cycles of a receipt of 30
+   * (unit cost 10 to 16 and {@code cents}) and issues of 14 and 15.
+   */
+  private static List<Movement> cycles(LocalDate start, int count, int perDay, String cents) {
+    List<Movement> movements = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String date = start.plusDays(i / perDay).toString();
+      movements.add(
+          i % 3 == 0
+              ? receipt(date, "G" + i, "30", (10 + i % 7) + cents)
+              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
+    }
+    return movements;
+  }
+
   @ParameterizedTest
   @EnumSource(CostingMethod.class)
-  void anInsertIntoAFullChunkSplitsItAndTheNextInsertStartsFromItsSecondHalf(CostingMethod method) {
+  void anInsertIntoAFullChunkLeavesItsOtherMovementsInPlaceAndLaterInsertsValueThemAsInDateOrder(
+      CostingMethod method) {
     // One movement a day: the first 256 fill the first storage chunk. A receipt dated day 99
     // lands at position 100 of that full chunk: the 96 movements before the checkpoint at 96 stay
     // in it, a new chunk takes the next 16 with the receipt, and the last 144 keep their columns
@@ -38,14 +55,7 @@ class BackDatedInsertTest {
     // too (that part is written again), and a receipt dated day 20 in the first 64 movements.
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     LocalDate start = LocalDate.of(2024, 1, 1);
-    List<Movement> movements = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      String date = start.plusDays(i).toString();
-      movements.add(
-          i % 3 == 0
-              ? receipt(date, "G" + i, "30", (10 + i % 7) + ".25")
-              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
-    }
+    List<Movement> movements = cycles(start, 300, 1, ".25");
     movements.add(receipt(start.plusDays(99).toString(), "LATE-1", "5", "9.99"));
     movements.add(issue(start.plusDays(113).toString(), "LATE-1B", "6"));
     movements.add(receipt(start.plusDays(129).toString(), "LATE-2", "7", "8.88"));
@@ -77,14 +87,7 @@ class BackDatedInsertTest {
     // followed by an append at the end; checked halfway and at the end.
     CostingPolicy policy = Ledgers.policy(method, NegativeStockPolicy.ALLOW_AND_TRUE_UP);
     LocalDate start = LocalDate.of(2024, 1, 1);
-    List<Movement> movements = new ArrayList<>();
-    for (int i = 0; i < 41_000; i++) {
-      String date = start.plusDays(i / 1000).toString();
-      movements.add(
-          i % 3 == 0
-              ? receipt(date, "G" + i, "30", (10 + i % 7) + ".5")
-              : issue(date, "O" + i, i % 3 == 1 ? "14" : "15"));
-    }
+    List<Movement> movements = cycles(start, 41_000, 1000, ".5");
     String last = start.plusDays(40).toString();
     int[] lateDays = {15, 16, 2, 38};
     for (int k = 0; k < lateDays.length; k++) {
