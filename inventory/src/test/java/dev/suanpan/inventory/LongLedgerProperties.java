@@ -82,6 +82,11 @@ class LongLedgerProperties {
       @ForAll CostingMethod method, @ForAll NegativeStockPolicy negative, @ForAll long seed) {
     CostingPolicy policy = Ledgers.policy(method, negative);
     List<Movement> movements = history(policy, seed, 1200);
+    // Also a third and two thirds of the way (a later insert before a wrong value would hide it).
+    for (int n : new int[] {movements.size() / 3, movements.size() * 2 / 3}) {
+      Ledgers.BackDated part = Ledgers.postedAndInDateOrder(policy, movements.subList(0, n));
+      assertThat(part.posted().card().lines()).isEqualTo(part.inDateOrder().card().lines());
+    }
     Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements);
     StockLedger posted = both.posted();
     StockLedger scratch = both.inDateOrder();
