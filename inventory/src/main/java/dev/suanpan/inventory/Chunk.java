@@ -27,7 +27,11 @@ final class Chunk {
   static final int SHIFT = 8;
   static final int SIZE = 1 << SHIFT;
 
-  /** A full chunk that takes one more movement splits here: two halves of 128 and 129. */
+  /**
+   * A full chunk taking a movement among its first 64 ({@code SPLIT / 2}) splits in two halves
+   * here; one taking it later keeps the movements before it in place (see {@code
+   * StockLedger.landing}).
+   */
   static final int SPLIT = SIZE / 2;
 
   /** FIFO and moving average keep a checkpoint of the valuation state every 16 entries. */
