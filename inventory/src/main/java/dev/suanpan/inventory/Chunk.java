@@ -38,7 +38,6 @@ final class Chunk {
   static final int CHECKPOINT_SHIFT = 4;
 
   static final int CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
-  private static final byte CUSTOMER_RETURN = (byte) MovementKind.CUSTOMER_RETURN.ordinal();
 
   /** The position of entry 0 in the versions holding this chunk object. */
   final int first;
@@ -242,7 +241,7 @@ final class Chunk {
    * the document and {@code src[docLength, src.length)} for the reference.
    */
   void put(int at, int day, byte k, long q, long in, byte[] src, int docLength) {
-    mayHoldReturns |= k == CUSTOMER_RETURN;
+    mayHoldReturns |= k == Valuer.CUSTOMER_RETURN;
     int t = textStart(at);
     System.arraycopy(src, 0, text, t, src.length);
     date[at] = day;
@@ -267,7 +266,7 @@ final class Chunk {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (kind[i] == CUSTOMER_RETURN && linkAt(i) < inserted) {
+      if (kind[i] == Valuer.CUSTOMER_RETURN && linkAt(i) < inserted) {
         return true;
       }
     }
@@ -281,7 +280,7 @@ final class Chunk {
    */
   void shiftLinks(int from, int to, int inserted) {
     for (int i = from; i < to; i++) {
-      if (kind[i] == CUSTOMER_RETURN && linkAt(i) - 1 < inserted) {
+      if (kind[i] == Valuer.CUSTOMER_RETURN && linkAt(i) - 1 < inserted) {
         input[i]++;
       }
     }

@@ -8,26 +8,24 @@ import java.util.Arrays;
  * append starting a chunk) copies the page index and at most one page, not the whole list, so its
  * cost does not grow with the movements before the change.
  *
- * <p>Finds the chunk of a position by a binary search over the chunks' first positions, which is
- * direct while no insert has happened (chunk {@code k} then starts at {@code 256 k}). Written only
- * while a version is built ({@link #extending(ChunkList, int)}, {@link #add(Chunk)}, {@link
- * #setLast(Chunk)}), by one thread, before it is published.
+ * <p>Finds the chunk of a position at the last chunk, else by a binary search over the chunks'
+ * start positions, which is direct while no insert has happened (chunk {@code k} then starts at
+ * {@code 256 k}). Written only while a version is built ({@link #extending(ChunkList, int)}, {@link
+ * #add(Chunk)}), by one thread, before it is published.
  */
 final class ChunkList {
   private static final int PAGE_SHIFT = 6;
   private static final int PAGE = 1 << PAGE_SHIFT;
   private static final int PAGE_MASK = PAGE - 1;
 
-  static final ChunkList EMPTY = new ChunkList(new Chunk[0][], 0, 0);
+  static final ChunkList EMPTY = new ChunkList(new Chunk[0][], 0);
 
   private Chunk[][] pages;
   private int count;
-  private final int ownedFrom; // the chunks from this index on are in pages of this list's own
 
-  private ChunkList(Chunk[][] pages, int count, int ownedFrom) {
+  private ChunkList(Chunk[][] pages, int count) {
     this.pages = pages;
     this.count = count;
-    this.ownedFrom = ownedFrom;
   }
 
   /**
@@ -42,7 +40,7 @@ final class ChunkList {
     if (rest > 0) {
       root[full] = Arrays.copyOf(base.pages[full], PAGE);
     }
-    return new ChunkList(root, keep, keep);
+    return new ChunkList(root, keep);
   }
 
   /** Adds {@code c} after the last chunk (while building). */
@@ -56,20 +54,6 @@ final class ChunkList {
     }
     pages[p][count & PAGE_MASK] = c;
     count++;
-  }
-
-  /** Replaces the last chunk, one this list added (while building). */
-  void setLast(Chunk c) {
-    int k = count - 1;
-    if (k < ownedFrom) {
-      throw new IllegalStateException("chunk " + k + " is shared");
-    }
-    pages[k >>> PAGE_SHIFT][k & PAGE_MASK] = c;
-  }
-
-  /** True if the last chunk may be replaced: this list added it. */
-  boolean ownsLast() {
-    return count - 1 >= ownedFrom;
   }
 
   int count() {

@@ -30,6 +30,14 @@ final class FixedPoint {
     return POWERS[n];
   }
 
+  /**
+   * What a quantity (0.0001) times a unit cost (0.000001) is divided by to give an amount in minor
+   * units of a currency of {@code currencyScale} decimals.
+   */
+  static long costDivisor(int currencyScale) {
+    return pow10(QUANTITY_SCALE + UNIT_COST_SCALE - currencyScale);
+  }
+
   /** A quantity in units of 0.0001, exactly; rejects finer quantities and overflows. */
   static long quantity(BigDecimal q, String name) {
     return scaled(q, QUANTITY_SCALE, name);

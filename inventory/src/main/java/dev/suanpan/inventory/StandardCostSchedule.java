@@ -36,10 +36,7 @@ final class StandardCostSchedule {
       k++;
     }
     return new StandardCostSchedule(
-        days,
-        costs,
-        policy.rounding().mode(),
-        FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + FixedPoint.UNIT_COST_SCALE - currencyScale));
+        days, costs, policy.rounding().mode(), FixedPoint.costDivisor(currencyScale));
   }
 
   /** The index of the standard in effect on {@code day}; -1 before the first. */

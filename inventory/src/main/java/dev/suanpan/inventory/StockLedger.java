@@ -279,7 +279,7 @@ public final class StockLedger {
     int start = p;
     if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
       int monthFirst = Math.toIntExact(movement.date().withDayOfMonth(1).toEpochDay());
-      if (p == size || monthFirst >= firstOfMonth(Valuer.dateAt(chunks, size - 1))) {
+      if (p == size || monthFirst >= firstOfMonth(chunks.dateAt(size - 1))) {
         return postInOpenMonth(p, day, kind, qty, input, text, doc.length);
       }
       start = lowerBound(monthFirst);
@@ -433,7 +433,7 @@ public final class StockLedger {
     boolean reject = policy.negativeStock() == NegativeStockPolicy.REJECT;
     long delta = inbound ? qty : -qty;
     if (p == size) {
-      boolean newMonth = size == 0 || day >= firstOfNextMonth(Valuer.dateAt(chunks, size - 1));
+      boolean newMonth = size == 0 || day >= firstOfNextMonth(chunks.dateAt(size - 1));
       StockLedger base = newMonth ? valued() : this;
       LedgerState s = base.end;
       int monthPos = newMonth ? size : s.monthPos;
@@ -786,7 +786,7 @@ public final class StockLedger {
   public Posting revalue(CostingPolicy newPolicy) {
     Arguments.notNull(newPolicy, "newPolicy");
     if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {
-      LocalDate firstMovement = LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0));
+      LocalDate firstMovement = LocalDate.ofEpochDay(chunks.dateAt(0));
       Arguments.check(
           !firstMovement.isBefore(newPolicy.standardCosts().firstKey()),
           "newPolicy's first standard cost is in effect from %s, after the first movement %s of %s"
@@ -884,7 +884,7 @@ public final class StockLedger {
 
   /** The first position whose date is after {@code day}. */
   private int upperBound(int day) {
-    if (size == 0 || Valuer.dateAt(chunks, size - 1) <= day) {
+    if (size == 0 || chunks.dateAt(size - 1) <= day) {
       return size;
     }
     return chunks.lowerBound(size, day + 1);
@@ -966,11 +966,20 @@ public final class StockLedger {
       return valued().trueUpAt(index);
     }
     Chunk c = chunk(index);
-    int i = index - c.first;
+    return trueUpOf(c, index - c.first);
+  }
+
+  /**
+   * The true-up booked by the movement at entry {@code i} of {@code c}: for an inbound one, the
+   * balance before it (re-valued to its date's standard under standard cost) plus its value less
+   * the balance after it; 0 for an outbound one.
+   */
+  private long trueUpOf(Chunk c, int i) {
     if (!Valuer.inbound(c.kind[i])) {
       return 0;
     }
-    long prev = valueAfter(index);
+    int index = c.first + i;
+    long prev = i > c.lo ? c.balValue[i - 1] : valueAfter(index);
     return prev + revaluationBefore(index) + c.amount[i] - c.balValue[i];
   }
 
@@ -998,7 +1007,7 @@ public final class StockLedger {
     Chunk pc = chunk(index - 1);
     int pi = index - 1 - pc.first;
     StandardCostSchedule s = schedule();
-    return s.value(pc.balQty[pi], s.costOn(Valuer.dateAt(chunks, index))) - pc.balValue[pi];
+    return s.value(pc.balQty[pi], s.costOn(chunks.dateAt(index))) - pc.balValue[pi];
   }
 
   /**
@@ -1013,15 +1022,7 @@ public final class StockLedger {
     MovementKind kind = MovementKind.values()[c.kind[i]];
     long actual;
     if (kind == MovementKind.RECEIPT) {
-      actual =
-          FixedPoint.mulDiv(
-              c.qty[i],
-              c.input[i],
-              FixedPoint.pow10(
-                  FixedPoint.QUANTITY_SCALE
-                      + FixedPoint.UNIT_COST_SCALE
-                      - currency.getDecimalPlaces()),
-              policy.rounding().mode());
+      actual = schedule().value(c.qty[i], c.input[i]); // quantity × unit cost, rounded
     } else if (kind == MovementKind.OPENING_BALANCE || kind == MovementKind.TRANSFER_IN) {
       actual = c.input[i];
     } else {
@@ -1065,9 +1066,8 @@ public final class StockLedger {
     MovementKind kind = MovementKind.values()[c.kind[i]];
     long q = c.qty[i];
     long amount = c.amount[i];
-    long prevValue = valueAfter(index);
     long revaluation = revaluationBefore(index);
-    long trueUp = kind.isInbound() ? prevValue + revaluation + amount - c.balValue[i] : 0;
+    long trueUp = trueUpOf(c, i);
     BigDecimal unitCost;
     if (standard()) {
       unitCost = FixedPoint.unitCost(schedule().costOn(c.date[i]));
@@ -1149,7 +1149,7 @@ public final class StockLedger {
     ImmutableList<StandardCostRevaluation> revaluations = standardRevaluations(from, to);
     int r = 0;
     for (int i = a; i < b; i++) {
-      LocalDate date = LocalDate.ofEpochDay(Valuer.dateAt(chunks, i));
+      LocalDate date = LocalDate.ofEpochDay(chunks.dateAt(i));
       for (; r < revaluations.size() && !revaluations.get(r).effectiveFrom().isAfter(date); r++) {
         revaluations.get(r).journal().ifPresent(out::add);
       }
@@ -1211,7 +1211,7 @@ public final class StockLedger {
     if (!standard() || size == 0) {
       return ImmutableList.of();
     }
-    LocalDate afterFirst = LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0) + 1L);
+    LocalDate afterFirst = LocalDate.ofEpochDay(chunks.dateAt(0) + 1L);
     LocalDate last = lastDate();
     return last.isBefore(afterFirst) ? ImmutableList.of() : standardRevaluations(afterFirst, last);
   }
@@ -1221,11 +1221,11 @@ public final class StockLedger {
     if (size == 0) {
       return StockCard.of(this, ImmutableList.of(), FixedPoint.quantity(0), Money.zero(currency));
     }
-    return card(LocalDate.ofEpochDay(Valuer.dateAt(chunks, 0)), lastDate());
+    return card(LocalDate.ofEpochDay(chunks.dateAt(0)), lastDate());
   }
 
   private LocalDate lastDate() {
-    return LocalDate.ofEpochDay(Valuer.dateAt(chunks, size - 1));
+    return LocalDate.ofEpochDay(chunks.dateAt(size - 1));
   }
 
   /** The stock card of the movements dated from {@code from} to {@code to} inclusive. */
@@ -1354,8 +1354,7 @@ public final class StockLedger {
       if (Valuer.inbound(c.kind[i])) {
         inQ += c.qty[i];
         inV += c.amount[i];
-        long prev = i > c.lo ? c.balValue[i - 1] : valueAfter(pos);
-        trueUps += prev + revaluationBefore(pos) + c.amount[i] - c.balValue[i];
+        trueUps += trueUpOf(c, i);
         variance += varianceOf(c, i);
       } else {
         outQ += c.qty[i];
@@ -1414,7 +1413,7 @@ public final class StockLedger {
     if (u != Long.MIN_VALUE || a == 0) {
       return u == Long.MIN_VALUE ? 0 : u;
     }
-    LocalDate d = LocalDate.ofEpochDay(Valuer.dateAt(chunks, a - 1));
+    LocalDate d = LocalDate.ofEpochDay(chunks.dateAt(a - 1));
     int pa = lowerBound(Math.toIntExact(d.withDayOfMonth(1).toEpochDay()));
     long pq = qtyAfter(pa);
     long pv = valueAfter(pa);

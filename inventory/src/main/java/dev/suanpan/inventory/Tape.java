@@ -10,7 +10,6 @@ final class Tape {
 
   private ChunkList chunks;
   private int size;
-  private boolean owns; // chunks is a list of this tape's own, not the one it was given
 
   Tape(ChunkList chunks, int size) {
     this.chunks = chunks;
@@ -35,22 +34,10 @@ final class Tape {
     return chunks;
   }
 
-  private void addChunk(Chunk c) {
-    if (!owns) {
-      chunks = ChunkList.extending(chunks, chunks.count());
-      owns = true;
-    }
+  /** Puts {@code c} in place of the chunks from index {@code k} on, in a list of its own. */
+  private void putChunk(int k, Chunk c) {
+    chunks = ChunkList.extending(chunks, k);
     chunks.add(c);
-  }
-
-  private void replaceLast(Chunk c) {
-    if (owns && chunks.ownsLast()) {
-      chunks.setLast(c);
-    } else {
-      chunks = ChunkList.extending(chunks, chunks.count() - 1);
-      owns = true;
-      chunks.add(c);
-    }
   }
 
   /**
@@ -66,7 +53,7 @@ final class Tape {
       int cap = size == 0 ? FIRST_CAPACITY : Chunk.SIZE;
       c = new Chunk(size, cap, textCapacityFor(cap, textLen));
       c.used.set(1);
-      addChunk(c);
+      putChunk(chunks.count(), c);
       slot = 0;
     } else {
       int textAt = c.refEnd[slot - 1];
@@ -77,7 +64,7 @@ final class Tape {
         int textCap = need > c.text.length ? Math.max(need, c.text.length * 2) : c.text.length;
         c = c.copy(slot, cap, textCap);
         c.used.set(slot + 1);
-        replaceLast(c);
+        putChunk(chunks.count() - 1, c);
       }
     }
     int at = c.textStart(slot);

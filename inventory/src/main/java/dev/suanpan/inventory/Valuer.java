@@ -72,8 +72,7 @@ final class Valuer {
     this.method = policy.method();
     this.mode = policy.rounding().mode();
     this.rejectNegative = policy.negativeStock() == NegativeStockPolicy.REJECT;
-    this.costDivisor =
-        FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + FixedPoint.UNIT_COST_SCALE - currencyScale);
+    this.costDivisor = FixedPoint.costDivisor(currencyScale);
     int s = policy.averageUnitCostScale();
     this.averageFactor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currencyScale);
     this.averageScaleUp = FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s);
@@ -391,11 +390,11 @@ final class Valuer {
   private boolean runMonthly(ChunkList chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
-      int day = dateAt(chunks, pos);
+      int day = chunks.dateAt(pos);
       LocalDate d = LocalDate.ofEpochDay(day);
       long monthFirst = d.withDayOfMonth(1).toEpochDay();
       long nextMonth = d.withDayOfMonth(1).plusMonths(1).toEpochDay();
-      boolean startsMonth = pos == 0 || dateAt(chunks, pos - 1) < monthFirst;
+      boolean startsMonth = pos == 0 || chunks.dateAt(pos - 1) < monthFirst;
       if (startsMonth) {
         monthPos = pos;
         monthQty = balQty;
@@ -683,10 +682,6 @@ final class Valuer {
       return false;
     }
     return k != CUSTOMER_RETURN || c.linkAt(i) < monthPos;
-  }
-
-  static int dateAt(ChunkList chunks, int pos) {
-    return chunks.dateAt(pos);
   }
 
   private static long qtyAt(ChunkList chunks, int pos) {
