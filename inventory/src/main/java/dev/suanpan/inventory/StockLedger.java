@@ -343,12 +343,14 @@ public final class StockLedger {
       } else {
         // The months before the movement's are unchanged: their values are kept, and valuing
         // starts at the month's first movement, from the state there (the unit cost of the month
-        // before is the start of a chunk starting in that month); else at the start of the chunk
-        // holding it, resuming inside an earlier month.
+        // before is the start of a chunk starting in that month). Else, or when the month starts
+        // in a part of the landing chunk written anew after its first (which has no saved start),
+        // valuing resumes inside an earlier month at the start of the chunk holding it.
         int ks = chunks.indexOf(start);
         Chunk sc = chunks.get(ks);
         if (start > sc.start()
-            && firstOfMonth(sc.date[sc.lo]) == firstOfMonth(sc.date[start - 1 - sc.first])) {
+            && firstOfMonth(sc.date[sc.lo]) == firstOfMonth(sc.date[start - 1 - sc.first])
+            && (ks < kp || landed.length == 1 || start < landed[1].start())) {
           from = start;
           Chunk bc = chunks.at(start - 1);
           int bi = start - 1 - bc.first;

@@ -10,6 +10,7 @@ import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,25 @@ class BackDatedInsertTest {
     }
     assertThat(Ledgers.postedAndInDateOrder(policy, movements).posted().line(101).document())
         .isEqualTo("LATE-1"); // one insert before it
+  }
+
+  @ParameterizedTest
+  @EnumSource(NegativeStockPolicy.class)
+  void aMonthStartingInsideTheNewPartOfASplitChunkIsValuedFromTheChunksStart(
+      NegativeStockPolicy negative) {
+    // Three movements a day: the fifth chunk (positions 1,024 to 1,279) starts on 7 December 2024
+    // and January 2025 starts at its 74th movement (1,098). A receipt dated 1 January lands at
+    // 1,101; the movements from the checkpoint at 1,088 go to a new chunk with it, so January
+    // starts inside that new chunk, which has no saved start: the month-end average values it
+    // from its first movement (December's end included) instead of from 1 January.
+    CostingPolicy policy = Ledgers.policy(CostingMethod.MONTHLY_AVERAGE, negative);
+    List<Movement> movements = cycles(LocalDate.of(2024, 1, 1), 1350, 3, ".25");
+    movements.add(receipt("2025-01-01", "LATE-JANUARY", "5", "9.99"));
+    Ledgers.BackDated both = Ledgers.postedAndInDateOrder(policy, movements);
+    assertThat(both.posted().line(1101).document()).isEqualTo("LATE-JANUARY");
+    assertThat(both.posted().card().lines()).isEqualTo(both.inDateOrder().card().lines());
+    assertThat(both.posted().closeMonth(YearMonth.of(2025, 1)).closingValue())
+        .isEqualTo(both.inDateOrder().closeMonth(YearMonth.of(2025, 1)).closingValue());
   }
 
   @ParameterizedTest
