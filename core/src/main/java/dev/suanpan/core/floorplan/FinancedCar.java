@@ -51,6 +51,9 @@ public abstract class FinancedCar {
 
   @Value.Check
   protected void check() {
+    Arguments.notNull(vin(), "vin");
+    Arguments.notNull(financedOn(), "financedOn");
+    Arguments.notNull(certificate(), "certificate");
     Arguments.positive(price(), "price");
     Arguments.sameCurrency(price(), loan(), "loan");
     Arguments.sameCurrency(price(), dealerFunds(), "dealerFunds");

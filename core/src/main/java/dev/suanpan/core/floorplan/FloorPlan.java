@@ -117,7 +117,7 @@ public final class FloorPlan {
         vin,
         before == null ? null : before.financedOn(),
         before == null ? null : before.certificate());
-    Money loan = policy.rounding().round(policy.bankShare().ofExact(price.toBigMoney()));
+    Money loan = policy.bankShare().of(price, policy.rounding());
     Money dealerFunds = price.minus(loan);
     Arguments.check(
         loan.isPositive() && dealerFunds.isPositive(),

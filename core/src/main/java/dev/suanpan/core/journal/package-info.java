@@ -9,9 +9,10 @@
  * of them or those of one value of a dimension.
  *
  * <p>Every module that yields accounting entries (credit's provision, write-off and recovery;
- * inventory's receipts, issues, transfers, stocktake differences and month-end close) yields these
- * types, so a caller adds up a month of entries from all of them with one {@link
- * dev.suanpan.core.journal.JournalSummary#of}, and by item, warehouse or customer with {@link
+ * inventory's receipts, issues, transfers, stocktake differences and month-end close; floor-plan
+ * loans and repayments; rebate accruals and settlements) yields these types, so a caller adds up a
+ * month of entries from all of them with one {@link dev.suanpan.core.journal.JournalSummary#of},
+ * and by item, warehouse, customer or VIN with {@link
  * dev.suanpan.core.journal.JournalSummary#byDimension}. The library posts nothing: the caller books
  * the entries in its own ledger, mapping the accounts to its own chart where they differ.
  */

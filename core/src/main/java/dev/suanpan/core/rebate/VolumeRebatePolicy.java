@@ -105,6 +105,10 @@ public abstract class VolumeRebatePolicy {
   @Value.Check
   protected void check() {
     Arguments.notNull(currency(), "currency");
+    Arguments.notNull(tierStyle(), "tierStyle");
+    Arguments.notNull(rounding(), "rounding");
+    Arguments.notNull(receivableAccount(), "receivableAccount");
+    Arguments.notNull(creditAccount(), "creditAccount");
     Arguments.check(!tiers().isEmpty(), "tiers must not be empty, was %s", tiers());
     Money previous = null;
     for (int i = 0; i < tiers().size(); i++) {

@@ -38,6 +38,18 @@ class FloorPlanTest {
   }
 
   @Test
+  void aFinancedCarWithoutACertificateStatusIsRejectedRatherThanTakenAsNotPledged() {
+    FinancedCar car =
+        FloorPlan.empty(FloorPlanPolicy.sources())
+            .finance(SEDAN, cny("156800.00"), ARRIVAL)
+            .car()
+            .orElseThrow();
+    assertThatThrownBy(() -> FinancedCar.builder().from(car).certificate(null).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("certificate must not be null");
+  }
+
+  @Test
   void theBankLendsSeventyPercentAndTheDealerPaysThirtyFromOwnFunds() {
     FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
 

@@ -35,18 +35,18 @@ class ReadmeSnippetTest {
             LedgerAccount.COST_OF_GOODS_SOLD,
             LedgerAccount.INVENTORY,
             Money.parse("CNY 6200.00"));
-    LedgerAccount rebates = LedgerAccount.of("1122.09", "Manufacturer rebates receivable", "应收返利");
-    JournalEntry rebate =
+    LedgerAccount fund = LedgerAccount.of("1122.09", "Promotion fund receivable", "应收促销基金");
+    JournalEntry promotion =
         JournalEntry.of(
             day,
-            "RB-2403",
-            "Volume rebate accrued",
-            rebates,
+            "PF-2403",
+            "Promotion fund accrued",
+            fund,
             LedgerAccount.COST_OF_GOODS_SOLD,
             Money.parse("CNY 600.00"));
 
     JournalSummary day16 =
-        JournalSummary.of(CurrencyUnit.of("CNY"), ImmutableList.of(daily, cost, rebate));
+        JournalSummary.of(CurrencyUnit.of("CNY"), ImmutableList.of(daily, cost, promotion));
 
     assertThat(day16.balanceOf(LedgerAccount.CASH)).isEqualTo(Money.parse("CNY 11300.00"));
     assertThat(day16.balanceOf(LedgerAccount.REVENUE)).isEqualTo(Money.parse("CNY -10000.00"));

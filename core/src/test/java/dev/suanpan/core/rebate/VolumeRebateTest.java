@@ -255,6 +255,19 @@ class VolumeRebateTest {
   }
 
   @Test
+  void aPolicyWithANullTierStyleIsRejectedRatherThanReadAsMarginal() {
+    assertThatThrownBy(
+            () ->
+                VolumeRebatePolicy.builder()
+                    .currency(CNY)
+                    .addTier(RebateTier.of(cny("0.00"), Percent.parse("1%")))
+                    .tierStyle(null)
+                    .build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("tierStyle must not be null");
+  }
+
+  @Test
   void aPolicyWithoutTiersIsRejected() {
     assertThatThrownBy(() -> VolumeRebatePolicy.builder().currency(CNY).build())
         .isInstanceOf(IllegalArgumentException.class)
