@@ -104,12 +104,11 @@ final class InventoryLedgers {
       }
       l = p.ledger();
     }
-    l = l.post(added).ledger();
-    return l.revalue(ledger.policy()).ledger();
-  }
-
-  static Movement movement(int i) {
-    return movement(i, StockShape.GROWING);
+    Posting p = l.post(added);
+    if (!p.isAllowed()) {
+      throw new IllegalStateException(p.explanation().toString());
+    }
+    return p.ledger().revalue(ledger.policy()).ledger();
   }
 
   static Movement movement(int i, StockShape stock) {

@@ -5,6 +5,8 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The heap an item ledger of 1,000,000 movements keeps, per movement: the heap in use after a full
@@ -35,10 +37,11 @@ public final class LedgerFootprint {
     }
   }
 
-  /** {@code bytes / n} to one decimal, rounded down. */
+  /** {@code bytes / n} to one decimal, rounded half up. */
   private static String perMovement(long bytes, int n) {
-    long tenths = bytes * 10 / n;
-    return tenths / 10 + "." + Math.abs(tenths % 10);
+    return BigDecimal.valueOf(bytes)
+        .divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   private static long usedAfterCollection(MemoryMXBean memory) throws InterruptedException {

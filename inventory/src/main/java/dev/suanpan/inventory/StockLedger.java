@@ -1207,9 +1207,10 @@ public final class StockLedger {
 
   /**
    * Under standard cost, the re-valuations the ledger's movements have booked: those taking effect
-   * after the first movement's date and up to the last movement's; empty for the other methods.
+   * after the first movement's date and up to the last movement's, as listed by {@link
+   * #standardRevaluations(LocalDate, LocalDate)}; empty for the other methods and an empty ledger.
    */
-  ImmutableList<StandardCostRevaluation> bookedRevaluations() {
+  public ImmutableList<StandardCostRevaluation> bookedRevaluations() {
     if (!standard() || size == 0) {
       return ImmutableList.of();
     }

@@ -50,6 +50,10 @@ public final class CostingChecks {
    * cost. Under FIFO and both averages the variance and revaluations are zero, so the values agree
    * outright; under standard cost the variance and revaluations reconcile the standard value to the
    * actual cost. Nothing to check when the history has no such movement.
+   *
+   * @throws AssertionError listing every line that does not reconcile, with its figures
+   * @throws IllegalArgumentException if {@code movements} is empty, or under standard cost a
+   *     movement is dated before the policy's first standard (the ledger rejects it)
    */
   public static void assertReconcilesToActualCost(CostingPolicy policy, List<Movement> movements) {
     Arguments.notNull(policy, "policy");

@@ -88,12 +88,6 @@ public final class NewCarSaleFlow implements Flow {
   /** The extra discount the consultant asks for, beyond the published offer. */
   public static final Percent EXTRA_DISCOUNT = Percent.parse("0.8%");
 
-  /** The bank's share of the car's cost, in percent. */
-  public static final long BANK_SHARE = 70;
-
-  /** The dealer's own share of the car's cost, in percent. */
-  public static final long DEALER_SHARE = 30;
-
   /** The example's rebate rate on the month's purchase volume. */
   public static final Percent REBATE_RATE = Percent.parse("1.5%");
 
@@ -102,9 +96,6 @@ public final class NewCarSaleFlow implements Flow {
   private static final LocalDate REPAYMENT = LocalDate.of(2024, 3, 18);
   private static final LocalDate MONTH_END = LocalDate.of(2024, 3, 31);
   private static final YearMonth REBATE_MONTH = YearMonth.from(MONTH_END);
-
-  /** The dealer's own account for rebates due from the manufacturer (a sub-account of 1221). */
-  public static final LedgerAccount REBATE_RECEIVABLE = LedgerAccount.REBATE_RECEIVABLE;
 
   /** The dealer's own cost-of-sales account for new cars (a sub-account of 6401). */
   public static final LedgerAccount NEW_CAR_COST =
@@ -187,7 +178,11 @@ public final class NewCarSaleFlow implements Flow {
     FloorPlanReconciliation onArrival = plan.reconcile(stockLedger, ARRIVAL);
     account
         .step("Floor plan: " + CAR.name() + " VIN " + VIN + " arrives on " + ARRIVAL)
-        .line("manufacturer's invoice %s split %d:%d", CAR_COST, BANK_SHARE, DEALER_SHARE)
+        .line(
+            "manufacturer's invoice %s split %s:%s",
+            CAR_COST,
+            plan.policy().bankShare().value().toPlainString(),
+            plan.policy().dealerShare().value().toPlainString())
         .line("bank lends %s, dealer pays %s from its own funds", bankLoan, floorPlan.get(1))
         .line("certificate of conformity of %s pledged to the bank", VIN)
         .line(

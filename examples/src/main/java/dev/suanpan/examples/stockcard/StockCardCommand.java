@@ -427,15 +427,7 @@ public final class StockCardCommand {
           ledger = close.ledger();
         }
       }
-      List<StandardCostRevaluation> revaluations = List.of();
-      if (method == CostingMethod.STANDARD && !rows.isEmpty()) {
-        LocalDate afterFirst = rows.get(0).date().plusDays(1);
-        LocalDate last = rows.get(rows.size() - 1).date();
-        if (!last.isBefore(afterFirst)) {
-          revaluations = ledger.standardRevaluations(afterFirst, last);
-        }
-      }
-      return new Valued(rows, policy, ledger.card(), closes, revaluations);
+      return new Valued(rows, policy, ledger.card(), closes, ledger.bookedRevaluations());
     } catch (ArithmeticException e) {
       throw new StockCardInputException(
           "the values are beyond what the ledger can hold (" + e.getMessage() + ")");

@@ -3,6 +3,7 @@ package dev.suanpan.examples.dealership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.examples.tour.FlowReport;
@@ -98,7 +99,7 @@ class NewCarSaleFlowTest {
             "  2024-03-31 REBATE-2403 Manufacturer's volume rebate accrued (返利)",
             "    Dr 122102 Other receivables - manufacturer rebate CNY 118685.19",
             "    Cr 640101 Cost of sales - new cars CNY 118685.19");
-    assertThat(sale.rebateEntry().summary().balanceOf(NewCarSaleFlow.REBATE_RECEIVABLE))
+    assertThat(sale.rebateEntry().summary().balanceOf(LedgerAccount.REBATE_RECEIVABLE))
         .isEqualTo(sale.rebate());
     assertThat(sale.rebateEntry().summary().balanceOf(NewCarSaleFlow.NEW_CAR_COST))
         .isEqualTo(sale.rebate().negated());
