@@ -5,6 +5,7 @@ import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.money.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -13,7 +14,8 @@ import org.joda.money.Money;
  * The answer of {@link FloorPlan#finance}: the car is financed ({@link Outcome#ALLOWED}, with the
  * new floor plan, the car and its entry) or the bank's credit line does not allow the loan ({@link
  * Outcome#REFUSED}, the floor plan unchanged); either way with the split of the price and the
- * explanation.
+ * explanation. Rejects a decision whose car and entry are not present exactly when it is allowed,
+ * or whose loan and own funds do not add up to the price.
  */
 @Value.Immutable
 @dev.suanpan.money.ValueStyle
@@ -50,4 +52,27 @@ public abstract class FinancingDecision implements Decision {
    * loan, Cr bank the dealer's own funds; empty when refused.
    */
   public abstract Optional<JournalEntry> entry();
+
+  @Value.Check
+  protected void check() {
+    Arguments.notNull(outcome(), "outcome");
+    Arguments.check(
+        outcome() == Outcome.ALLOWED || outcome() == Outcome.REFUSED,
+        "outcome must be ALLOWED or REFUSED, was %s",
+        outcome());
+    boolean allowed = outcome() == Outcome.ALLOWED;
+    Arguments.check(
+        car().isPresent() == allowed && entry().isPresent() == allowed,
+        "a financing decision %s must %s a car and an entry, had car %s and entry %s",
+        outcome(),
+        allowed ? "have" : "have neither",
+        car(),
+        entry());
+    Arguments.check(
+        loan().plus(dealerFunds()).equals(price()),
+        "loan %s and dealerFunds %s must add up to the price %s",
+        loan(),
+        dealerFunds(),
+        price());
+  }
 }

@@ -160,6 +160,10 @@ class FloorPlanTest {
     assertThat(d.floorPlan()).isSameAs(plan);
     assertThat(d.loan()).isEqualTo(cny("109760.00"));
     assertThat(d.explanation().rules()).containsExactly("floorplan.split", "floorplan.credit-line");
+    assertThatThrownBy(
+            () -> ImmutableFinancingDecision.builder().from(d).outcome(Outcome.ALLOWED).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a financing decision ALLOWED must have a car and an entry");
     assertThat(d.explanation().steps().get(1).text())
         .isEqualTo(
             "loans outstanding CNY 227360.00 + loan CNY 109760.00 = CNY 337120.00 exceed the"
