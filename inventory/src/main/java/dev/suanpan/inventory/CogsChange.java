@@ -1,7 +1,7 @@
 package dev.suanpan.inventory;
 
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * WarehouseId)} books the differences in one entry.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CogsChange {
   /** The movement as it was valued before. */
   public abstract StockCardLine before();

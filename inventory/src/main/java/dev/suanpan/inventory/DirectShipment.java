@@ -3,7 +3,7 @@ package dev.suanpan.inventory;
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -20,7 +20,7 @@ import org.joda.money.Money;
  * amounts.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class DirectShipment {
   /** The date. */
   public abstract LocalDate date();

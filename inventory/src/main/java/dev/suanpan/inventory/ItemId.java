@@ -1,6 +1,6 @@
 package dev.suanpan.inventory;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a stock item (a part number, a SKU, a car model code) by the caller's own code.

@@ -1,6 +1,6 @@
 package dev.suanpan.inventory;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import org.joda.money.Money;
  * without the issue it reverses.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Movement {
   /** Decimal places a quantity may have. */
   public static final int QUANTITY_SCALE = FixedPoint.QUANTITY_SCALE;

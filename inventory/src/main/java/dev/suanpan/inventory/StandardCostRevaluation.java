@@ -2,7 +2,7 @@ package dev.suanpan.inventory;
 
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.joda.money.Money;
  * <p>Rejects a negative unit cost and values in two currencies.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StandardCostRevaluation {
   /** The item. */
   public abstract ItemId item();

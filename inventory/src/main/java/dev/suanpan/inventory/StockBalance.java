@@ -7,7 +7,7 @@ import org.joda.money.Money;
 
 /** The quantity and value of one item in one warehouse at the end of a date. */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StockBalance {
   /** The item. */
   public abstract ItemId item();

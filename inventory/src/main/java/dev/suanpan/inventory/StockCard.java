@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * closing value, to the fen.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StockCard {
   /** The item. */
   public abstract ItemId item();

@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * true-up = the balance after.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StockCardLine {
   /** The position of the movement in the ledger, from 0. */
   public abstract int index();

@@ -9,7 +9,7 @@ import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.suanpan.inventory;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -11,7 +11,7 @@ import org.joda.money.Money;
  * the order given, and the total value.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StockSummary {
   /** The date (end of day). */
   public abstract LocalDate date();

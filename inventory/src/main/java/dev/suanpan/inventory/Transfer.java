@@ -1,7 +1,7 @@
 package dev.suanpan.inventory;
 
 import dev.suanpan.core.decision.Explanation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

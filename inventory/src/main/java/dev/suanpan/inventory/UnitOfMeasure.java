@@ -1,6 +1,6 @@
 package dev.suanpan.inventory;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * The unit an item is counted in ({@code pcs}, {@code kg}, {@code t}, {@code set}). A ledger keeps

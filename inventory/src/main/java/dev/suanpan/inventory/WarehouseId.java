@@ -1,6 +1,6 @@
 package dev.suanpan.inventory;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a warehouse (or a showroom counter, a parts store) by the caller's own code.

@@ -1,6 +1,7 @@
 package dev.suanpan.money;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package dev.suanpan.money;
 
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;

@@ -9,7 +9,7 @@ import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.suanpan.core.credit.GradeTerms;
 import dev.suanpan.core.credit.Receivable;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.CreditProfile;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.decision.Decision;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

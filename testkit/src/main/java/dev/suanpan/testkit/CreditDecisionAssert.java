@@ -1,7 +1,7 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.credit.CreditDecision;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

@@ -12,7 +12,7 @@ import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -13,7 +13,7 @@ import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.Stacking;
 import dev.suanpan.core.pricing.StandardOffer;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuoteLine;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.pricing.PricingDecision;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.joda.money.Money;
 

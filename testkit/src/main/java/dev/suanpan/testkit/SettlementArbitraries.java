@@ -14,7 +14,7 @@ import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SignOff;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.util.List;

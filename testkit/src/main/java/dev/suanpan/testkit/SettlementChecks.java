@@ -7,7 +7,7 @@ import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.Settlement;
 import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

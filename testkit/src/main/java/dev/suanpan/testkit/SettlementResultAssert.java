@@ -4,7 +4,7 @@ import dev.suanpan.core.settlement.PaymentKind;
 import dev.suanpan.core.settlement.RetentionReason;
 import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;

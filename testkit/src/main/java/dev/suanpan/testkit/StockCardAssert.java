@@ -3,7 +3,7 @@ package dev.suanpan.testkit;
 import dev.suanpan.inventory.StockCard;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.costing.CostingMethod;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.suanpan.testkit;
 
 import dev.suanpan.inventory.StockCard;
 import dev.suanpan.inventory.StockLedger;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import org.assertj.core.api.AbstractAssert;
 import org.joda.money.Money;

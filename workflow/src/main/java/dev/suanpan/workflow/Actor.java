@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Rejects an actor with no role and no delegation, and a delegation to someone else.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Actor {
   /** The person. */
   public abstract PersonId person();

@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import java.util.function.Function;
 import org.joda.money.Money;

@@ -3,7 +3,7 @@ package dev.suanpan.workflow;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * and neither moves the case nor changes its facts).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CaseEvent {
   /** The case. */
   public abstract CaseId caseId();

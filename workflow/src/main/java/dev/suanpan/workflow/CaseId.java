@@ -1,6 +1,6 @@
 package dev.suanpan.workflow;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a case (a complaint form, a sales order, a subscription, a repair order) by the

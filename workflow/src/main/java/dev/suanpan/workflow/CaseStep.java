@@ -6,7 +6,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 

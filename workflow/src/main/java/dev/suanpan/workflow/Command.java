@@ -1,6 +1,6 @@
 package dev.suanpan.workflow;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * other kind.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Command {
   /** What is asked. */
   public abstract CommandKind kind();

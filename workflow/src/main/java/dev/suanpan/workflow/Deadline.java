@@ -2,7 +2,7 @@ package dev.suanpan.workflow;
 
 import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.calendar.DayUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * stop state for a deadline that does not restart.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Deadline {
   /** What it is called: {@code report-within-3-days}. */
   public abstract String name();

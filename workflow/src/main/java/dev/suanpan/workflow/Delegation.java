@@ -4,7 +4,7 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>Rejects a period that ends before it starts and a delegation to oneself.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Delegation {
   /** Who is absent. */
   public abstract PersonId delegator();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * with the case, the deadline, when the clock started, the due day, and whom to tell.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class DueAction {
   /** The case. */
   public abstract CaseId caseId();

@@ -1,7 +1,7 @@
 package dev.suanpan.workflow;
 
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Rejects a due day before the start, and a reminder day outside the start and due day.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class DueDate {
   /** The case. */
   public abstract CaseId caseId();

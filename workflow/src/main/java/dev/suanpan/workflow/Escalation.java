@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

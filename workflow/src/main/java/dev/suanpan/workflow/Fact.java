@@ -1,6 +1,6 @@
 package dev.suanpan.workflow;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.time.LocalDate;
 import org.joda.money.Money;

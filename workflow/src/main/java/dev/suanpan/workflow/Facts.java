@@ -1,7 +1,7 @@
 package dev.suanpan.workflow;
 
 import com.google.common.collect.ImmutableSortedMap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.suanpan.workflow;
 
 import dev.suanpan.core.decision.Reason;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * approve it.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PendingApproval {
   /** The transition that takes place on approval. */
   public abstract String transition();

@@ -1,6 +1,6 @@
 package dev.suanpan.workflow;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * A state a case can be in: {@code INVESTIGATING} "Under investigation". States are compared by

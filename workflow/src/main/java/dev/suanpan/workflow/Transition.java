@@ -3,7 +3,7 @@ package dev.suanpan.workflow;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Rejects a name that is not a simple identifier, no source state, and no role to fire it.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Transition {
   /** The command name that fires it: {@code investigate}, {@code approve-compensation}. */
   public abstract String name();

@@ -3,7 +3,7 @@ package dev.suanpan.workflow;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.audit.AuditTrail;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Cases are made by {@link Workflow}; a case never changes, a command returns the next one.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class WorkflowCase {
   /** The case number. */
   public abstract CaseId id();

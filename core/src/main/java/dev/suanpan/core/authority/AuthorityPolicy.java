@@ -3,7 +3,7 @@ package dev.suanpan.core.authority;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

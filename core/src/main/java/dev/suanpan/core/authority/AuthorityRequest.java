@@ -1,6 +1,6 @@
 package dev.suanpan.core.authority;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * <p>Rejects a request with no measure, a negative percent, amount or count.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuthorityRequest {
   /** What the authority is for. */
   public abstract Subject subject();

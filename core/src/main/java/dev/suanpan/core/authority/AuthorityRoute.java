@@ -1,7 +1,7 @@
 package dev.suanpan.core.authority;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * role's authority covers it at all ({@link #beyondEveryAuthority()}).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuthorityRoute {
   /** The role that asked. */
   public abstract Role requester();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.authority;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.joda.money.Money;
  * <p>Rejects a limit with no bound that is not unlimited, and negative bounds or quotas.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Limit {
   /** The largest percent this role may grant. */
   public abstract Optional<Percent> maxPercent();

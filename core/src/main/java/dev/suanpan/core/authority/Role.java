@@ -1,6 +1,6 @@
 package dev.suanpan.core.authority;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * A position in the organisation that can hold authority: {@code SALES_MANAGER} "Sales manager".

@@ -1,6 +1,6 @@
 package dev.suanpan.core.authority;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * What an authority is about: {@code special-discount}, {@code complaint-compensation}, {@code

@@ -1,6 +1,6 @@
 package dev.suanpan.core.catalog;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * A group of customers a price list or a standard offer is meant for ({@code dealers}, {@code vip},

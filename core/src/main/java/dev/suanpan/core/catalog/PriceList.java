@@ -2,7 +2,7 @@ package dev.suanpan.core.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ import org.joda.money.Money;
  * date before the first.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PriceList {
   /** The list's own code, quoted in explanations ({@code 2024-H2}). */
   public abstract String code();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.catalog;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * a floor in another currency.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PriceListEntry {
   /** The product priced. */
   public abstract ProductId product();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.catalog;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -15,7 +15,7 @@ import org.joda.money.Money;
  * purchase price.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Product {
   /** The product's identifier. */
   public abstract ProductId id();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.catalog;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a product (a car model, a flat, a steel specification, a part) by the caller's own

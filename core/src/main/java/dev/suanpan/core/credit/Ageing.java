@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.CurrencyUnit;

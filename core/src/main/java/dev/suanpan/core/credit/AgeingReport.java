@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -12,7 +12,7 @@ import org.joda.money.Money;
  * partition the receivables: they add up exactly to {@link #total()}.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AgeingReport {
   /** The date the ages are counted to. */
   public abstract LocalDate asOf();

@@ -10,7 +10,7 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

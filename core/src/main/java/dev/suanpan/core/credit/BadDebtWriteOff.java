@@ -8,7 +8,7 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Writes off a confirmed bad debt, approved within authority (经审批后核销): if the approver's role holds

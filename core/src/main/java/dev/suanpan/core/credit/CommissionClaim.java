@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * <p>Rejects a blank contract number, a negative rate or amounts.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CommissionClaim {
   /** Who claims. */
   public abstract PersonId salesperson();

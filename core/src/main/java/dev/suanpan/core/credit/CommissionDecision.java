@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * overdue receivables), or no commission at all without a contract ({@link Outcome#REFUSED}).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CommissionDecision implements Decision {
   @Override
   public abstract Outcome outcome();

@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.joda.money.Money;
 

@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

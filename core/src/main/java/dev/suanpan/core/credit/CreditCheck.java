@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;

@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * Outcome#REFUSED}); with the explanation and the amounts it used.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CreditDecision implements Decision {
   @Override
   public abstract Outcome outcome();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.credit;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * A credit grade (信用等级) on the user's own scale: {@code A}, {@code B}, {@code C}, {@code D} in the

@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * <p>Rejects a blank document and an amount that is not positive.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CreditOrder {
   /** Who orders. */
   public abstract CustomerId customer();

@@ -7,7 +7,7 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.interest.PenaltyPolicy;
@@ -37,7 +37,7 @@ import org.joda.money.Money;
  * shipped example with the sources' numbers and the documented interpretations.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CreditPolicy {
   /** The subject of credit-excess approvals in the authority policy: {@code credit-excess}. */
   public static final Subject CREDIT_EXCESS = Subject.of("credit-excess");

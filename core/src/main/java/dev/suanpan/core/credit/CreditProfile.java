@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -19,7 +19,7 @@ import org.joda.money.Money;
  * <p>Rejects a negative limit or term and missing fields.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CreditProfile {
   /** The customer this profile is for. */
   public abstract CustomerId customer();

@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

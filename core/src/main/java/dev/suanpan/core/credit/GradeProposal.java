@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * figures it used and why.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class GradeProposal {
   /** The profile under review. */
   public abstract CreditProfile current();

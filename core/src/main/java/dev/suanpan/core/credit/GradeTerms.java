@@ -1,6 +1,6 @@
 package dev.suanpan.core.credit;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * What one grade allows: whether goods may be sold on credit (赊销) at all, the default payment term

@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * waits until more is collected ({@link Outcome#HELD}), with the amounts.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class InvoiceDecision implements Decision {
   @Override
   public abstract Outcome outcome();

@@ -6,7 +6,7 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,7 @@ import org.joda.money.Money;
  * <p>Rejects recoveries beyond what is still owed and recoveries dated before the write-off.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class MemoRecord {
   /** Who owes it. */
   public abstract CustomerId customer();

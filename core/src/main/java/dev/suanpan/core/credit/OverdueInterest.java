@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.interest.InterestAccrual;
 import dev.suanpan.money.interest.LatePaymentPenalty;
 import dev.suanpan.money.interest.PenaltyAssessment;

@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -11,7 +11,7 @@ import org.joda.money.Money;
  * and an explanation giving each figure.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class OverdueInterestReport {
   /** One line per overdue invoice, in the order given. */
   public abstract ImmutableList<OverdueInterestLine> lines();

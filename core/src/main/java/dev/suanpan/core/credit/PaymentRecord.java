@@ -1,6 +1,6 @@
 package dev.suanpan.core.credit;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.joda.money.Money;
 

@@ -6,7 +6,7 @@ import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ import org.joda.money.Money;
  * {@link #requiredApprover()} signs when approval is needed, never when refused.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ProvisionResult implements Decision {
   /** The date of the ageing and of the entry. */
   public abstract LocalDate asOf();

@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +17,7 @@ import org.joda.money.Money;
  * invoice date.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Receivable {
   /** The invoice (or contract) number. */
   public abstract String document();

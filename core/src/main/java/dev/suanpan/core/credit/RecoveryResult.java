@@ -2,7 +2,7 @@ package dev.suanpan.core.credit;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * What a recovery after write-off produces: the memo record with the recovery added, and the two

@@ -5,7 +5,7 @@ import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * customer's exposure with {@link Exposure#writtenOff}.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class WriteOffDecision implements Decision {
   @Override
   public abstract Outcome outcome();

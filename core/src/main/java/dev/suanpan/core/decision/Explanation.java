@@ -1,7 +1,7 @@
 package dev.suanpan.core.decision;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.List;
 import java.util.stream.Collectors;
 

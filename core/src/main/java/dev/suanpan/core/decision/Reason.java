@@ -1,6 +1,6 @@
 package dev.suanpan.core.decision;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * One step of an {@link Explanation}: the rule that was applied, by a stable identifier a test or

@@ -1,6 +1,6 @@
 package dev.suanpan.core.floorplan;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import org.joda.money.Money;
  * source's 70% in CNY with no credit line.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class FloorPlanPolicy {
   /** The currency of prices, loans and the credit line. */
   public abstract CurrencyUnit currency();

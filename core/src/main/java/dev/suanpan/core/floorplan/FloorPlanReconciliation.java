@@ -23,7 +23,7 @@ import org.joda.money.Money;
  * floor plan never financed (for information), then {@code floorplan.reconciled} with the totals.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class FloorPlanReconciliation implements Decision {
   @Override
   public abstract Outcome outcome();

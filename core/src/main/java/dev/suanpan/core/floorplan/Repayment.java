@@ -9,7 +9,7 @@ import org.joda.money.Money;
  * its certificate of conformity; with the new floor plan and the entry.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Repayment {
   /** The floor plan after the repayment. */
   public abstract FloorPlan floorPlan();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.floorplan;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.regex.Pattern;
 
 /**

@@ -3,7 +3,7 @@ package dev.suanpan.core.journal;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.joda.money.Money;
  * names the entry and the amounts or the dimension.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class JournalEntry {
   /** The accounting date. */
   public abstract LocalDate date();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.journal;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -10,7 +10,7 @@ import org.joda.money.Money;
  * <p>Rejects nulls and an amount that is not positive.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class JournalLine {
   /** The account posted to. */
   @Value.Parameter

@@ -3,7 +3,7 @@ package dev.suanpan.core.journal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.joda.money.Money;
  * same code (a chart of accounts that contradicts itself).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class JournalSummary {
   /** The currency of every amount. */
   public abstract CurrencyUnit currency();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.journal;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * blank code or name and a code with whitespace.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class LedgerAccount implements Comparable<LedgerAccount> {
   private static final Comparator<LedgerAccount> ORDER =
       Comparator.comparing(LedgerAccount::code)

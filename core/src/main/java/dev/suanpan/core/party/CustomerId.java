@@ -1,6 +1,6 @@
 package dev.suanpan.core.party;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a customer (a buyer, a dealer's client, a property subscriber) by the caller's own

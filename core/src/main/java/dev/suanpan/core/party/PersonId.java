@@ -1,6 +1,6 @@
 package dev.suanpan.core.party;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Identifies a member of staff (a salesperson, a manager, a storekeeper) by the caller's own code:

@@ -3,7 +3,7 @@ package dev.suanpan.core.pricing;
 import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * <p>Rejects an amount or a quantity that is not positive and a blank reason.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class DiscountGrant {
   /** The amount granted. */
   public abstract Money amount();

@@ -31,7 +31,7 @@ import org.joda.money.Money;
  * than the role above it.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ExamplePricingPolicy {
   /** The general manager (公司总经理): any special discount. */
   public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");

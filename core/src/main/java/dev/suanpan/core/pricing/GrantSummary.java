@@ -1,6 +1,6 @@
 package dev.suanpan.core.pricing;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import org.joda.money.Money;
 

@@ -2,7 +2,7 @@ package dev.suanpan.core.pricing;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * twice.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class OffListApproval {
   /** The agreed price per unit. */
   public abstract Money unitPrice();

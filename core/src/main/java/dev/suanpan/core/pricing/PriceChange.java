@@ -2,7 +2,7 @@ package dev.suanpan.core.pricing;
 
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.catalog.ProductId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +19,7 @@ import org.joda.money.Money;
  * old one (nothing to change) and a blank reason.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PriceChange {
   /** The product whose base price changes. */
   public abstract ProductId product();

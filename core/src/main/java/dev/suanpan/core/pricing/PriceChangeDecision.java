@@ -8,7 +8,7 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.util.Optional;
 import org.joda.money.Money;

@@ -3,7 +3,7 @@ package dev.suanpan.core.pricing;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * change a price).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PriceChangePolicy {
   /** The subject price changes are checked on unless a policy names another. */
   public static final Subject PRICE_CHANGE = Subject.of("price-change");

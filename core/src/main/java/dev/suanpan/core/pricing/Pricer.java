@@ -17,7 +17,7 @@ import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * sale has gone ({@link #stage()}) when the policy's stage rule should apply.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PricingContext {
   /** The day of the quote. */
   public abstract LocalDate date();

@@ -8,7 +8,7 @@ import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.settlement.ContractStage;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.util.Optional;
@@ -47,7 +47,7 @@ import org.joda.money.Money;
  * never be easier).
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PricingPolicy {
   /** The currency of every price. */
   public abstract CurrencyUnit currency();

@@ -2,7 +2,7 @@ package dev.suanpan.core.pricing;
 
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package dev.suanpan.core.pricing;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +17,7 @@ import org.joda.money.Money;
  * negative document discount and a percent outside 0% to 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Quote {
   /** The circumstances of the quote. */
   public abstract PricingContext context();

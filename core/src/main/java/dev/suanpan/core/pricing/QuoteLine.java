@@ -1,7 +1,7 @@
 package dev.suanpan.core.pricing;
 
 import dev.suanpan.core.catalog.Product;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * negative unit price, and a percent outside 0% to 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class QuoteLine {
   /** The product quoted. */
   public abstract Product product();

@@ -3,7 +3,7 @@ package dev.suanpan.core.pricing;
 import dev.suanpan.core.catalog.CustomerGroup;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.catalog.ProductId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import org.joda.money.Money;
  * outside 0% to 100%, a negative amount and a last date before the first.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StandardOffer {
   /** The offer's code, quoted in explanations ({@code OPENING-2PCT}). */
   public abstract String code();

@@ -3,7 +3,7 @@ package dev.suanpan.core.rebate;
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * amount accrued before, naming the amounts.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class RebateAccrual {
   /** The month accrued. */
   public abstract YearMonth month();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.rebate;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import org.joda.money.BigMoney;

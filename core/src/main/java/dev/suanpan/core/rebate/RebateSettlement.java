@@ -2,7 +2,7 @@ package dev.suanpan.core.rebate;
 
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.journal.JournalEntry;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * <p>Rejects a difference other than {@code confirmed − accrued}, naming the amounts.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class RebateSettlement {
   /** The period whose rebate is settled. */
   public abstract YearMonth period();

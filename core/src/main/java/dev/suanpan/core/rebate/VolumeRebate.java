@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

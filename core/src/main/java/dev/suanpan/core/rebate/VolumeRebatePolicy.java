@@ -2,7 +2,7 @@ package dev.suanpan.core.rebate;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.time.DateTimeException;
@@ -34,7 +34,7 @@ import org.joda.money.Money;
  * above 100%. The message names the argument and the value.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class VolumeRebatePolicy {
   /** The currency of the volumes, thresholds and rebates. */
   public abstract CurrencyUnit currency();

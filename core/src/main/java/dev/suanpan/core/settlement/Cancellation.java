@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * manager) applies.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Cancellation {
   /** How far the sale had gone. */
   public abstract ContractStage stage();

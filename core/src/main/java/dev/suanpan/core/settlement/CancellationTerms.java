@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Rejects percents below 0% or above 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CancellationTerms {
   /** What happens to the deposit. */
   public abstract DepositTreatment deposit();

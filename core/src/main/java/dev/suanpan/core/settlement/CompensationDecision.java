@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * by the company. {@code deductions + borneByCompany = loss} exactly.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CompensationDecision implements Decision {
   /** The complaint form's number. */
   public abstract String reference();

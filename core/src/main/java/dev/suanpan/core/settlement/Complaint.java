@@ -2,7 +2,7 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -19,7 +19,7 @@ import org.joda.money.Money;
  * and shares that do not add up to 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Complaint {
   /** The number of the complaint form. */
   public abstract String reference();

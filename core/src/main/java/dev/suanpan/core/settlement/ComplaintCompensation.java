@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.tax.VatSplit;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -12,7 +12,7 @@ import org.joda.money.Money;
  * VAT at the line's rate. {@code credit.gross + deduction = valuePaid}.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CreditNoteLine {
   /** The sold line returned. */
   public abstract String lineId();

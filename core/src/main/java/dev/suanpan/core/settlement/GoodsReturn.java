@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.tax.VatRate;

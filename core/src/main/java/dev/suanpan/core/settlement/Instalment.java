@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * <p>Rejects a blank label and a non-positive amount.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Instalment {
   /** The instalment's label on the schedule: "2nd instalment". */
   public abstract String label();

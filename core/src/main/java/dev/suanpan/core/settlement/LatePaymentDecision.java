@@ -18,7 +18,7 @@ import org.joda.money.Money;
  * Outcome#ALLOWED}: charging the contract's penalty needs nobody's signature.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class LatePaymentDecision implements Decision {
   /** The day the penalties are assessed to. */
   public abstract LocalDate asOf();

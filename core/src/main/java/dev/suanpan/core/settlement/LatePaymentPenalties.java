@@ -3,7 +3,7 @@ package dev.suanpan.core.settlement;
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.interest.LatePaymentPenalty;
 import dev.suanpan.money.interest.PenaltyAssessment;
 import dev.suanpan.money.interest.PenaltyPolicy;

@@ -1,7 +1,7 @@
 package dev.suanpan.core.settlement;
 
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * Who is held responsible for a loss (责任单位或个人): a member of staff or a department. A policy may cap

@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

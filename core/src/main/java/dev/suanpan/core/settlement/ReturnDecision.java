@@ -17,7 +17,7 @@ import org.joda.money.Money;
  * refund + deductions = valuePaid} for the goods returned.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ReturnDecision implements Decision {
   /** The sale's reference. */
   public abstract String saleReference();

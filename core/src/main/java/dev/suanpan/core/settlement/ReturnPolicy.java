@@ -2,7 +2,7 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Rejects a negative window and deductions outside 0%-100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ReturnPolicy {
   /** The approval subject of a sales return, asked for the refund amount. */
   public static final Subject SALES_RETURN = Subject.of("sales-return");

@@ -2,7 +2,7 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>Rejects a request without lines, a line named twice, and negative earlier quantities.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ReturnRequest {
   /** The day the goods come back. */
   public abstract LocalDate returnedOn();

@@ -2,7 +2,7 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * <p>Rejects a non-positive price and payments in another currency than the price.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class SaleContract {
   /** The caller's reference of the contract or subscription. */
   public abstract String reference();

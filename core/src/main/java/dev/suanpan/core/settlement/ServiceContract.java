@@ -1,7 +1,7 @@
 package dev.suanpan.core.settlement;
 
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * one service.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ServiceContract {
   /** The caller's reference of the contract. */
   public abstract String reference();

@@ -3,7 +3,7 @@ package dev.suanpan.core.settlement;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

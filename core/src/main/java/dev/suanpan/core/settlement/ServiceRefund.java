@@ -4,7 +4,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -15,7 +15,7 @@ import org.joda.money.Money;
  * Outcome#ALLOWED}: the sources name no approver for it.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ServiceRefund implements Decision {
   /** The contract's reference. */
   public abstract String reference();

@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.joda.money.Money;
  * <p>Rejects a fee percent outside 0%-100% and a negative handling fee.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class ServiceRefundPolicy {
   /** How the used part is measured. */
   public abstract RefundBasis basis();

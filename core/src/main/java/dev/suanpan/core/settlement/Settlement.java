@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -6,7 +6,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +26,7 @@ import org.joda.money.Money;
  * a separate receivable. The customer receives {@link #totalToCustomer()}.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class SettlementResult implements Decision {
   /** The contract's reference. */
   public abstract String reference();

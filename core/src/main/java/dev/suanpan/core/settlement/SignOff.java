@@ -6,7 +6,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

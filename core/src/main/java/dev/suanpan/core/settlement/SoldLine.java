@@ -1,6 +1,6 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.tax.VatRate;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.joda.money.Money;
  * amount.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class SoldLine {
   /** The line's identifier on the sale, unique within it. */
   public abstract String lineId();

@@ -1,7 +1,7 @@
 package dev.suanpan.examples.tour;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.io.PrintStream;
 import java.util.List;
 

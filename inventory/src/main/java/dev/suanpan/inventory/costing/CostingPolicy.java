@@ -2,7 +2,7 @@ package dev.suanpan.inventory.costing;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.inventory.Movement;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * decimal places. Standard unit costs are kept at 6 decimal places, so equal schedules are equal.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CostingPolicy {
   /** The costing method. */
   public abstract CostingMethod method();

@@ -21,7 +21,7 @@ import org.joda.money.Money;
  * with the month closed. Opening + in − out − true-ups + revaluations = closing, to the fen.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class MonthEndClose {
   /** The month closed. */
   public abstract YearMonth month();

@@ -11,7 +11,7 @@ import org.joda.money.Money;
  * to the shelf, and the book value the two samples cover together.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuditPlan {
   /** The area. */
   public abstract String area();

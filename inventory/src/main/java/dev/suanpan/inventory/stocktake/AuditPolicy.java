@@ -1,6 +1,6 @@
 package dev.suanpan.inventory.stocktake;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.immutables.value.Value;
 
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Rejects shares outside 0% to 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuditPolicy {
   /** Share of counted items traced to the book. */
   public abstract Percent countedToBook();

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * and the error rate.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuditResult implements Decision {
   @Override
   public abstract Outcome outcome();

@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.stocktake;
 
 import dev.suanpan.inventory.StockLedger;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import org.joda.money.Money;
 

@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.stocktake;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Rejects sheets of different areas or items, and sheets not completely counted.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class Recount {
   /** The first count. */
   public abstract CountSheet first();

@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.stocktake;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 

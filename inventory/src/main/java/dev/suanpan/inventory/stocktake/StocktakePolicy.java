@@ -1,6 +1,6 @@
 package dev.suanpan.inventory.stocktake;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import org.immutables.value.Value;
 
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Rejects a share outside 0% to 100%.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class StocktakePolicy {
   /** The share of a shortage charged to a custodian at fault. */
   @Value.Default

@@ -13,7 +13,7 @@ import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.inventory.StockCardLine;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.StockLedger;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import org.joda.money.Money;
  * <p>Rejects a quantity or value that is negative, and a zero quantity.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class VarianceNote {
   /** The note's number, used as the document of the ledger movement. */
   public abstract String number();

@@ -1,7 +1,7 @@
 package dev.suanpan.money.interest;
 
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +12,7 @@ import org.joda.money.Money;
  * every figure that produced it.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class InterestAccrual {
   /** The amount interest was charged on. */
   public abstract Money principal();

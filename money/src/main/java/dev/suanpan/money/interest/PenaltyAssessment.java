@@ -1,6 +1,6 @@
 package dev.suanpan.money.interest;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +11,7 @@ import org.joda.money.Money;
  * days, the uncapped figure, the cap and whether it applied, so an auditor can redo the sum.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PenaltyAssessment {
   /** The policy applied. */
   public abstract PenaltyPolicy policy();

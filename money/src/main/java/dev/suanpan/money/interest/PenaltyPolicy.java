@@ -1,8 +1,8 @@
 package dev.suanpan.money.interest;
 
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * that is not positive, naming the field and its value.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class PenaltyPolicy {
   /** A new builder. */
   public static ImmutablePenaltyPolicy.Builder builder() {

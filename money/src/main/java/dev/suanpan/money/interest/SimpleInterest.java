@@ -1,8 +1,8 @@
 package dev.suanpan.money.interest;
 
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

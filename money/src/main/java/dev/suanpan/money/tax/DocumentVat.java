@@ -2,8 +2,8 @@ package dev.suanpan.money.tax;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Collection;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * #roundingDifference()} between them is shown, never dropped.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class DocumentVat {
   /** The currency of every amount. */
   public abstract CurrencyUnit currency();

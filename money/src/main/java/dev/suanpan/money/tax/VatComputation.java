@@ -2,8 +2,8 @@ package dev.suanpan.money.tax;
 
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.money.Allocation;
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.suanpan.money.tax;
 
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

@@ -1,6 +1,6 @@
 package dev.suanpan.money.terms;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +11,7 @@ import org.joda.money.Money;
  * tier that applied (if any), the discount, the amount to pay and the net due date.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class CashDiscount {
   /** The terms applied. */
   public abstract CashDiscountTerms terms();

@@ -1,9 +1,9 @@
 package dev.suanpan.money.terms;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

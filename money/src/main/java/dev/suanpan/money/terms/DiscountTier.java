@@ -1,7 +1,7 @@
 package dev.suanpan.money.terms;
 
-import dev.suanpan.money.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * One tier of cash-discount terms: {@code percent} off when paid at most {@code days} days after

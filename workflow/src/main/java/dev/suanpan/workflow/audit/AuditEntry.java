@@ -1,7 +1,7 @@
 package dev.suanpan.workflow.audit;
 
 import com.google.common.collect.ImmutableSortedMap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Rejects a negative index and blank actor or action.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuditEntry {
   /** The position in the trail, from 0. */
   public abstract int index();

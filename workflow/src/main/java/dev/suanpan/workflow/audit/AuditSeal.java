@@ -1,6 +1,6 @@
 package dev.suanpan.workflow.audit;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * What to keep apart from an {@link AuditTrail} (in another store, or signed) so that removing its

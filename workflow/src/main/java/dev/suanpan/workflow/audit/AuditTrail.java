@@ -2,7 +2,7 @@ package dev.suanpan.workflow.audit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.suanpan.workflow.audit;
 
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * wrong with it ({@link Tampering}) and a sentence saying so.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class AuditVerification {
   /** The position of the first broken entry, empty when intact. */
   public abstract Optional<Integer> brokenAt();

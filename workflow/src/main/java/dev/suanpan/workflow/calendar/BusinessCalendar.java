@@ -3,7 +3,7 @@ package dev.suanpan.workflow.calendar;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * public holiday and a make-up working day.
  */
 @Value.Immutable
-@dev.suanpan.money.ValueStyle
+@dev.suanpan.money.internal.ValueStyle
 public abstract class BusinessCalendar {
   /** The weekly rest days; Saturday and Sunday unless set. */
   @Value.Default

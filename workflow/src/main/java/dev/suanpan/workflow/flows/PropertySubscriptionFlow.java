@@ -11,7 +11,7 @@ import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SettlementResult;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.ApprovalStep;

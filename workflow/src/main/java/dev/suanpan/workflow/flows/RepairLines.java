@@ -1,7 +1,7 @@
 package dev.suanpan.workflow.flows;
 
 import com.google.common.collect.ImmutableList;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;

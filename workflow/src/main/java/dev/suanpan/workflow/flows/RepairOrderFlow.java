@@ -1,7 +1,7 @@
 package dev.suanpan.workflow.flows;
 
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.Deadline;
 import dev.suanpan.workflow.Fact;
 import dev.suanpan.workflow.Facts;

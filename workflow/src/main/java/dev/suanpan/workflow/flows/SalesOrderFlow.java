@@ -6,7 +6,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.money.Arguments;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Effect;

@@ -1,4 +1,4 @@
-package dev.suanpan.money;
+package dev.suanpan.money.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,15 +1,20 @@
-package dev.suanpan.money;
+package dev.suanpan.money.internal;
 
 import java.math.BigDecimal;
 import java.util.Collection;
 import org.joda.money.BigMoneyProvider;
+import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * Argument checks shared by every Suanpan module. Each failure is an {@link
  * IllegalArgumentException} (or {@link NullPointerException} for a null) whose message names the
- * argument and the offending value, so a caller sees at once what they passed wrong.
+ * argument and the offending value, so a caller sees at once what they passed wrong. Mixed
+ * currencies throw Joda-Money's {@link CurrencyMismatchException} (an {@link
+ * IllegalArgumentException}), its message naming the argument.
+ *
+ * <p>Internal: not exported to users; other Suanpan modules use it through a qualified export.
  */
 public final class Arguments {
   private Arguments() {}
@@ -108,10 +113,26 @@ public final class Arguments {
     notNull(amount, name);
     CurrencyUnit actual = amount.toBigMoney().getCurrencyUnit();
     if (!actual.equals(currency)) {
-      throw new IllegalArgumentException(
-          name + " must be in " + currency.getCode() + ", was " + amount);
+      throw new MixedCurrencies(
+          currency, actual, name + " must be in " + currency.getCode() + ", was " + amount);
     }
     return amount;
+  }
+
+  /** Joda-Money's mixed-currency exception, with a message that names the argument. */
+  private static final class MixedCurrencies extends CurrencyMismatchException {
+    private static final long serialVersionUID = 1L;
+    private final String message;
+
+    MixedCurrencies(CurrencyUnit expected, CurrencyUnit actual, String message) {
+      super(expected, actual);
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
   }
 
   /** Checks that {@code b} has the currency of {@code a}, naming {@code bName} if not. */
