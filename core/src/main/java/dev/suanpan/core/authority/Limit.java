@@ -1,7 +1,7 @@
 package dev.suanpan.core.authority;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * One bucket of an ageing schedule (账龄): receivables between {@code fromDays} and {@code toDays}

@@ -2,8 +2,8 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

@@ -1,7 +1,7 @@
 package dev.suanpan.core.credit;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * What a customer's payment history must show to be proposed for a grade in a {@link GradeReview}:

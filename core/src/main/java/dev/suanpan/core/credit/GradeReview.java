@@ -1,8 +1,8 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.BigMoney;

@@ -2,8 +2,8 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.RoundingMode;
 import org.joda.money.BigMoney;
 import org.joda.money.Money;

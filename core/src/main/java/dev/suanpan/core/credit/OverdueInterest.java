@@ -1,11 +1,11 @@
 package dev.suanpan.core.credit;
 
 import dev.suanpan.core.decision.Explanation;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.interest.InterestAccrual;
 import dev.suanpan.money.interest.LatePaymentPenalty;
 import dev.suanpan.money.interest.PenaltyAssessment;
 import dev.suanpan.money.interest.SimpleInterest;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;

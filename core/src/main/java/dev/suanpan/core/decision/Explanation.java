@@ -41,6 +41,11 @@ public final class Explanation {
     return and(Reason.of(rule, text, args));
   }
 
+  /** A new explanation with the step {@code rule}: {@code text} (formatted with {@code args}). */
+  public Explanation and(Rule rule, String text, Object... args) {
+    return and(Reason.of(rule, text, args));
+  }
+
   /** A new explanation with all of {@code other}'s steps appended. */
   public Explanation and(Explanation other) {
     Arguments.notNull(other, "other");
@@ -61,6 +66,12 @@ public final class Explanation {
   /** True if a step with this rule identifier is present. */
   public boolean fired(String rule) {
     return steps.stream().anyMatch(r -> r.rule().equals(rule));
+  }
+
+  /** True if a step of this rule is present. */
+  public boolean fired(Rule rule) {
+    Arguments.notNull(rule, "rule");
+    return fired(rule.id());
   }
 
   @Override
@@ -93,6 +104,18 @@ public final class Explanation {
     /** Appends a step; {@code text} is formatted with {@code args}. */
     public Builder add(String rule, String text, Object... args) {
       steps.add(Reason.of(rule, text, args));
+      return this;
+    }
+
+    /** Appends a step of {@code rule}; {@code text} is formatted with {@code args}. */
+    public Builder add(Rule rule, String text, Object... args) {
+      steps.add(Reason.of(rule, text, args));
+      return this;
+    }
+
+    /** Appends every step of {@code other}, in order. */
+    public Builder addAll(Explanation other) {
+      steps.addAll(Arguments.notNull(other, "other").steps);
       return this;
     }
 

@@ -21,6 +21,19 @@ public record Reason(String rule, String text) {
     return new Reason(rule, args.length == 0 ? text : String.format(text, args));
   }
 
+  /**
+   * A reason of {@code rule}; {@code text} is formatted with {@link String#format} and {@code
+   * args}.
+   */
+  public static Reason of(Rule rule, String text, Object... args) {
+    return of(Arguments.notNull(rule, "rule").id(), text, args);
+  }
+
+  /** True if this reason is a step of {@code rule}. */
+  public boolean is(Rule rule) {
+    return this.rule.equals(Arguments.notNull(rule, "rule").id());
+  }
+
   @Override
   public String toString() {
     return "[" + rule + "] " + text;

@@ -2,8 +2,8 @@ package dev.suanpan.core.pricing;
 
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

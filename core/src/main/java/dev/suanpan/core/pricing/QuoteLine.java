@@ -1,8 +1,8 @@
 package dev.suanpan.core.pricing;
 
 import dev.suanpan.core.catalog.Product;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

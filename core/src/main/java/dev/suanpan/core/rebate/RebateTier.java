@@ -1,7 +1,7 @@
 package dev.suanpan.core.rebate;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

@@ -2,9 +2,9 @@ package dev.suanpan.core.rebate;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.journal.LedgerAccount;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

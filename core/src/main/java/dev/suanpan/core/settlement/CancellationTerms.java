@@ -1,7 +1,7 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**

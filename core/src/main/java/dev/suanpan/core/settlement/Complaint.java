@@ -2,8 +2,8 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;

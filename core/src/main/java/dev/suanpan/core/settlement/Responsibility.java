@@ -1,7 +1,7 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 
 /**
  * A party's share of the responsibility for a complaint's loss, as decided by the investigation.

@@ -2,9 +2,9 @@ package dev.suanpan.core.settlement;
 
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 

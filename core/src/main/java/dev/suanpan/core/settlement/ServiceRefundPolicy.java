@@ -1,8 +1,8 @@
 package dev.suanpan.core.settlement;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
