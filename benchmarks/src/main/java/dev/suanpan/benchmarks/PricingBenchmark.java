@@ -5,13 +5,10 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.CustomerGroup;
-import dev.suanpan.core.catalog.ImmutablePriceList;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.pricing.ImmutableQuote;
-import dev.suanpan.core.pricing.ImmutableStandardOffer;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -100,17 +97,17 @@ public class PricingBenchmark {
             .build();
 
     List<Product> products = new ArrayList<>();
-    ImmutablePriceList.Builder current =
+    PriceList.Builder current =
         PriceList.builder()
             .code("2024-H2")
             .validFrom(LocalDate.of(2024, 7, 1))
             .validUntil(LocalDate.of(2024, 12, 31));
-    ImmutablePriceList.Builder expired =
+    PriceList.Builder expired =
         PriceList.builder()
             .code("2024-H1")
             .validFrom(LocalDate.of(2024, 1, 1))
             .validUntil(LocalDate.of(2024, 6, 30));
-    ImmutablePriceList.Builder vip =
+    PriceList.Builder vip =
         PriceList.builder()
             .code("VIP-2024")
             .validFrom(LocalDate.of(2024, 1, 1))
@@ -135,7 +132,7 @@ public class PricingBenchmark {
     }
     List<StandardOffer> offers = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      ImmutableStandardOffer.Builder o =
+      StandardOffer.Builder o =
           StandardOffer.builder()
               .code("OFFER-" + i)
               .validFrom(LocalDate.of(2024, i < 8 ? 7 : 1, 1))
@@ -191,7 +188,7 @@ public class PricingBenchmark {
       }
       lines.add(line);
     }
-    ImmutableQuote.Builder q = Quote.builder().context(context).addAllLines(lines);
+    Quote.Builder q = Quote.builder().context(context).addAllLines(lines);
     q.documentDiscount(Money.of(CNY, new BigDecimal("1000.00")));
     quote = q.build();
   }

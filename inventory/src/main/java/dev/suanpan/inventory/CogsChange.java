@@ -22,9 +22,14 @@ public abstract class CogsChange {
   /** The movement as it is valued now. */
   public abstract StockCardLine after();
 
-  /** A builder. */
-  public static ImmutableCogsChange.Builder builder() {
-    return ImmutableCogsChange.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CogsChange}; rejects what {@link CogsChange} rejects. */
+  public static final class Builder extends ImmutableCogsChange.Builder {
+    Builder() {}
   }
 
   /** After minus before, of the amount (value in or cost out). */

@@ -49,9 +49,14 @@ public abstract class DirectShipment {
   /** The input VAT on the purchase invoice. */
   public abstract Money inputVat();
 
-  /** A builder. */
-  public static ImmutableDirectShipment.Builder builder() {
-    return ImmutableDirectShipment.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DirectShipment}; rejects what {@link DirectShipment} rejects. */
+  public static final class Builder extends ImmutableDirectShipment.Builder {
+    Builder() {}
   }
 
   /**

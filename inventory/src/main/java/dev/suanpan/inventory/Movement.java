@@ -65,9 +65,14 @@ public abstract class Movement {
    */
   public abstract Optional<String> reference();
 
-  /** A builder. */
-  public static ImmutableMovement.Builder builder() {
-    return ImmutableMovement.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Movement}; rejects what {@link Movement} rejects. */
+  public static final class Builder extends ImmutableMovement.Builder {
+    Builder() {}
   }
 
   /** A receipt of {@code quantity} at {@code unitCost} against purchase order {@code order}. */
@@ -178,7 +183,7 @@ public abstract class Movement {
     if (q.equals(quantity()) && c.equals(unitCost())) {
       return this;
     }
-    return ImmutableMovement.copyOf(this).withQuantity(q).withUnitCost(c);
+    return builder().from(this).quantity(q).unitCost(c).build();
   }
 
   private void check() {

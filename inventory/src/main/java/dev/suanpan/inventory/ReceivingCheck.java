@@ -8,8 +8,8 @@ import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -60,9 +60,16 @@ public abstract class StandardCostRevaluation {
     return "STD-" + effectiveFrom();
   }
 
-  /** A builder. */
-  public static ImmutableStandardCostRevaluation.Builder builder() {
-    return ImmutableStandardCostRevaluation.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link StandardCostRevaluation}; rejects what {@link StandardCostRevaluation} rejects.
+   */
+  public static final class Builder extends ImmutableStandardCostRevaluation.Builder {
+    Builder() {}
   }
 
   /**

@@ -27,8 +27,13 @@ public abstract class StockBalance {
   /** The value on hand. */
   public abstract Money value();
 
-  /** A builder. */
-  public static ImmutableStockBalance.Builder builder() {
-    return ImmutableStockBalance.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StockBalance}; rejects what {@link StockBalance} rejects. */
+  public static final class Builder extends ImmutableStockBalance.Builder {
+    Builder() {}
   }
 }

@@ -113,9 +113,14 @@ public abstract class StockCard {
     return BigDecimal.ZERO.setScale(Movement.QUANTITY_SCALE);
   }
 
-  /** A builder. */
-  public static ImmutableStockCard.Builder builder() {
-    return ImmutableStockCard.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StockCard}; rejects what {@link StockCard} rejects. */
+  public static final class Builder extends ImmutableStockCard.Builder {
+    Builder() {}
   }
 
   static StockCard of(

@@ -85,8 +85,13 @@ public abstract class StockCardLine {
   /** True while the month-end average of this movement's month is not closed. */
   public abstract boolean provisional();
 
-  /** A builder. */
-  public static ImmutableStockCardLine.Builder builder() {
-    return ImmutableStockCardLine.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StockCardLine}; rejects what {@link StockCardLine} rejects. */
+  public static final class Builder extends ImmutableStockCardLine.Builder {
+    Builder() {}
   }
 }

@@ -5,7 +5,6 @@ import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.inventory.costing.ImmutableMonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
@@ -932,7 +931,7 @@ public final class StockLedger {
     Chunk c = chunk(index);
     int i = index - c.first;
     MovementKind kind = MovementKind.values()[c.kind[i]];
-    ImmutableMovement.Builder b =
+    Movement.Builder b =
         Movement.builder()
             .date(LocalDate.ofEpochDay(c.date[i]))
             .document(documentOf(c, i))
@@ -1368,7 +1367,7 @@ public final class StockLedger {
             .ifPresent(journal::add);
       }
     }
-    ImmutableMonthEndClose.Builder out =
+    MonthEndClose.Builder out =
         MonthEndClose.builder()
             .month(month)
             .method(policy.method())

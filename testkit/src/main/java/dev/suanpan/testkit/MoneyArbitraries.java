@@ -1,7 +1,7 @@
 package dev.suanpan.testkit;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

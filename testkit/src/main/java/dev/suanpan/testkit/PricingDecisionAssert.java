@@ -1,8 +1,8 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.pricing.PricingDecision;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**

@@ -6,7 +6,6 @@ import dev.suanpan.core.settlement.CancellationTerms;
 import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.core.settlement.DepositTreatment;
 import dev.suanpan.core.settlement.Fault;
-import dev.suanpan.core.settlement.ImmutableSaleContract;
 import dev.suanpan.core.settlement.IncurredCost;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
@@ -14,9 +13,9 @@ import dev.suanpan.core.settlement.SaleContract;
 import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SignOff;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -82,7 +81,7 @@ public final class SettlementArbitraries {
                         Arbitraries.of(true, false))
                     .as(
                         (depositBp, downBp, instalmentBp, signed) -> {
-                          ImmutableSaleContract.Builder b =
+                          SaleContract.Builder b =
                               SaleContract.builder()
                                   .reference("SUBSCRIPTION-1")
                                   .customer(CustomerId.of("BUYER-1"))
@@ -108,8 +107,7 @@ public final class SettlementArbitraries {
                         }));
   }
 
-  private static void addShare(
-      ImmutableSaleContract.Builder b, PaymentKind kind, Money price, long bp) {
+  private static void addShare(SaleContract.Builder b, PaymentKind kind, Money price, long bp) {
     Money amount = Percent.ofBasisPoints(bp).of(price, Rounding.FEN);
     if (amount.isPositive()) {
       b.addPayments(Payment.of(kind, amount));

@@ -2,7 +2,6 @@ package dev.suanpan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.suanpan.inventory.ImmutableStockCard;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.StockCard;
 import dev.suanpan.inventory.StockCardLine;
@@ -133,13 +132,16 @@ class InventoryChecksTest {
     StockCard card = InventoryArbitraries.post(standard, in).card();
     // A card that drops the revaluation is caught, with the figures.
     StockCard dropped =
-        ImmutableStockCard.copyOf(card)
-            .withLines(
-                card.lines().get(0),
-                StockCardLine.builder()
-                    .from(card.lines().get(1))
-                    .standardRevaluation(cny("0.00"))
-                    .build());
+        StockCard.builder()
+            .from(card)
+            .lines(
+                List.of(
+                    card.lines().get(0),
+                    StockCardLine.builder()
+                        .from(card.lines().get(1))
+                        .standardRevaluation(cny("0.00"))
+                        .build()))
+            .build();
     assertThatThrownBy(() -> InventoryAssertions.assertThat(dropped).conservesValue())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(
@@ -171,8 +173,8 @@ class InventoryChecksTest {
    */
   static Function<List<Movement>, StockCard> myErp(boolean balanceFromUnitCost) {
     return movements -> {
-      ImmutableStockCard.Builder card =
-          ImmutableStockCard.builder()
+      StockCard.Builder card =
+          StockCard.builder()
               .item(InventoryArbitraries.ITEM)
               .warehouse(InventoryArbitraries.WAREHOUSE)
               .method(CostingMethod.MOVING_AVERAGE)

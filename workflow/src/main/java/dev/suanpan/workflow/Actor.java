@@ -27,12 +27,17 @@ public abstract class Actor {
 
   /** A person holding {@code roles}. */
   public static Actor of(PersonId person, Role... roles) {
-    return ImmutableActor.builder().person(person).addRoles(roles).build();
+    return Actor.builder().person(person).addRoles(roles).build();
   }
 
-  /** A builder. */
-  public static ImmutableActor.Builder builder() {
-    return ImmutableActor.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Actor}; rejects what {@link Actor} rejects. */
+  public static final class Builder extends ImmutableActor.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -75,9 +75,14 @@ public abstract class CaseEvent {
   /** The reminder or escalation recorded, on {@link EventKind#REMINDED} and ESCALATED events. */
   public abstract Optional<DueAction> dueAction();
 
-  /** A builder. */
-  public static ImmutableCaseEvent.Builder builder() {
-    return ImmutableCaseEvent.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CaseEvent}; rejects what {@link CaseEvent} rejects. */
+  public static final class Builder extends ImmutableCaseEvent.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -61,12 +61,12 @@ public abstract class Command {
 
   /** This command with {@code fact} set to {@code value} in its payload. */
   public <T> Command with(Fact<T> fact, T value) {
-    return ImmutableCommand.copyOf(this).withPayload(payload().with(fact, value));
+    return ImmutableCommand.builder().from(this).payload(payload().with(fact, value)).build();
   }
 
   /** This command with every fact of {@code facts} added to its payload. */
   public Command with(Facts facts) {
-    return ImmutableCommand.copyOf(this).withPayload(payload().with(facts));
+    return ImmutableCommand.builder().from(this).payload(payload().with(facts)).build();
   }
 
   /** The name used in events and explanations: the transition, or the kind in lower case. */

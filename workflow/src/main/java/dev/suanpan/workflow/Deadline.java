@@ -58,9 +58,14 @@ public abstract class Deadline {
   /** A count fact (days, same unit) that extends the deadline when set. */
   public abstract Optional<Fact<Long>> extendedBy();
 
-  /** A builder. */
-  public static ImmutableDeadline.Builder builder() {
-    return ImmutableDeadline.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Deadline}; rejects what {@link Deadline} rejects. */
+  public static final class Builder extends ImmutableDeadline.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -43,9 +43,14 @@ public abstract class Delegation {
   /** A tighter limit than the delegator's own, if the delegator set one. */
   public abstract Optional<Limit> cap();
 
-  /** A builder. */
-  public static ImmutableDelegation.Builder builder() {
-    return ImmutableDelegation.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Delegation}; rejects what {@link Delegation} rejects. */
+  public static final class Builder extends ImmutableDelegation.Builder {
+    Builder() {}
   }
 
   /** True if the delegation is in force on {@code day}. */

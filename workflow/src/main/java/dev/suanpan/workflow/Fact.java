@@ -1,7 +1,7 @@
 package dev.suanpan.workflow;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.joda.money.Money;
 

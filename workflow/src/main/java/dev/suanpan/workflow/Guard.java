@@ -1,8 +1,8 @@
 package dev.suanpan.workflow;
 
 import dev.suanpan.core.decision.Reason;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;

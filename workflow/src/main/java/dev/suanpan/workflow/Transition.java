@@ -54,9 +54,14 @@ public abstract class Transition {
     return Facts.none();
   }
 
-  /** A builder. */
-  public static ImmutableTransition.Builder builder() {
-    return ImmutableTransition.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Transition}; rejects what {@link Transition} rejects. */
+  public static final class Builder extends ImmutableTransition.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -220,7 +220,7 @@ public final class Workflow {
     if (!guards.steps().isEmpty()) {
       return CaseStep.refused(guards);
     }
-    ImmutableCaseEvent.Builder event = eventFor(current, command, acting.get(), name);
+    CaseEvent.Builder event = eventFor(current, command, acting.get(), name);
     if (t.approval().isEmpty()) {
       Facts changes = t.effect().changes(current.facts(), command.payload()).with(t.stamps());
       CaseEvent moved =
@@ -312,7 +312,7 @@ public final class Workflow {
           Explanation.empty().and(auth.refusal().get()), Optional.of(p.requiredApprover()));
     }
     Acting acting = auth.acting().get();
-    ImmutableCaseEvent.Builder event =
+    CaseEvent.Builder event =
         eventFor(current, command, acting, p.transition()).request(p.request());
     if (!approve) {
       CaseEvent declined =
@@ -437,7 +437,7 @@ public final class Workflow {
     return out;
   }
 
-  private ImmutableCaseEvent.Builder eventFor(
+  private CaseEvent.Builder eventFor(
       WorkflowCase current, Command command, Acting acting, String action) {
     return CaseEvent.builder()
         .caseId(current.id())

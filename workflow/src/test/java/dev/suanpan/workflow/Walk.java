@@ -128,7 +128,7 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
   private static Actor actor(int choice, List<Role> roles, LocalDate day) {
     PersonId person = PersonId.of("P" + (choice % 4));
     Role own = roles.get((choice / 4) % roles.size());
-    ImmutableActor.Builder b = Actor.builder().person(person).addRoles(own);
+    Actor.Builder b = Actor.builder().person(person).addRoles(own);
     if ((choice / 64) % 5 == 0) {
       Role handed = roles.get((choice / 128) % roles.size());
       PersonId absent = PersonId.of(person.code().equals("P0") ? "P1" : "P0");

@@ -6,7 +6,6 @@ import dev.suanpan.core.party.PersonId;
 import dev.suanpan.workflow.audit.AuditEntry;
 import dev.suanpan.workflow.audit.AuditTrail;
 import dev.suanpan.workflow.audit.AuditVerification;
-import dev.suanpan.workflow.audit.ImmutableAuditEntry;
 import dev.suanpan.workflow.audit.Tampering;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,13 +104,13 @@ class WorkflowProperties {
     Tampering expected;
     switch (how) {
       case 0 -> {
-        entries.set(i, ImmutableAuditEntry.copyOf(entries.get(i)).withActor("intruder"));
+        entries.set(i, AuditEntry.builder().from(entries.get(i)).actor("intruder").build());
         expected = Tampering.EDITED;
       }
       case 1 -> {
         AuditEntry forged =
-            ImmutableAuditEntry.copyOf(entries.get(i)).withAt(entries.get(i).at().plusDays(1));
-        entries.set(i, ImmutableAuditEntry.copyOf(forged).withHash(forged.expectedHash()));
+            AuditEntry.builder().from(entries.get(i)).at(entries.get(i).at().plusDays(1)).build();
+        entries.set(i, AuditEntry.builder().from(forged).hash(forged.expectedHash()).build());
         expected = Tampering.EDITED;
       }
       case 2 -> {

@@ -94,8 +94,7 @@ public final class AuthorityPolicy {
   public AuthorityRoute route(Role requester, AuthorityRequest request) {
     requireKnown(requester, "requester");
     Arguments.notNull(request, "request");
-    ImmutableAuthorityRoute.Builder route =
-        ImmutableAuthorityRoute.builder().requester(requester).request(request);
+    AuthorityRoute.Builder route = AuthorityRoute.builder().requester(requester).request(request);
     if (mayGrant(requester, request)) {
       return route.approver(requester).build();
     }

@@ -30,22 +30,27 @@ public abstract class AuthorityRequest {
 
   /** A request for a percent. */
   public static AuthorityRequest ofPercent(Subject subject, Percent percent) {
-    return ImmutableAuthorityRequest.builder().subject(subject).percent(percent).build();
+    return AuthorityRequest.builder().subject(subject).percent(percent).build();
   }
 
   /** A request for an amount. */
   public static AuthorityRequest ofAmount(Subject subject, Money amount) {
-    return ImmutableAuthorityRequest.builder().subject(subject).amount(amount).build();
+    return AuthorityRequest.builder().subject(subject).amount(amount).build();
   }
 
   /** A request for a count (days, units). */
   public static AuthorityRequest ofCount(Subject subject, long count) {
-    return ImmutableAuthorityRequest.builder().subject(subject).count(count).build();
+    return AuthorityRequest.builder().subject(subject).count(count).build();
   }
 
-  /** A builder for a request with several measures. */
-  public static ImmutableAuthorityRequest.Builder builder() {
-    return ImmutableAuthorityRequest.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuthorityRequest}; rejects what {@link AuthorityRequest} rejects. */
+  public static final class Builder extends ImmutableAuthorityRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -76,4 +76,14 @@ public abstract class AuthorityRoute {
     }
     return request() + ": needs " + approver().get() + " (via " + chain() + ")";
   }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuthorityRoute}; rejects what {@link AuthorityRoute} rejects. */
+  public static final class Builder extends ImmutableAuthorityRoute.Builder {
+    Builder() {}
+  }
 }

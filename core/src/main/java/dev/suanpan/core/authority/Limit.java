@@ -61,9 +61,14 @@ public abstract class Limit {
     return builder().unlimited(true).build();
   }
 
-  /** A builder. */
-  public static ImmutableLimit.Builder builder() {
-    return ImmutableLimit.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Limit}; rejects what {@link Limit} rejects. */
+  public static final class Builder extends ImmutableLimit.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -47,9 +47,14 @@ public abstract class PriceList {
   /** The entries, one per product. */
   public abstract ImmutableList<PriceListEntry> entries();
 
-  /** A builder. */
-  public static ImmutablePriceList.Builder builder() {
-    return ImmutablePriceList.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceList}; rejects what {@link PriceList} rejects. */
+  public static final class Builder extends ImmutablePriceList.Builder {
+    Builder() {}
   }
 
   /** The entries of each product, earliest first. */
@@ -147,7 +152,7 @@ public abstract class PriceList {
                     new IllegalArgumentException(
                         "product " + product + " is not priced on " + this + " on " + from));
     Arguments.inCurrency(newBasePrice, currency(), "newBasePrice");
-    ImmutablePriceListEntry.Builder changed =
+    PriceListEntry.Builder changed =
         PriceListEntry.builder().product(product).basePrice(newBasePrice);
     current.floor().ifPresent(changed::floor);
     if (from.isAfter(validFrom())) {
@@ -169,7 +174,7 @@ public abstract class PriceList {
       }
     }
     Arguments.check(placed, "entry %s is not on %s", current, this);
-    return ImmutablePriceList.builder().from(this).entries(out).build();
+    return PriceList.builder().from(this).entries(out).build();
   }
 
   /** True if the list is valid on {@code date}. */

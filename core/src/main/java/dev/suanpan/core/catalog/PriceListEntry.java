@@ -33,23 +33,24 @@ public abstract class PriceListEntry {
    */
   public abstract Optional<LocalDate> effectiveFrom();
 
-  /** A builder. */
-  public static ImmutablePriceListEntry.Builder builder() {
-    return ImmutablePriceListEntry.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceListEntry}; rejects what {@link PriceListEntry} rejects. */
+  public static final class Builder extends ImmutablePriceListEntry.Builder {
+    Builder() {}
   }
 
   /** An entry with a base price and no floor of its own. */
   public static PriceListEntry of(ProductId product, Money basePrice) {
-    return ImmutablePriceListEntry.builder().product(product).basePrice(basePrice).build();
+    return PriceListEntry.builder().product(product).basePrice(basePrice).build();
   }
 
   /** An entry with a base price and a floor. */
   public static PriceListEntry of(ProductId product, Money basePrice, Money floor) {
-    return ImmutablePriceListEntry.builder()
-        .product(product)
-        .basePrice(basePrice)
-        .floor(floor)
-        .build();
+    return PriceListEntry.builder().product(product).basePrice(basePrice).floor(floor).build();
   }
 
   @Value.Check

@@ -35,9 +35,14 @@ public abstract class Product {
   /** The purchase price per unit; required for bought-in goods. */
   public abstract Optional<Money> purchasePrice();
 
-  /** A builder. */
-  public static ImmutableProduct.Builder builder() {
-    return ImmutableProduct.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Product}; rejects what {@link Product} rejects. */
+  public static final class Builder extends ImmutableProduct.Builder {
+    Builder() {}
   }
 
   /** A product of our own stock with this code, name and group. */

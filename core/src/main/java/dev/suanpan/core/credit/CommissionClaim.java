@@ -42,9 +42,14 @@ public abstract class CommissionClaim {
     return Money.zero(collected().getCurrencyUnit());
   }
 
-  /** A builder. */
-  public static ImmutableCommissionClaim.Builder builder() {
-    return ImmutableCommissionClaim.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CommissionClaim}; rejects what {@link CommissionClaim} rejects. */
+  public static final class Builder extends ImmutableCommissionClaim.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -87,7 +87,7 @@ public final class CreditCheck {
     long limit = profile.limit().getAmountMinorLong();
     Money zero = Money.zero(currency);
     Explanation.Builder why = Explanation.builder();
-    ImmutableCreditDecision.Builder decision =
+    CreditDecision.Builder decision =
         CreditDecision.builder()
             .document(order.document())
             .orderAmount(order.amount())

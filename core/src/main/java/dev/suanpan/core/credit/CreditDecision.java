@@ -54,9 +54,14 @@ public abstract class CreditDecision implements Decision {
    */
   public abstract Money awaitedPayment();
 
-  /** A builder, for engines. */
-  public static ImmutableCreditDecision.Builder builder() {
-    return ImmutableCreditDecision.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CreditDecision}; rejects what {@link CreditDecision} rejects. */
+  public static final class Builder extends ImmutableCreditDecision.Builder {
+    Builder() {}
   }
 
   @Override

@@ -33,9 +33,14 @@ public abstract class CreditOrder {
     return builder().customer(customer).document(document).amount(amount).build();
   }
 
-  /** A builder. */
-  public static ImmutableCreditOrder.Builder builder() {
-    return ImmutableCreditOrder.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CreditOrder}; rejects what {@link CreditOrder} rejects. */
+  public static final class Builder extends ImmutableCreditOrder.Builder {
+    Builder() {}
   }
 
   @Value.Check

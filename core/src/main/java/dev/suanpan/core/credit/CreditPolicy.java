@@ -177,9 +177,14 @@ public abstract class CreditPolicy {
    */
   public abstract ImmutableList<GradeCriterion> gradeCriteria();
 
-  /** A builder. */
-  public static ImmutableCreditPolicy.Builder builder() {
-    return ImmutableCreditPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CreditPolicy}; rejects what {@link CreditPolicy} rejects. */
+  public static final class Builder extends ImmutableCreditPolicy.Builder {
+    Builder() {}
   }
 
   @Value.Derived

@@ -93,9 +93,14 @@ public abstract class CreditProfile {
     return Arguments.notNull(invoiceDate, "invoiceDate").plusDays(termDays());
   }
 
-  /** A builder. */
-  public static ImmutableCreditProfile.Builder builder() {
-    return ImmutableCreditProfile.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CreditProfile}; rejects what {@link CreditProfile} rejects. */
+  public static final class Builder extends ImmutableCreditProfile.Builder {
+    Builder() {}
   }
 
   @Value.Check

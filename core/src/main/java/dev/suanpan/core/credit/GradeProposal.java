@@ -52,7 +52,7 @@ public abstract class GradeProposal {
     Arguments.notNull(on, "on");
     Arguments.check(
         !on.isBefore(asOf()), "on %s must not be before the review date %s", on, asOf());
-    return ImmutableCreditProfile.builder()
+    return CreditProfile.builder()
         .from(current())
         .grade(proposed())
         .termDays(proposedTermDays())

@@ -37,9 +37,14 @@ public abstract class Receivable {
   /** The salesperson responsible for collecting it, if known. */
   public abstract Optional<PersonId> salesperson();
 
-  /** A builder. */
-  public static ImmutableReceivable.Builder builder() {
-    return ImmutableReceivable.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Receivable}; rejects what {@link Receivable} rejects. */
+  public static final class Builder extends ImmutableReceivable.Builder {
+    Builder() {}
   }
 
   /** A receivable of {@code openAmount} invoiced on {@code invoiceDate} and due on {@code due}. */

@@ -43,9 +43,14 @@ public abstract class WriteOffRequest {
   /** The role in which {@link #approvedBy()} signed; its authority must cover the amount. */
   public abstract Role approverRole();
 
-  /** A builder. */
-  public static ImmutableWriteOffRequest.Builder builder() {
-    return ImmutableWriteOffRequest.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WriteOffRequest}; rejects what {@link WriteOffRequest} rejects. */
+  public static final class Builder extends ImmutableWriteOffRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -44,9 +44,14 @@ public abstract class FinancedCar {
     return certificate() == CertificateStatus.PLEDGED;
   }
 
-  /** A builder. */
-  public static ImmutableFinancedCar.Builder builder() {
-    return ImmutableFinancedCar.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FinancedCar}; rejects what {@link FinancedCar} rejects. */
+  public static final class Builder extends ImmutableFinancedCar.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -49,9 +49,14 @@ public abstract class FloorPlanPolicy {
     return Percent.HUNDRED.minus(bankShare());
   }
 
-  /** A builder. */
-  public static ImmutableFloorPlanPolicy.Builder builder() {
-    return ImmutableFloorPlanPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FloorPlanPolicy}; rejects what {@link FloorPlanPolicy} rejects. */
+  public static final class Builder extends ImmutableFloorPlanPolicy.Builder {
+    Builder() {}
   }
 
   /** The source's terms [000]: the bank lends 70% in CNY, rounded to the fen; no credit line. */

@@ -44,9 +44,14 @@ public abstract class DiscountGrant {
   /** The product it was granted on, if it was granted on one line. */
   public abstract Optional<ProductId> product();
 
-  /** A builder. */
-  public static ImmutableDiscountGrant.Builder builder() {
-    return ImmutableDiscountGrant.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DiscountGrant}; rejects what {@link DiscountGrant} rejects. */
+  public static final class Builder extends ImmutableDiscountGrant.Builder {
+    Builder() {}
   }
 
   /**

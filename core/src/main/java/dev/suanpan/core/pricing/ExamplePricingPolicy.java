@@ -26,9 +26,9 @@ import org.joda.money.Money;
  * possible only at the subscription stage, never after the formal contract is signed.
  *
  * <p>{@code ExamplePricingPolicy.sources()} gives the defaults; {@code
- * ImmutableExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build()} changes
- * one. Building fails at once, naming both roles and both limits, when a setting gives a role more
- * than the role above it.
+ * ExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build()} changes one.
+ * Building fails at once, naming both roles and both limits, when a setting gives a role more than
+ * the role above it.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -114,7 +114,7 @@ public abstract class ExamplePricingPolicy {
 
   /** The sources' numbers. */
   public static ExamplePricingPolicy sources() {
-    return ImmutableExamplePricingPolicy.builder().build();
+    return ExamplePricingPolicy.builder().build();
   }
 
   /**
@@ -157,7 +157,7 @@ public abstract class ExamplePricingPolicy {
    * A pricing policy builder with this authority, margin, off-list rule, extra-discount stages and
    * currency filled in; add price lists, offers, caps and floors, then build.
    */
-  public ImmutablePricingPolicy.Builder pricingPolicyBuilder() {
+  public PricingPolicy.Builder pricingPolicyBuilder() {
     return PricingPolicy.builder()
         .currency(currency())
         .authority(authority())
@@ -179,5 +179,15 @@ public abstract class ExamplePricingPolicy {
   @Value.Check
   protected void check() {
     authority();
+  }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ExamplePricingPolicy}; rejects what {@link ExamplePricingPolicy} rejects. */
+  public static final class Builder extends ImmutableExamplePricingPolicy.Builder {
+    Builder() {}
   }
 }

@@ -27,9 +27,14 @@ public abstract class OffListApproval {
   /** The day it was agreed. */
   public abstract LocalDate date();
 
-  /** A builder. */
-  public static ImmutableOffListApproval.Builder builder() {
-    return ImmutableOffListApproval.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link OffListApproval}; rejects what {@link OffListApproval} rejects. */
+  public static final class Builder extends ImmutableOffListApproval.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -39,9 +39,14 @@ public abstract class PriceChange {
   /** Why the price changes (cost, market, competitors), for the record. */
   public abstract Optional<String> reason();
 
-  /** A builder. */
-  public static ImmutablePriceChange.Builder builder() {
-    return ImmutablePriceChange.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceChange}; rejects what {@link PriceChange} rejects. */
+  public static final class Builder extends ImmutablePriceChange.Builder {
+    Builder() {}
   }
 
   /** The new price less the old, per unit: negative for a cut, positive for a rise. */

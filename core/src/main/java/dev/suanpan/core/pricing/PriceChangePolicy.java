@@ -30,9 +30,14 @@ public abstract class PriceChangePolicy {
     return PRICE_CHANGE;
   }
 
-  /** A builder. */
-  public static ImmutablePriceChangePolicy.Builder builder() {
-    return ImmutablePriceChangePolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceChangePolicy}; rejects what {@link PriceChangePolicy} rejects. */
+  public static final class Builder extends ImmutablePriceChangePolicy.Builder {
+    Builder() {}
   }
 
   /**

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
-import dev.suanpan.core.authority.ImmutableAuthorityRoute;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
@@ -789,8 +788,7 @@ public final class Pricer {
     Role requester = context.requester();
     Role[] chain = chains.get(requester);
     Limit[] ladder = limits.get(subject).get(requester);
-    ImmutableAuthorityRoute.Builder route =
-        ImmutableAuthorityRoute.builder().requester(requester).request(request);
+    AuthorityRoute.Builder route = AuthorityRoute.builder().requester(requester).request(request);
     for (int i = 0; i < chain.length; i++) {
       Limit limit = ladder[i];
       if (limit == null || !limit.covers(request)) {

@@ -43,9 +43,14 @@ public abstract class PricingContext {
    */
   public abstract Optional<ContractStage> stage();
 
-  /** A builder. */
-  public static ImmutablePricingContext.Builder builder() {
-    return ImmutablePricingContext.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PricingContext}; rejects what {@link PricingContext} rejects. */
+  public static final class Builder extends ImmutablePricingContext.Builder {
+    Builder() {}
   }
 
   /** A context without customer group or quota counts. */

@@ -126,9 +126,14 @@ public abstract class PricingPolicy {
     return Rounding.FEN;
   }
 
-  /** A builder. */
-  public static ImmutablePricingPolicy.Builder builder() {
-    return ImmutablePricingPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PricingPolicy}; rejects what {@link PricingPolicy} rejects. */
+  public static final class Builder extends ImmutablePricingPolicy.Builder {
+    Builder() {}
   }
 
   /** The subject an extra discount on a product of {@code group} is checked on. */

@@ -31,9 +31,14 @@ public abstract class Quote {
   /** A discount on the whole document, as a percent of the lines' net total. */
   public abstract Optional<Percent> documentDiscountPercent();
 
-  /** A builder. */
-  public static ImmutableQuote.Builder builder() {
-    return ImmutableQuote.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Quote}; rejects what {@link Quote} rejects. */
+  public static final class Builder extends ImmutableQuote.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -35,9 +35,14 @@ public abstract class QuoteLine {
   /** The named approval of a price for a product on no price list. */
   public abstract Optional<OffListApproval> offListApproval();
 
-  /** A builder. */
-  public static ImmutableQuoteLine.Builder builder() {
-    return ImmutableQuoteLine.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QuoteLine}; rejects what {@link QuoteLine} rejects. */
+  public static final class Builder extends ImmutableQuoteLine.Builder {
+    Builder() {}
   }
 
   /** {@code quantity} of {@code product} at the offer price, no extra discount. */

@@ -46,9 +46,14 @@ public abstract class StandardOffer {
   /** The last day the offer applies; empty for open-ended. */
   public abstract Optional<LocalDate> validUntil();
 
-  /** A builder. */
-  public static ImmutableStandardOffer.Builder builder() {
-    return ImmutableStandardOffer.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StandardOffer}; rejects what {@link StandardOffer} rejects. */
+  public static final class Builder extends ImmutableStandardOffer.Builder {
+    Builder() {}
   }
 
   /**

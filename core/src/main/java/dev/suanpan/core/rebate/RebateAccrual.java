@@ -52,9 +52,14 @@ public abstract class RebateAccrual {
   /** The entry of {@link #accrual()}; empty when it is zero. */
   public abstract Optional<JournalEntry> entry();
 
-  /** A builder. */
-  public static ImmutableRebateAccrual.Builder builder() {
-    return ImmutableRebateAccrual.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RebateAccrual}; rejects what {@link RebateAccrual} rejects. */
+  public static final class Builder extends ImmutableRebateAccrual.Builder {
+    Builder() {}
   }
 
   @Value.Check

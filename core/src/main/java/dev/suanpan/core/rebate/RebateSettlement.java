@@ -36,9 +36,14 @@ public abstract class RebateSettlement {
   /** The entry of the difference; empty when there is none. */
   public abstract Optional<JournalEntry> entry();
 
-  /** A builder. */
-  public static ImmutableRebateSettlement.Builder builder() {
-    return ImmutableRebateSettlement.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RebateSettlement}; rejects what {@link RebateSettlement} rejects. */
+  public static final class Builder extends ImmutableRebateSettlement.Builder {
+    Builder() {}
   }
 
   @Value.Check

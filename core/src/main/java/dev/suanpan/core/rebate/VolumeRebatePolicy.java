@@ -87,9 +87,14 @@ public abstract class VolumeRebatePolicy {
     return DateTimeFormatter.ofPattern(referencePattern()).format(month);
   }
 
-  /** A builder. */
-  public static ImmutableVolumeRebatePolicy.Builder builder() {
-    return ImmutableVolumeRebatePolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VolumeRebatePolicy}; rejects what {@link VolumeRebatePolicy} rejects. */
+  public static final class Builder extends ImmutableVolumeRebatePolicy.Builder {
+    Builder() {}
   }
 
   /**

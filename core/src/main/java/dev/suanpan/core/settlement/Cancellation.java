@@ -26,9 +26,14 @@ public abstract class Cancellation {
     return false;
   }
 
-  /** A builder. */
-  public static ImmutableCancellation.Builder builder() {
-    return ImmutableCancellation.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Cancellation}; rejects what {@link Cancellation} rejects. */
+  public static final class Builder extends ImmutableCancellation.Builder {
+    Builder() {}
   }
 
   /** A cancellation at {@code stage} with {@code fault} and no costs incurred. */

@@ -29,9 +29,14 @@ public abstract class CancellationTerms {
     return Percent.ZERO;
   }
 
-  /** A builder. */
-  public static ImmutableCancellationTerms.Builder builder() {
-    return ImmutableCancellationTerms.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CancellationTerms}; rejects what {@link CancellationTerms} rejects. */
+  public static final class Builder extends ImmutableCancellationTerms.Builder {
+    Builder() {}
   }
 
   /** Terms with this deposit treatment, no damages, and no costs for the customer. */

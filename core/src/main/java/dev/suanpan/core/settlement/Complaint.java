@@ -36,9 +36,14 @@ public abstract class Complaint {
   /** Who is responsible and for what share; empty when the company bears the loss. */
   public abstract ImmutableList<Responsibility> responsible();
 
-  /** A builder. */
-  public static ImmutableComplaint.Builder builder() {
-    return ImmutableComplaint.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Complaint}; rejects what {@link Complaint} rejects. */
+  public static final class Builder extends ImmutableComplaint.Builder {
+    Builder() {}
   }
 
   /** The currency of the complaint. */

@@ -27,9 +27,14 @@ public abstract class Instalment {
   /** The day it was paid in full; empty while unpaid. */
   public abstract Optional<LocalDate> paidOn();
 
-  /** A builder. */
-  public static ImmutableInstalment.Builder builder() {
-    return ImmutableInstalment.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Instalment}; rejects what {@link Instalment} rejects. */
+  public static final class Builder extends ImmutableInstalment.Builder {
+    Builder() {}
   }
 
   /** An unpaid instalment of {@code amount} due on {@code dueDate}. */
@@ -39,7 +44,7 @@ public abstract class Instalment {
 
   /** This instalment, paid in full on {@code paidOn}. */
   public Instalment paidOn(LocalDate paidOn) {
-    return ImmutableInstalment.copyOf(this).withPaidOn(Arguments.notNull(paidOn, "paidOn"));
+    return builder().from(this).paidOn(Arguments.notNull(paidOn, "paidOn")).build();
   }
 
   @Value.Check

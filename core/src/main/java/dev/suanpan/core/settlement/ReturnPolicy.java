@@ -37,9 +37,14 @@ public abstract class ReturnPolicy {
     return Rounding.FEN;
   }
 
-  /** A builder. */
-  public static ImmutableReturnPolicy.Builder builder() {
-    return ImmutableReturnPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReturnPolicy}; rejects what {@link ReturnPolicy} rejects. */
+  public static final class Builder extends ImmutableReturnPolicy.Builder {
+    Builder() {}
   }
 
   /** The deduction for {@code reason}; 0% if the policy sets none. */

@@ -31,9 +31,14 @@ public abstract class ReturnRequest {
   /** Quantities of each line id already returned by earlier returns. */
   public abstract ImmutableMap<String, BigDecimal> alreadyReturned();
 
-  /** A builder. */
-  public static ImmutableReturnRequest.Builder builder() {
-    return ImmutableReturnRequest.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReturnRequest}; rejects what {@link ReturnRequest} rejects. */
+  public static final class Builder extends ImmutableReturnRequest.Builder {
+    Builder() {}
   }
 
   /** The quantity of {@code lineId} already returned; zero if none. */

@@ -44,9 +44,14 @@ public abstract class Sale {
     return Money.zero(currency());
   }
 
-  /** A builder. */
-  public static ImmutableSale.Builder builder() {
-    return ImmutableSale.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Sale}; rejects what {@link Sale} rejects. */
+  public static final class Builder extends ImmutableSale.Builder {
+    Builder() {}
   }
 
   /** The currency of the sale. */

@@ -30,9 +30,14 @@ public abstract class SaleContract {
   /** Every payment received, in any order. */
   public abstract ImmutableList<Payment> payments();
 
-  /** A builder. */
-  public static ImmutableSaleContract.Builder builder() {
-    return ImmutableSaleContract.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SaleContract}; rejects what {@link SaleContract} rejects. */
+  public static final class Builder extends ImmutableSaleContract.Builder {
+    Builder() {}
   }
 
   /** The currency of the contract. */

@@ -39,9 +39,14 @@ public abstract class ServiceContract {
   /** The number of services included, for a package of services. */
   public abstract Optional<Integer> servicesIncluded();
 
-  /** A builder. */
-  public static ImmutableServiceContract.Builder builder() {
-    return ImmutableServiceContract.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ServiceContract}; rejects what {@link ServiceContract} rejects. */
+  public static final class Builder extends ImmutableServiceContract.Builder {
+    Builder() {}
   }
 
   /** The number of days of cover, both ends included. */

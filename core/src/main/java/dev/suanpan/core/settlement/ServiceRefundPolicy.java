@@ -35,9 +35,14 @@ public abstract class ServiceRefundPolicy {
     return Rounding.FEN;
   }
 
-  /** A builder. */
-  public static ImmutableServiceRefundPolicy.Builder builder() {
-    return ImmutableServiceRefundPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ServiceRefundPolicy}; rejects what {@link ServiceRefundPolicy} rejects. */
+  public static final class Builder extends ImmutableServiceRefundPolicy.Builder {
+    Builder() {}
   }
 
   /** A policy on {@code basis} with no fees. */

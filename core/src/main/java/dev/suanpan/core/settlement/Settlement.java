@@ -255,7 +255,7 @@ public final class Settlement {
         refundTotal.plus(compensation),
         SignOff.describe(route));
 
-    return ImmutableSettlementResult.builder()
+    return SettlementResult.builder()
         .reference(contract.reference())
         .stage(stage)
         .fault(fault)

@@ -153,4 +153,14 @@ public abstract class SettlementResult implements Decision {
       Arguments.check(paidByKind().containsKey(k), "refund of %s, which was never paid", k);
     }
   }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SettlementResult}; rejects what {@link SettlementResult} rejects. */
+  public static final class Builder extends ImmutableSettlementResult.Builder {
+    Builder() {}
+  }
 }

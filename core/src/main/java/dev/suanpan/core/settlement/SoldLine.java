@@ -31,9 +31,14 @@ public abstract class SoldLine {
   /** The line's VAT rate. */
   public abstract VatRate vatRate();
 
-  /** A builder. */
-  public static ImmutableSoldLine.Builder builder() {
-    return ImmutableSoldLine.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SoldLine}; rejects what {@link SoldLine} rejects. */
+  public static final class Builder extends ImmutableSoldLine.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -132,7 +132,7 @@ class PriceListTest {
 
   @Test
   void anEntryStartingOutsideTheListOrTwoFromOneDayAreRejected() {
-    ImmutablePriceList.Builder base =
+    PriceList.Builder base =
         PriceList.builder()
             .code("X")
             .validFrom(LocalDate.of(2024, 1, 1))

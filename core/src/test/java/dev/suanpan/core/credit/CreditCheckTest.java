@@ -187,7 +187,7 @@ class CreditCheckTest {
   @Test
   void partsThePolicyDoesNotCountAreLeftOut() {
     CreditPolicy receivablesOnly =
-        ImmutableCreditPolicy.builder()
+        CreditPolicy.builder()
             .from(POLICY)
             .countedParts(java.util.EnumSet.of(ExposurePart.RECEIVABLES))
             .build();

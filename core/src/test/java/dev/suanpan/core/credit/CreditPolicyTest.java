@@ -9,8 +9,8 @@ import dev.suanpan.money.Percent;
 import org.junit.jupiter.api.Test;
 
 class CreditPolicyTest {
-  static ImmutableCreditPolicy.Builder from() {
-    return ImmutableCreditPolicy.builder().from(POLICY);
+  static CreditPolicy.Builder from() {
+    return CreditPolicy.builder().from(POLICY);
   }
 
   @Test

@@ -91,7 +91,7 @@ class CreditProperties {
       List.of(
           POLICY,
           CreditPolicy.sourcesExample(CAPPED, CreditPolicy.CREDIT_OFFICER),
-          ImmutableCreditPolicy.builder()
+          CreditPolicy.builder()
               .from(POLICY)
               .countedParts(java.util.EnumSet.of(ExposurePart.RECEIVABLES))
               .graceDays(0)
@@ -251,7 +251,7 @@ class CreditProperties {
   static CreditPolicy ageingPolicy(AgeingBasis basis) {
     return basis == AgeingBasis.INVOICE_DATE
         ? POLICY
-        : ImmutableCreditPolicy.builder()
+        : CreditPolicy.builder()
             .from(POLICY)
             .ageingBasis(basis)
             .notDueProvisionRate(dev.suanpan.money.Percent.of(1))
@@ -334,7 +334,7 @@ class CreditProperties {
       @ForAll AgeingBasis basis) {
     AuthorityPolicy authority = PROVISION_AUTHORITIES.get(authorityIndex);
     CreditPolicy policy =
-        ImmutableCreditPolicy.builder().from(ageingPolicy(basis)).authority(authority).build();
+        CreditPolicy.builder().from(ageingPolicy(basis)).authority(authority).build();
     AgeingReport ageing = Ageing.of(policy).age(book.receivables(), TODAY.plusDays(100));
     BadDebtProvision provision = BadDebtProvision.of(policy);
     ProvisionResult a = provision.provide(ageing, fen(previousA), preparer);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Ageing by days past the due date, with the receivables still within term on their own line. */
 class DueDateAgeingTest {
   static final CreditPolicy BY_DUE_DATE =
-      ImmutableCreditPolicy.builder().from(POLICY).ageingBasis(AgeingBasis.DUE_DATE).build();
+      CreditPolicy.builder().from(POLICY).ageingBasis(AgeingBasis.DUE_DATE).build();
 
   @Test
   void theInvoiceDateIsTheDefaultBasisAndHasNoNotDueLine() {
@@ -55,7 +55,7 @@ class DueDateAgeingTest {
     Receivable dueYesterday =
         Receivable.of("INV-B", CUSTOMER, TODAY.minusDays(31), TODAY.minusDays(1), cny("200.00"));
     CreditPolicy fromDayOne =
-        ImmutableCreditPolicy.builder()
+        CreditPolicy.builder()
             .from(BY_DUE_DATE)
             .buckets(
                 List.of(
@@ -77,10 +77,7 @@ class DueDateAgeingTest {
     // not due 15000 × 1% + 8000 × 1% + 6000 × 3% + 4000 × 5% + 3000 × 10% + 0 × 30% + 2000 × 50%
     // = 150 + 80 + 180 + 200 + 300 + 0 + 1000 = 1910.00; last period 2000.00 → release 90.00.
     CreditPolicy policy =
-        ImmutableCreditPolicy.builder()
-            .from(BY_DUE_DATE)
-            .notDueProvisionRate(Percent.of(1))
-            .build();
+        CreditPolicy.builder().from(BY_DUE_DATE).notDueProvisionRate(Percent.of(1)).build();
     ProvisionResult p =
         BadDebtProvision.of(policy).provide(Ageing.of(policy).age(BOOK, TODAY), cny("2000.00"));
     assertThat(p.lines())
@@ -123,10 +120,7 @@ class DueDateAgeingTest {
   void aNotDueRateAboveTheFirstBucketsIsRejected() {
     assertThatThrownBy(
             () ->
-                ImmutableCreditPolicy.builder()
-                    .from(BY_DUE_DATE)
-                    .notDueProvisionRate(Percent.of(2))
-                    .build())
+                CreditPolicy.builder().from(BY_DUE_DATE).notDueProvisionRate(Percent.of(2)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("notDueProvisionRate must be between 0% and the first bucket's rate")
         .hasMessageContaining("was 2%");
@@ -136,7 +130,7 @@ class DueDateAgeingTest {
   void bucketsFromDayOneAreOnlyForTheDueDateBasis() {
     assertThatThrownBy(
             () ->
-                ImmutableCreditPolicy.builder()
+                CreditPolicy.builder()
                     .from(POLICY)
                     .buckets(
                         List.of(
@@ -151,7 +145,7 @@ class DueDateAgeingTest {
   void theNotDueBucketIsNotOneOfThePolicysBuckets() {
     assertThatThrownBy(
             () ->
-                ImmutableCreditPolicy.builder()
+                CreditPolicy.builder()
                     .from(BY_DUE_DATE)
                     .buckets(
                         List.of(

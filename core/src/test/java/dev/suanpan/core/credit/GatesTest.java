@@ -104,7 +104,7 @@ class GatesTest {
   @Test
   void withoutAnOffsetPolicyOverdueReceivablesDoNotReduceCommission() {
     CreditPolicy noOffset =
-        ImmutableCreditPolicy.builder()
+        CreditPolicy.builder()
             .from(POLICY)
             .overdueCommissionOffset(java.util.Optional.empty())
             .build();

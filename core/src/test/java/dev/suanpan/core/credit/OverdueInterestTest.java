@@ -47,10 +47,7 @@ class OverdueInterestTest {
   @Test
   void aPolicyWithoutOverdueInterestRejectsTheAssessment() {
     CreditPolicy none =
-        ImmutableCreditPolicy.builder()
-            .from(POLICY)
-            .overdueInterest(java.util.Optional.empty())
-            .build();
+        CreditPolicy.builder().from(POLICY).overdueInterest(java.util.Optional.empty()).build();
     assertThatThrownBy(() -> OverdueInterest.of(none).assess(List.of(), DUE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("overdueInterest is empty");

@@ -109,7 +109,7 @@ class ProvisionApprovalTest {
   @Test
   void theSubjectIsConfigurable() {
     CreditPolicy onWriteOffLimits =
-        ImmutableCreditPolicy.builder()
+        CreditPolicy.builder()
             .from(POLICY)
             .provisionSubject(CreditPolicy.BAD_DEBT_WRITE_OFF)
             .build();

@@ -95,7 +95,7 @@ class ReadmeSnippetTest {
                 + " Credit officer on bad-debt-provision; needs Credit manager");
 
     CreditPolicy byDueDate =
-        ImmutableCreditPolicy.builder().from(policy).ageingBasis(AgeingBasis.DUE_DATE).build();
+        CreditPolicy.builder().from(policy).ageingBasis(AgeingBasis.DUE_DATE).build();
     AgeingReport overdue = Ageing.of(byDueDate).age(open, today);
     assertThat(overdue.line("not due").amount()).isEqualTo(Money.parse("CNY 15000.00"));
     assertThat(overdue.line(">365").amount()).isEqualTo(Money.parse("CNY 2000.00"));

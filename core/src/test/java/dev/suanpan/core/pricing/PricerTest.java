@@ -312,7 +312,7 @@ class PricerTest {
   @Test
   void theBoughtInMarginIsASetting() {
     PricingPolicy fifty =
-        ImmutableExamplePricingPolicy.builder()
+        ExamplePricingPolicy.builder()
             .boughtInMinimumMargin(cny("50.00"))
             .build()
             .pricingPolicy(List.of(PROJECT_LIST), List.of());

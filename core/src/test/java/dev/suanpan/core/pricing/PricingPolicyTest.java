@@ -36,7 +36,7 @@ class PricingPolicyTest {
   @Test
   void aDirectorAtTwoPercentIsASetting() {
     ExamplePricingPolicy twoPercent =
-        ImmutableExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build();
+        ExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build();
     Pricer pricer = Pricer.of(twoPercent.pricingPolicy(List.of(PROJECT_LIST), List.of()));
 
     PricingDecision d =
@@ -51,7 +51,7 @@ class PricingPolicyTest {
   void aSalesManagerGivenMoreThanTheMarketingDirectorIsRejectedNamingBoth() {
     assertThatThrownBy(
             () ->
-                ImmutableExamplePricingPolicy.builder()
+                ExamplePricingPolicy.builder()
                     .salesManagerLimit(Percent.of(4))
                     .marketingDirectorLimit(Percent.of(3))
                     .build())

@@ -51,8 +51,8 @@ class PricingProperties {
             (l, q, consultantHolds) -> {
               List<Integer> bps = l.stream().sorted().toList();
               List<Integer> pct = q.stream().sorted().toList();
-              ImmutableExamplePricingPolicy.Builder b =
-                  ImmutableExamplePricingPolicy.builder()
+              ExamplePricingPolicy.Builder b =
+                  ExamplePricingPolicy.builder()
                       .salesManagerLimit(Percent.ofBasisPoints(bps.get(1)))
                       .marketingDirectorLimit(Percent.ofBasisPoints(bps.get(2)))
                       .salesManagerQuota(Percent.of(pct.get(0)))
@@ -193,8 +193,8 @@ class PricingProperties {
       @ForAll @IntRange(min = 0, max = 1000) int directorBps,
       @ForAll @IntRange(min = 0, max = 100) int managerQuota,
       @ForAll @IntRange(min = 0, max = 100) int directorQuota) {
-    ImmutableExamplePricingPolicy.Builder b =
-        ImmutableExamplePricingPolicy.builder()
+    ExamplePricingPolicy.Builder b =
+        ExamplePricingPolicy.builder()
             .salesManagerLimit(Percent.ofBasisPoints(managerBps))
             .marketingDirectorLimit(Percent.ofBasisPoints(directorBps))
             .salesManagerQuota(Percent.of(managerQuota))
@@ -237,8 +237,7 @@ class PricingProperties {
       @ForAll("lines") List<long[]> lines,
       @ForAll @IntRange(min = 0, max = 10_000) int documentShareBps,
       @ForAll boolean asPercent) {
-    dev.suanpan.core.catalog.ImmutablePriceList.Builder list =
-        PriceList.builder().code("P").validFrom(DAY);
+    dev.suanpan.core.catalog.PriceList.Builder list = PriceList.builder().code("P").validFrom(DAY);
     List<QuoteLine> quoteLines = new ArrayList<>();
     Money netBefore = Money.zero(CNY);
     for (int i = 0; i < lines.size(); i++) {
@@ -257,7 +256,7 @@ class PricingProperties {
       netBefore = netBefore.plus(pricer.price(line, context).netAmount());
     }
     Percent share = Percent.ofBasisPoints(documentShareBps);
-    ImmutableQuote.Builder quote = Quote.builder().context(context).addAllLines(quoteLines);
+    Quote.Builder quote = Quote.builder().context(context).addAllLines(quoteLines);
     Money expected;
     if (asPercent) {
       quote.documentDiscountPercent(share);

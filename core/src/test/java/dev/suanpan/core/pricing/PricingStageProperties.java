@@ -61,7 +61,7 @@ class PricingStageProperties {
       @ForAll @IntRange(min = 0, max = 2) int laterIndex,
       @ForAll @LongRange(min = 0, max = 300) long cases) {
     ExamplePricingPolicy example =
-        ImmutableExamplePricingPolicy.builder()
+        ExamplePricingPolicy.builder()
             .salesManagerLimit(Percent.ofBasisPoints(managerBps))
             .marketingDirectorLimit(Percent.ofBasisPoints(managerBps + directorExtraBps))
             .extraDiscountStages(STAGES.subList(0, stagesAllowing))

@@ -144,7 +144,7 @@ class PricingStageTest {
   @Test
   void aPolicyMayAllowSpecialDiscountsUntilTheContractIsRegistered() {
     PricingPolicy policy =
-        ImmutableExamplePricingPolicy.builder()
+        ExamplePricingPolicy.builder()
             .addExtraDiscountStages(ContractStage.SUBSCRIPTION, ContractStage.CONTRACT_SIGNED)
             .build()
             .pricingPolicy(List.of(PROJECT_LIST), List.of());
@@ -166,8 +166,10 @@ class PricingStageTest {
   void aPolicyWithNoStageForSpecialDiscountsRefusesThemAtEveryStage() {
     Pricer pricer =
         Pricer.of(
-            ImmutablePricingPolicy.copyOf(PricingFixtures.sourcesPolicy())
-                .withExtraDiscountStages(List.of()));
+            PricingPolicy.builder()
+                .from(PricingFixtures.sourcesPolicy())
+                .extraDiscountStages(List.of())
+                .build());
 
     PricingDecision d =
         pricer.price(flatWithExtra("0.8%"), at(SALES_MANAGER, ContractStage.SUBSCRIPTION));
@@ -180,8 +182,10 @@ class PricingStageTest {
   void aPolicyAllowingALaterStageButNotAnEarlierOneIsRejected() {
     assertThatThrownBy(
             () ->
-                ImmutablePricingPolicy.copyOf(PricingFixtures.sourcesPolicy())
-                    .withExtraDiscountStages(List.of(ContractStage.CONTRACT_SIGNED)))
+                PricingPolicy.builder()
+                    .from(PricingFixtures.sourcesPolicy())
+                    .extraDiscountStages(List.of(ContractStage.CONTRACT_SIGNED))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
             "extraDiscountStages [CONTRACT_SIGNED] allow an extra discount at CONTRACT_SIGNED but"

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Rule 1.7: quotes are approved by the salesperson's supervisor before the contract. */
 class QuoteApproverTest {
-  static ImmutableQuote.Builder quoteBy(Role requester) {
+  static Quote.Builder quoteBy(Role requester) {
     return Quote.builder().context(context(requester));
   }
 

@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class QuotePricingTest {
-  static ImmutableQuote.Builder quote() {
+  static Quote.Builder quote() {
     return Quote.builder().context(context(SALES_MANAGER));
   }
 

@@ -264,7 +264,7 @@ class VolumeRebateTest {
                     .tierStyle(null)
                     .build())
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("tierStyle must not be null");
+        .hasMessageContaining("tierStyle");
   }
 
   @Test

@@ -78,7 +78,7 @@ class GoodsReturnProperties {
   void returningAllLinesOneByOneRefundsTheSameAsOneFullReturn(
       @ForAll("sales") Sale sale, @ForAll ReturnReason reason, @ForAll("deductions") Percent pct) {
     GoodsReturn engine = engine(reason, pct);
-    ImmutableReturnRequest.Builder full = ReturnRequest.builder().returnedOn(SOLD).reason(reason);
+    ReturnRequest.Builder full = ReturnRequest.builder().returnedOn(SOLD).reason(reason);
     Money refund = Money.zero(CNY);
     Money deducted = Money.zero(CNY);
     Money vat = Money.zero(CNY);

@@ -45,7 +45,7 @@ class GoodsReturnTest {
           .documentDiscount(cny("1004.00"))
           .build();
 
-  static ImmutableReturnRequest.Builder request(int daysAfterSale, ReturnReason reason) {
+  static ReturnRequest.Builder request(int daysAfterSale, ReturnReason reason) {
     return ReturnRequest.builder().returnedOn(SOLD.plusDays(daysAfterSale)).reason(reason);
   }
 

@@ -11,7 +11,6 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.inventory.costing.ImmutableCostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import java.io.IOException;
@@ -278,7 +277,7 @@ public final class StockCardCommand {
    *     has more than 6 decimal places or is too large for the ledger, or a date is given twice
    */
   static CostingPolicy standardPolicy(List<String> standards) {
-    ImmutableCostingPolicy.Builder policy = CostingPolicy.builder().method(CostingMethod.STANDARD);
+    CostingPolicy.Builder policy = CostingPolicy.builder().method(CostingMethod.STANDARD);
     Set<LocalDate> dates = new HashSet<>();
     for (String text : standards) {
       String prefix = "--standard " + text + ": ";

@@ -2,8 +2,8 @@ package dev.suanpan.inventory.costing;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.inventory.Movement;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -101,9 +101,14 @@ public abstract class CostingPolicy {
         .build();
   }
 
-  /** A builder. */
-  public static ImmutableCostingPolicy.Builder builder() {
-    return ImmutableCostingPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CostingPolicy}; rejects what {@link CostingPolicy} rejects. */
+  public static final class Builder extends ImmutableCostingPolicy.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -137,7 +142,7 @@ public abstract class CostingPolicy {
       changed |= scaled.scale() != cost.scale();
       kept.put(e.getKey(), scaled);
     }
-    return changed ? ImmutableCostingPolicy.copyOf(this).withStandardCosts(kept.build()) : this;
+    return changed ? builder().from(this).standardCosts(kept.build()).build() : this;
   }
 
   private void check() {

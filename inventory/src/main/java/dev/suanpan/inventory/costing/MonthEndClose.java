@@ -115,9 +115,14 @@ public abstract class MonthEndClose {
   @Value.Auxiliary
   public abstract StockLedger ledger();
 
-  /** A builder. */
-  public static ImmutableMonthEndClose.Builder builder() {
-    return ImmutableMonthEndClose.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MonthEndClose}; rejects what {@link MonthEndClose} rejects. */
+  public static final class Builder extends ImmutableMonthEndClose.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -33,8 +33,13 @@ public abstract class AuditPlan {
     return ImmutableSet.<ItemId>builder().addAll(countedToBook()).addAll(bookToShelf()).build();
   }
 
-  /** A builder. */
-  public static ImmutableAuditPlan.Builder builder() {
-    return ImmutableAuditPlan.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditPlan}; rejects what {@link AuditPlan} rejects. */
+  public static final class Builder extends ImmutableAuditPlan.Builder {
+    Builder() {}
   }
 }

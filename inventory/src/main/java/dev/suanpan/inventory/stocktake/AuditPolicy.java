@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.stocktake;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +29,7 @@ public abstract class AuditPolicy {
 
   /** The sources' rules: 20%, 30%, 50% and 1%. */
   public static AuditPolicy sources() {
-    return ImmutableAuditPolicy.builder()
+    return AuditPolicy.builder()
         .countedToBook(Percent.of(20))
         .bookToShelf(Percent.of(30))
         .minimumCoverage(Percent.of(50))
@@ -37,9 +37,14 @@ public abstract class AuditPolicy {
         .build();
   }
 
-  /** A builder. */
-  public static ImmutableAuditPolicy.Builder builder() {
-    return ImmutableAuditPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditPolicy}; rejects what {@link AuditPolicy} rejects. */
+  public static final class Builder extends ImmutableAuditPolicy.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -54,7 +54,7 @@ public abstract class CountSheet {
     Arguments.nonNegative(quantity, "quantity");
     Map<ItemId, BigDecimal> next = new LinkedHashMap<>(counts());
     next.put(item, quantity);
-    return ImmutableCountSheet.copyOf(this).withCounts(next);
+    return ImmutableCountSheet.builder().from(this).counts(next).build();
   }
 
   /** The count of {@code item}, if counted. */

@@ -1,7 +1,7 @@
 package dev.suanpan.inventory.stocktake;
 
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
@@ -22,12 +22,17 @@ public abstract class StocktakePolicy {
 
   /** The default: a custodian at fault bears the whole loss. */
   public static StocktakePolicy sources() {
-    return ImmutableStocktakePolicy.builder().build();
+    return StocktakePolicy.builder().build();
   }
 
-  /** A builder. */
-  public static ImmutableStocktakePolicy.Builder builder() {
-    return ImmutableStocktakePolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StocktakePolicy}; rejects what {@link StocktakePolicy} rejects. */
+  public static final class Builder extends ImmutableStocktakePolicy.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -6,8 +6,8 @@ import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.StockLedger;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,9 +58,14 @@ public abstract class VarianceNote {
     return kind() == MovementKind.STOCKTAKE_SHORTAGE;
   }
 
-  /** A builder. */
-  public static ImmutableVarianceNote.Builder builder() {
-    return ImmutableVarianceNote.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VarianceNote}; rejects what {@link VarianceNote} rejects. */
+  public static final class Builder extends ImmutableVarianceNote.Builder {
+    Builder() {}
   }
 
   /**

@@ -27,9 +27,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
 public abstract class PenaltyPolicy {
-  /** A new builder. */
-  public static ImmutablePenaltyPolicy.Builder builder() {
-    return ImmutablePenaltyPolicy.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PenaltyPolicy}; rejects what {@link PenaltyPolicy} rejects. */
+  public static final class Builder extends ImmutablePenaltyPolicy.Builder {
+    Builder() {}
   }
 
   /** The penalty per day late, as a percentage of the overdue amount. */

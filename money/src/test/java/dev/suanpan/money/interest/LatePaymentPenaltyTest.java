@@ -108,8 +108,8 @@ class LatePaymentPenaltyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cap must be positive, was 0%");
     assertThatThrownBy(() -> PenaltyPolicy.builder().build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("dailyRate");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("required attributes are not set [dailyRate]");
     LatePaymentPenalty p = penalty(0, GraceRule.FORGIVEN_WITHIN_GRACE);
     assertThatThrownBy(() -> p.assess(cny("-1.00"), DUE, DUE))
         .isInstanceOf(IllegalArgumentException.class)

@@ -42,9 +42,14 @@ public abstract class AuditEntry {
   /** The SHA-256 of this entry's contents and {@link #previousHash()}, as hex. */
   public abstract String hash();
 
-  /** A builder, for entries read back from storage. */
-  public static ImmutableAuditEntry.Builder builder() {
-    return ImmutableAuditEntry.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditEntry}; rejects what {@link AuditEntry} rejects. */
+  public static final class Builder extends ImmutableAuditEntry.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -35,9 +35,14 @@ public abstract class BusinessCalendar {
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<LocalDate> makeUpWorkingDays();
 
-  /** A builder; add holidays and make-up days, change the weekend if needed. */
-  public static ImmutableBusinessCalendar.Builder builder() {
-    return ImmutableBusinessCalendar.builder();
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BusinessCalendar}; rejects what {@link BusinessCalendar} rejects. */
+  public static final class Builder extends ImmutableBusinessCalendar.Builder {
+    Builder() {}
   }
 
   /** A calendar with a Saturday-Sunday weekend and no holidays. */

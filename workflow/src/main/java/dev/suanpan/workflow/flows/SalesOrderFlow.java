@@ -6,14 +6,13 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.settlement.SourcePolicies;
-import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Effect;
 import dev.suanpan.workflow.Fact;
 import dev.suanpan.workflow.Facts;
 import dev.suanpan.workflow.Guard;
-import dev.suanpan.workflow.ImmutableTransition;
 import dev.suanpan.workflow.Routing;
 import dev.suanpan.workflow.State;
 import dev.suanpan.workflow.Transition;
@@ -199,7 +198,7 @@ public final class SalesOrderFlow {
         !invoiceGate.isNegative() && !invoiceGate.isGreaterThan(Percent.HUNDRED),
         "invoiceGate must be between 0%% and 100%%, was %s",
         invoiceGate);
-    ImmutableTransition.Builder dispatch =
+    Transition.Builder dispatch =
         Transition.builder()
             .name("dispatch")
             .addFrom(CONTRACTED)

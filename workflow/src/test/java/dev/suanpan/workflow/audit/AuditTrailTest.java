@@ -41,8 +41,10 @@ class AuditTrailTest {
     List<AuditEntry> e = new ArrayList<>(trail().entries());
     e.set(
         2,
-        ImmutableAuditEntry.copyOf(e.get(2))
-            .withChanges(ImmutableSortedMap.of("amount", "CNY 9.00")));
+        AuditEntry.builder()
+            .from(e.get(2))
+            .changes(ImmutableSortedMap.of("amount", "CNY 9.00"))
+            .build());
     AuditVerification v = tampered(e);
     assertThat(v.brokenAt()).contains(2);
     assertThat(v.problem()).contains(Tampering.EDITED);
@@ -52,8 +54,8 @@ class AuditTrailTest {
   void entryRewrittenWithAFreshHashIsFoundByTheNextLink() {
     List<AuditEntry> e = new ArrayList<>(trail().entries());
     AuditEntry old = e.get(1);
-    AuditEntry forged = ImmutableAuditEntry.copyOf(old).withActor("someone else");
-    e.set(1, ImmutableAuditEntry.copyOf(forged).withHash(forged.expectedHash()));
+    AuditEntry forged = AuditEntry.builder().from(old).actor("someone else").build();
+    e.set(1, AuditEntry.builder().from(forged).hash(forged.expectedHash()).build());
     AuditVerification v = tampered(e);
     assertThat(v.brokenAt()).contains(1);
     assertThat(v.problem()).contains(Tampering.EDITED);

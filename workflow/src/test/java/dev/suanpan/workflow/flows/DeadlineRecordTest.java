@@ -20,7 +20,6 @@ import dev.suanpan.workflow.WorkflowCase;
 import dev.suanpan.workflow.audit.AuditEntry;
 import dev.suanpan.workflow.audit.AuditTrail;
 import dev.suanpan.workflow.audit.AuditVerification;
-import dev.suanpan.workflow.audit.ImmutableAuditEntry;
 import dev.suanpan.workflow.audit.Tampering;
 import dev.suanpan.workflow.calendar.BusinessCalendar;
 import java.time.LocalDate;
@@ -149,8 +148,10 @@ class DeadlineRecordTest {
     changes.put("due", "2024-03-14");
     edited.set(
         last,
-        ImmutableAuditEntry.copyOf(e)
-            .withChanges(com.google.common.collect.ImmutableSortedMap.copyOf(changes)));
+        AuditEntry.builder()
+            .from(e)
+            .changes(com.google.common.collect.ImmutableSortedMap.copyOf(changes))
+            .build());
     AuditVerification v = AuditTrail.restore(edited, trail.seal()).verify();
     assertThat(v.brokenAt()).contains(last);
     assertThat(v.problem()).contains(Tampering.EDITED);

@@ -10,8 +10,6 @@ import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.settlement.Cancellation;
 import dev.suanpan.core.settlement.ContractStage;
 import dev.suanpan.core.settlement.Fault;
-import dev.suanpan.core.settlement.ImmutableSaleContract;
-import dev.suanpan.core.settlement.ImmutableSettlementResult;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
 import dev.suanpan.core.settlement.SaleContract;
@@ -206,7 +204,7 @@ class PropertySubscriptionFlowTest {
 
   /** Unit 3-1102 at 1,280,000 yuan with a 50,000 deposit, and at signing 30% down and taxes. */
   static SaleContract contract(boolean signed) {
-    ImmutableSaleContract.Builder b =
+    SaleContract.Builder b =
         SaleContract.builder()
             .reference("HT-3-1102")
             .customer(CustomerId.of("TANG"))
@@ -318,9 +316,10 @@ class PropertySubscriptionFlowTest {
     SettlementResult elsewhere =
         SETTLE.settle(contract(false), Cancellation.of(ContractStage.SUBSCRIPTION, Fault.BOTH));
     SettlementResult loose =
-        ImmutableSettlementResult.copyOf(elsewhere)
-            .withApproval(
-                looser.route(SALES_MANAGER, elsewhere.approval().orElseThrow().request()));
+        SettlementResult.builder()
+            .from(elsewhere)
+            .approval(looser.route(SALES_MANAGER, elsewhere.approval().orElseThrow().request()))
+            .build();
     CaseStep s = FLOW.handle(subscribed(), cancel(loose, MANAGER, T.plusDays(12)));
     SuanpanAssertions.assertThat(s).isRefused().firedRule("property.settlement-approver");
     assertThat(s.explanation().toString())
