@@ -18,7 +18,9 @@ import org.joda.money.Money;
  * bounds is within the bound. A limit is {@link #within within} another when it is nowhere looser,
  * which is how delegation down the hierarchy is checked.
  *
- * <p>Rejects a limit with no bound that is not unlimited, and negative bounds or quotas.
+ * <p>Rejects a limit with no bound that is not unlimited, an unlimited limit that also sets a bound
+ * or a quota (the two contradict: an unlimited limit would ignore them), and negative bounds or
+ * quotas.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -79,6 +81,17 @@ public abstract class Limit {
             || maxAmount().isPresent()
             || maxCount().isPresent(),
         "limit must bound a percent, an amount or a count, or be unlimited");
+    if (unlimited()) {
+      List<String> set = new ArrayList<>();
+      maxPercent().ifPresent(p -> set.add("maxPercent " + p));
+      maxAmount().ifPresent(a -> set.add("maxAmount " + a));
+      maxCount().ifPresent(c -> set.add("maxCount " + c));
+      quota().ifPresent(q -> set.add("quota " + q));
+      Arguments.check(
+          set.isEmpty(),
+          "unlimited is true, which contradicts %s: an unlimited limit bounds nothing",
+          String.join(", ", set));
+    }
     maxPercent()
         .ifPresent(
             p -> Arguments.check(!p.isNegative(), "maxPercent must not be negative, was %s", p));

@@ -61,7 +61,8 @@ public final class CreditCheck {
    * whose current exposure (without this order) is {@code exposure}.
    *
    * @throws IllegalArgumentException if the profile, order and exposure are for different
-   *     customers, an amount is not in the policy's currency, or the profile's grade is not on the
+   *     customers, an amount is not in the policy's currency, the order amount or the limit is
+   *     beyond {@link Exposure#MAX_MINOR} minor units, or the profile's grade is not on the
    *     policy's scale
    */
   public CreditDecision check(
@@ -81,10 +82,12 @@ public final class CreditCheck {
     Arguments.inCurrency(profile.limit(), currency, "profile limit");
     GradeTerms terms = policy.termsOf(profile.grade());
 
+    // Each part of the exposure, the order and the limit are within Exposure.MAX_MINOR (10^18),
+    // so the sums and differences below cannot overflow a long.
     long before = exposure.totalMinor(policy);
-    long amount = order.amount().getAmountMinorLong();
-    long after = Math.addExact(before, amount);
-    long limit = profile.limit().getAmountMinorLong();
+    long amount = Exposure.boundedMinor(order.amount(), "order amount");
+    long after = before + amount;
+    long limit = Exposure.boundedMinor(profile.limit(), "profile limit");
     Money zero = Money.zero(currency);
     Explanation.Builder why = Explanation.builder();
     CreditDecision.Builder decision =

@@ -2,6 +2,7 @@ package dev.suanpan.core.credit;
 
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.money.internal.Arguments;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,20 @@ import org.joda.money.Money;
  * <p>Rejects amounts in another currency, amounts that are not positive, and any document that
  * would drive a part below zero (paying more than is open on a due date, shipping more than is on
  * order, applying more prepayment than was received), naming the amounts; nothing is half-applied.
+ *
+ * <p>Bounds: every amount given, and every part (receivables, shipped not invoiced, open orders,
+ * prepayments), is at most {@link #MAX_MINOR} minor units of the currency (10<sup>18</sup>: ten
+ * thousand trillion yuan); a document that would take an amount or a part beyond it is rejected
+ * with an {@link IllegalArgumentException} naming the amount, the part and the bound. Within the
+ * bounds every total is exact.
  */
 public final class Exposure {
+  /**
+   * The largest amount, in minor units of the currency, that a document, a part of the exposure or
+   * a credit limit may be: 10<sup>18</sup>.
+   */
+  public static final long MAX_MINOR = 1_000_000_000_000_000_000L;
+
   private final CustomerId customer;
   private final CurrencyUnit currency;
   private final long shippedNotInvoiced;
@@ -94,7 +107,41 @@ public final class Exposure {
 
   private long minor(Money amount, String name) {
     Arguments.inCurrency(amount, currency, name);
+    return boundedMinor(amount, name);
+  }
+
+  /**
+   * {@code amount} in minor units, rejected (naming {@code name}) if its size is beyond {@link
+   * #MAX_MINOR}.
+   */
+  static long boundedMinor(Money amount, String name) {
+    Arguments.check(
+        amount.getAmountMinor().abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) <= 0,
+        "%s %s is beyond the bound of %s minor units",
+        name,
+        amount,
+        MAX_MINOR);
     return amount.getAmountMinorLong();
+  }
+
+  /** {@code part} grown by {@code by} (both within the bound), rejected if beyond the bound. */
+  private long grow(long part, long by, String partName, Money amount) {
+    long sum = part + by; // no overflow: both are at most MAX_MINOR
+    if (sum > MAX_MINOR) {
+      throw new IllegalArgumentException(
+          "amount "
+              + amount
+              + " would take the "
+              + partName
+              + " of "
+              + customer
+              + " from "
+              + money(part)
+              + " beyond the bound of "
+              + MAX_MINOR
+              + " minor units");
+    }
+    return sum;
   }
 
   private long positiveMinor(Money amount, String name) {
@@ -198,7 +245,7 @@ public final class Exposure {
         customer,
         currency,
         shippedNotInvoiced,
-        Math.addExact(openOrders, a),
+        grow(openOrders, a, "open orders", amount),
         prepayments,
         receivables);
   }
@@ -221,7 +268,7 @@ public final class Exposure {
     return new Exposure(
         customer,
         currency,
-        Math.addExact(shippedNotInvoiced, a),
+        grow(shippedNotInvoiced, a, "shipped not invoiced", amount),
         reduce(openOrders, a, "shipment", amount),
         prepayments,
         receivables);
@@ -232,6 +279,7 @@ public final class Exposure {
     long a = positiveMinor(amount, "amount");
     Arguments.notNull(dueDate, "dueDate");
     long shipped = reduce(shippedNotInvoiced, a, "invoice", amount);
+    grow(receivables.total(), a, "receivables", amount);
     return new Exposure(
         customer, currency, shipped, openOrders, prepayments, receivables.plus(dueDate, a));
   }
@@ -243,6 +291,7 @@ public final class Exposure {
   public Exposure invoicedWithoutShipment(Money amount, LocalDate dueDate) {
     long a = positiveMinor(amount, "amount");
     Arguments.notNull(dueDate, "dueDate");
+    grow(receivables.total(), a, "receivables", amount);
     return new Exposure(
         customer,
         currency,
@@ -303,7 +352,7 @@ public final class Exposure {
         currency,
         shippedNotInvoiced,
         openOrders,
-        Math.addExact(prepayments, a),
+        grow(prepayments, a, "prepayments", amount),
         receivables);
   }
 

@@ -6,7 +6,8 @@ import dev.suanpan.money.internal.Arguments;
  * What one grade allows: whether goods may be sold on credit (赊销) at all, the default payment term
  * in days, and whether credit at this grade needs a guarantee or collateral (担保、抵押).
  *
- * <p>Rejects a null grade, a negative term, and a term for a grade that allows no credit.
+ * <p>Rejects a null grade, a negative term, and a term or a required guarantee for a grade that
+ * allows no credit.
  *
  * @param grade the grade these terms are for
  * @param creditAllowed true if orders may be sold on credit at this grade
@@ -24,6 +25,10 @@ public record GradeTerms(
         "grade %s allows no credit, so termDays must be 0, was %s",
         grade,
         termDays);
+    Arguments.check(
+        creditAllowed || !guaranteeRequired,
+        "grade %s allows no credit (creditAllowed false), so guaranteeRequired must be false",
+        grade);
   }
 
   /** Credit allowed on a term of {@code termDays}, no guarantee needed. */

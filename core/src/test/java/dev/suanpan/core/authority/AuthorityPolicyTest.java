@@ -109,6 +109,22 @@ class AuthorityPolicyTest {
   }
 
   @Test
+  void anUnlimitedLimitWithABoundIsRefusedNamingBothFields() {
+    // Built, it would cover 90% whatever its 1% says: the two fields contradict each other.
+    assertThatThrownBy(() -> Limit.builder().unlimited(true).maxPercent(Percent.of(1)).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unlimited is true, which contradicts maxPercent 1%");
+    assertThatThrownBy(() -> Limit.builder().unlimited(true).quota(Percent.of(15)).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contradicts quota 15%");
+    assertThatThrownBy(() -> Limit.builder().unlimited(true).maxCount(3L).build())
+        .hasMessageContaining("contradicts maxCount 3");
+    assertThat(
+            Limit.unlimitedAuthority().covers(AuthorityRequest.ofPercent(SPECIAL, Percent.of(90))))
+        .isTrue();
+  }
+
+  @Test
   void aSubordinateWithAQuotaAboveItsDelegatorsIsRejected() {
     assertThatThrownBy(
             () ->
