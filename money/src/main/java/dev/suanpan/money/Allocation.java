@@ -24,6 +24,9 @@ import org.joda.money.Money;
  * part is within one minor unit of its exact share. A negative total (a credit) is split as its
  * absolute value and negated, so the rule is symmetric. A zero weight always gets zero.
  *
+ * <p>Exact at any size: the total and the parts are not limited to what a {@code long} of minor
+ * units holds.
+ *
  * <p>Rejects null, empty or negative weights, weights that are all zero, and a null total.
  */
 public final class Allocation {
@@ -48,22 +51,24 @@ public final class Allocation {
       throw new IllegalArgumentException("weights must not all be zero, were " + weights);
     }
     CurrencyUnit currency = total.getCurrencyUnit();
-    long units = total.getAmountMinorLong();
-    boolean negative = units < 0;
-    BigInteger whole = BigInteger.valueOf(Math.abs(units));
+    // Exact at any size: minor units as BigIntegers (no long to overflow).
+    BigInteger units = total.getAmountMinor().toBigIntegerExact();
+    boolean negative = units.signum() < 0;
+    BigInteger whole = units.abs();
     int n = weights.size();
-    long[] parts = new long[n];
+    BigInteger[] parts = new BigInteger[n];
     BigDecimal[] remainders = new BigDecimal[n];
-    long given = 0;
+    BigInteger given = BigInteger.ZERO;
     BigDecimal wholeDecimal = new BigDecimal(whole);
     for (int i = 0; i < n; i++) {
       BigDecimal exactNumerator = wholeDecimal.multiply(weights.get(i));
       BigDecimal[] qr = exactNumerator.divideAndRemainder(sum);
-      parts[i] = qr[0].longValueExact();
+      parts[i] = qr[0].toBigInteger();
       remainders[i] = qr[1];
-      given += parts[i];
+      given = given.add(parts[i]);
     }
-    long left = whole.longValueExact() - given;
+    // Each part lost less than one minor unit: fewer than n are left over.
+    int left = whole.subtract(given).intValueExact();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -74,11 +79,13 @@ public final class Allocation {
             .reversed()
             .thenComparing(i -> i));
     for (int k = 0; k < left; k++) {
-      parts[order[k]]++;
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
     List<Money> out = new ArrayList<>(n);
-    for (long p : parts) {
-      out.add(Money.ofMinor(currency, negative ? -p : p));
+    for (BigInteger p : parts) {
+      out.add(
+          Money.of(
+              currency, new BigDecimal(negative ? p.negate() : p, currency.getDecimalPlaces())));
     }
     return ImmutableList.copyOf(out);
   }

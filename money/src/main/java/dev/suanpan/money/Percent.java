@@ -114,9 +114,19 @@ public final class Percent implements Comparable<Percent> {
     return value.movePointLeft(2);
   }
 
-  /** The basis points, exactly; fails if this percentage has finer precision than 0.01%. */
+  /**
+   * The basis points, exactly.
+   *
+   * @throws IllegalArgumentException naming this percentage if it has finer precision than 0.01% or
+   *     its basis points do not fit a {@code long}
+   */
   public long basisPoints() {
-    return value.movePointRight(2).longValueExact();
+    try {
+      return value.movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "percent " + this + " is not a whole number of basis points that fits a long", e);
+    }
   }
 
   /** {@code amount × this}, exact (no rounding); round it with a {@link Rounding} when done. */
