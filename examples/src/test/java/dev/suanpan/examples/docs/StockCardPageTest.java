@@ -1,4 +1,4 @@
-package dev.suanpan.examples.readme;
+package dev.suanpan.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's stock-card tool section: its sample file is the repository's, the output it shows is
- * what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV, by month-end
- * average with the rounding difference on the issues as a table, and the fallback month of its
- * 201-piece file), and the messages and lines it quotes are the tool's.
+ * The stock-card page (docs/stock-card.md): its sample file is the repository's, the output it
+ * shows is what the tool prints for it (by FIFO as CSV, at standard cost as a table and as CSV, by
+ * month-end average with the rounding difference on the issues as a table, and the fallback month
+ * of its 201-piece file), and the messages and lines it quotes are the tool's.
  */
-class StockCardReadmeSnippetTest {
+class StockCardPageTest {
   @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -35,26 +35,24 @@ class StockCardReadmeSnippetTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
-  /** The ```csv blocks of the README's stock-card section, in order. */
+  /** The stock-card page, docs/stock-card.md. */
+  private static String page() throws IOException {
+    return Files.readString(Path.of("..", "docs", "stock-card.md"), StandardCharsets.UTF_8);
+  }
+
+  /** The ```csv blocks of the stock-card page, in order. */
   private static List<String> csvBlocks() throws IOException {
     return blocks("csv");
   }
 
-  /** The README's stock-card section with its line breaks as spaces (for quotes that wrap). */
+  /** The stock-card page with its line breaks as spaces (for quotes that wrap). */
   private static String prose() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf("### The stock-card tool");
-    int end = readme.indexOf("\n## ", start);
-    return readme.substring(start, end < 0 ? readme.length() : end).replace('\n', ' ');
+    return page().replace('\n', ' ');
   }
 
-  /** The fenced blocks of {@code language} in the README's stock-card section, in order. */
+  /** The fenced blocks of {@code language} in the stock-card page, in order. */
   private static List<String> blocks(String language) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf("### The stock-card tool");
-    assertThat(start).as("the README has a stock-card section").isNotNegative();
-    int end = readme.indexOf("\n## ", start);
-    String section = readme.substring(start, end < 0 ? readme.length() : end);
+    String section = page();
     String fence = "```" + language + "\n";
     List<String> blocks = new ArrayList<>();
     int from = 0;
@@ -94,7 +92,7 @@ class StockCardReadmeSnippetTest {
     table[standard.length] = Path.of("samples", "stock-card.csv").toString();
 
     assertThat(run(table)).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    // the README runs it from the repository root, the test from examples/
+    // the page runs it from the repository root, the test from examples/
     assertThat(out.toString(StandardCharsets.UTF_8).replace(table[standard.length], sample).lines())
         .containsExactlyElementsOf(readmeTable.lines().toList());
 
@@ -190,7 +188,7 @@ class StockCardReadmeSnippetTest {
     assertThat(out.toString(StandardCharsets.UTF_8).replace(file, sample).lines())
         .containsExactlyElementsOf(readmeTable.lines().toList());
 
-    // the default's April, as the README quotes it
+    // the default's April, as the page quotes it
     out.reset();
     assertThat(run("--method", "monthly-average", file)).isZero();
     String prose = prose();
@@ -204,7 +202,7 @@ class StockCardReadmeSnippetTest {
   }
 
   /**
-   * The README's fallback file: 201 pieces received on 2024-05-01 at 0.505, then {@code issues}
+   * The page's fallback file: 201 pieces received on 2024-05-01 at 0.505, then {@code issues}
    * issues of one piece in May.
    */
   private Path manySmallIssues(int issues) throws IOException {
@@ -243,7 +241,7 @@ class StockCardReadmeSnippetTest {
             "Month 2024-05 closed at the average unit cost 0.51, the rounding difference spread"
                 + " over the issues:");
 
-    // the emptied stock's fallback the README quotes: one more issue
+    // the emptied stock's fallback the page quotes: one more issue
     out.reset();
     assertThat(run("--method", "monthly-average", manySmallIssues(201).toString())).isZero();
     String emptied =

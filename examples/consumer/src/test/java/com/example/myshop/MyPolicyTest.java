@@ -1,4 +1,4 @@
-package dev.suanpan.testkit.guide;
+package com.example.myshop;
 
 import static dev.suanpan.testkit.SuanpanAssertions.assertThat;
 
