@@ -70,73 +70,120 @@ public abstract class BusinessCalendar {
     return !holidays().contains(day) && !weekend().contains(day.getDayOfWeek());
   }
 
+  /** The working-day counter of this calendar, built once. */
+  @Value.Lazy
+  WorkingDayCount count() {
+    return new WorkingDayCount(weekend(), holidays(), makeUpWorkingDays());
+  }
+
   /**
    * The day {@code days} working days after {@code start}: the first working day after it is one
-   * working day later. With zero, {@code start} itself.
+   * working day later. With zero, {@code start} itself. Takes the same time for a hundred million
+   * days as for ten: whole weeks are counted at once, holidays by a binary search.
    *
-   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws IllegalArgumentException if {@code days} is negative or the day lies beyond {@link
+   *     LocalDate#MAX}
    */
   public LocalDate plusWorkingDays(LocalDate start, int days) {
     Arguments.notNull(start, "start");
     Arguments.nonNegative(days, "days");
-    LocalDate d = start;
-    int left = days;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (isWorkingDay(d)) {
-        left--;
-      }
+    if (days == 0) {
+      return start;
     }
-    return d;
+    long d = count().plus(start.toEpochDay(), days);
+    Arguments.check(
+        d <= WorkingDayCount.LAST,
+        "days: %d working days after start %s lie beyond %s, the last day a LocalDate holds",
+        days,
+        start,
+        LocalDate.MAX);
+    return LocalDate.ofEpochDay(d);
   }
 
   /**
    * The day {@code days} working days before {@code end}: the last working day before it is one
    * working day earlier. With zero, {@code end} itself.
    *
-   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws IllegalArgumentException if {@code days} is negative or the day lies before {@link
+   *     LocalDate#MIN}
    */
   public LocalDate minusWorkingDays(LocalDate end, int days) {
     Arguments.notNull(end, "end");
     Arguments.nonNegative(days, "days");
-    LocalDate d = end;
-    int left = days;
-    while (left > 0) {
-      d = d.minusDays(1);
-      if (isWorkingDay(d)) {
-        left--;
-      }
+    if (days == 0) {
+      return end;
     }
-    return d;
+    long d = count().minus(end.toEpochDay(), days);
+    Arguments.check(
+        d >= WorkingDayCount.FIRST,
+        "days: %d working days before end %s lie before %s, the first day a LocalDate holds",
+        days,
+        end,
+        LocalDate.MIN);
+    return LocalDate.ofEpochDay(d);
   }
 
-  /** The day {@code days} days of {@code unit} after {@code start}. */
+  /**
+   * The day {@code days} days of {@code unit} after {@code start}.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative or the day lies beyond {@link
+   *     LocalDate#MAX}
+   */
   public LocalDate plus(LocalDate start, int days, DayUnit unit) {
+    Arguments.notNull(start, "start");
     Arguments.notNull(unit, "unit");
     Arguments.nonNegative(days, "days");
-    return unit == DayUnit.WORKING_DAYS ? plusWorkingDays(start, days) : start.plusDays(days);
+    if (unit == DayUnit.WORKING_DAYS) {
+      return plusWorkingDays(start, days);
+    }
+    Arguments.check(
+        start.toEpochDay() + days <= WorkingDayCount.LAST,
+        "days: %d days after start %s lie beyond %s, the last day a LocalDate holds",
+        days,
+        start,
+        LocalDate.MAX);
+    return start.plusDays(days);
   }
 
-  /** The day {@code days} days of {@code unit} before {@code end}. */
+  /**
+   * The day {@code days} days of {@code unit} before {@code end}.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative or the day lies before {@link
+   *     LocalDate#MIN}
+   */
   public LocalDate minus(LocalDate end, int days, DayUnit unit) {
+    Arguments.notNull(end, "end");
     Arguments.notNull(unit, "unit");
     Arguments.nonNegative(days, "days");
-    return unit == DayUnit.WORKING_DAYS ? minusWorkingDays(end, days) : end.minusDays(days);
+    if (unit == DayUnit.WORKING_DAYS) {
+      return minusWorkingDays(end, days);
+    }
+    Arguments.check(
+        end.toEpochDay() - days >= WorkingDayCount.FIRST,
+        "days: %d days before end %s lie before %s, the first day a LocalDate holds",
+        days,
+        end,
+        LocalDate.MIN);
+    return end.minusDays(days);
   }
 
   /**
    * The working days after {@code from} up to and including {@code to}; zero when {@code to} is not
-   * after {@code from}.
+   * after {@code from}. Counted in whole weeks, so any range takes the same time.
+   *
+   * @throws IllegalArgumentException if the count exceeds {@link Integer#MAX_VALUE}
    */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     Arguments.notNull(from, "from");
     Arguments.notNull(to, "to");
-    int n = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
-        n++;
-      }
-    }
-    return n;
+    long n = count().between(from.toEpochDay(), to.toEpochDay());
+    Arguments.check(
+        n <= Integer.MAX_VALUE,
+        "from %s to %s: %d working days, more than the %d an int holds",
+        from,
+        to,
+        n,
+        Integer.MAX_VALUE);
+    return (int) n;
   }
 }
