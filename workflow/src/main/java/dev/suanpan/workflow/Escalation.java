@@ -4,11 +4,11 @@ import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.decision.Reason;
 import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -129,7 +129,8 @@ public final class Escalation {
    * for approval keeps waiting), its audit trail shows the deadline, its due day and whom it
    * escalates to, and {@link Workflow#replay} rebuilds it. Refused when {@code due} is not called
    * for at {@code at} ({@code workflow.due.not-due}), is already recorded ({@code
-   * workflow.due.recorded}), or the recorder holds no role of the flow ({@code workflow.role}).
+   * workflow.due.recorded}), or the recorder holds no role of the flow ({@code workflow.role}): the
+   * rules of {@link EscalationRule}, in that order.
    *
    * @throws IllegalArgumentException if the case is of another flow, the action is of another case,
    *     or {@code at} is before the case's last event
@@ -144,34 +145,15 @@ public final class Escalation {
         due,
         due.caseId(),
         current.id());
-    if (!calledFor.contains(due)) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.due.not-due",
-                  "%s is not called for at %s; the deadlines call for %s",
-                  due,
-                  at,
-                  calledFor.isEmpty() ? "nothing" : calledFor));
+    Optional<Reason> no =
+        notDue(due, calledFor, at)
+            .or(() -> alreadyRecorded(current, due))
+            .or(() -> noFlowRole(recorder));
+    if (no.isPresent()) {
+      return CaseStep.refused(Explanation.empty().and(no.get()));
     }
-    if (current.recordedDueActions().contains(due)) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and("workflow.due.recorded", "%s is already recorded on %s", due, current.id()));
-    }
-    Set<Role> flowRoles = flowRoles();
-    Optional<Role> role = recorder.roles().stream().filter(flowRoles::contains).findFirst();
-    if (role.isEmpty()) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.role",
-                  "%s holds %s; recording a deadline on %s needs a role of the flow: %s",
-                  recorder.person(),
-                  recorder.roles().stream().map(Role::title).collect(Collectors.toList()),
-                  definition.name(),
-                  flowRoles.stream().map(Role::title).collect(Collectors.joining(", "))));
-    }
+    Role role =
+        recorder.roles().stream().filter(definition.namedRoles()::contains).findFirst().get();
     EventKind kind =
         due.kind() == DueActionKind.ESCALATE ? EventKind.ESCALATED : EventKind.REMINDED;
     CaseEvent event =
@@ -184,18 +166,55 @@ public final class Escalation {
             .from(current.state())
             .to(current.state())
             .actor(recorder.person())
-            .role(role.get())
+            .role(role)
             .at(at)
             .dueAction(due)
             .build();
     Explanation why =
         Explanation.empty()
             .and(
-                kind == EventKind.ESCALATED ? "workflow.due.escalated" : "workflow.due.reminded",
+                kind == EventKind.ESCALATED ? EscalationRule.ESCALATED : EscalationRule.REMINDED,
                 "%s recorded %s",
                 event.actorText(),
                 due);
     return CaseStep.done(Outcome.ALLOWED, why, current.apply(event), event);
+  }
+
+  private static Optional<Reason> notDue(
+      DueAction due, ImmutableList<DueAction> calledFor, LocalDateTime at) {
+    if (calledFor.contains(due)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(
+            EscalationRule.NOT_DUE,
+            "%s is not called for at %s; the deadlines call for %s",
+            due,
+            at,
+            calledFor.isEmpty() ? "nothing" : calledFor));
+  }
+
+  private static Optional<Reason> alreadyRecorded(WorkflowCase current, DueAction due) {
+    if (!current.recordedDueActions().contains(due)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(EscalationRule.RECORDED, "%s is already recorded on %s", due, current.id()));
+  }
+
+  private Optional<Reason> noFlowRole(Actor recorder) {
+    Set<Role> flowRoles = definition.namedRoles();
+    if (recorder.roles().stream().anyMatch(flowRoles::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(
+            EscalationRule.ROLE,
+            "%s holds %s; recording a deadline on %s needs a role of the flow: %s",
+            recorder.person(),
+            recorder.roles().stream().map(Role::title).collect(Collectors.toList()),
+            definition.name(),
+            flowRoles.stream().map(Role::title).collect(Collectors.joining(", "))));
   }
 
   private void checkFlow(WorkflowCase current) {
@@ -206,19 +225,6 @@ public final class Escalation {
         current.id(),
         current.flow(),
         definition.name());
-  }
-
-  /** Every role the flow names: who opens, fires, approves, and whom deadlines escalate to. */
-  private Set<Role> flowRoles() {
-    Set<Role> roles = new LinkedHashSet<>(definition.openedBy());
-    for (Transition t : definition.transitions()) {
-      roles.addAll(t.firedBy());
-      t.approval().ifPresent(a -> roles.addAll(a.policy().roles()));
-    }
-    for (Deadline d : definition.deadlines()) {
-      roles.add(d.escalateTo());
-    }
-    return roles;
   }
 
   /** The day the deadline's clock started, if it is running. */

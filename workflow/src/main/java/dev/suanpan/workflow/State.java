@@ -3,9 +3,14 @@ package dev.suanpan.workflow;
 import dev.suanpan.money.internal.Arguments;
 
 /**
- * A state a case can be in: {@code INVESTIGATING} "Under investigation". States are compared by
- * code only; the title is for people reading a diagram or an audit trail. Codes are letters, digits
+ * A state a case can be in: {@code INVESTIGATING} "Under investigation". Codes are letters, digits
  * and underscores, so they can name a state in a Mermaid diagram.
+ *
+ * <p>{@link #equals} and {@link #hashCode} use the code only and ignore the title: {@code
+ * State.of("A", "Open")} equals {@code State.of("A", "Opened")}. The code is the state's identity,
+ * stored in every event of a case's history; the title is a label for people, so rewording or
+ * translating it leaves stored histories replaying against the definition. A definition holds one
+ * title per code.
  *
  * <p>Rejects a blank title, or a code that is blank or has other characters.
  *

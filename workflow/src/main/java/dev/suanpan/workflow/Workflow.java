@@ -62,6 +62,7 @@ public final class Workflow {
   public CaseStep openNextRound(WorkflowCase previous, CaseId id, Command command) {
     Arguments.notNull(previous, "previous");
     Arguments.notNull(id, "id");
+    Arguments.notNull(command, "command");
     Arguments.check(
         previous.flow().equals(definition.name()),
         "previous round %s follows %s, not %s",
@@ -70,15 +71,9 @@ public final class Workflow {
         definition.name());
     Arguments.check(
         !previous.id().equals(id), "a new round needs a new case number, %s is the old one", id);
-    if (!definition.nextRoundFrom().contains(previous.state())) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.round.not-reopenable",
-                  "%s is in %s; a new round may be opened only from %s",
-                  previous.id(),
-                  previous.state(),
-                  definition.nextRoundFrom()));
+    Optional<Reason> closed = reopenable(previous);
+    if (closed.isPresent()) {
+      return refused(closed.get());
     }
     Arguments.check(
         !command.at().isBefore(previous.lastEventAt()),
@@ -96,17 +91,10 @@ public final class Workflow {
         command.kind() == CommandKind.OPEN, "opening needs an OPEN command, was %s", command);
     Optional<Acting> acting = actingIn(command.actor(), definition.openedBy(), day(command));
     if (acting.isEmpty()) {
-      return CaseStep.refused(
-          roleRefusal(command, "open " + definition.name(), definition.openedBy()));
+      return refused(roleRefusal(command, "open " + definition.name(), definition.openedBy()));
     }
     Facts facts = carried.with(command.payload());
-    Explanation guards = Explanation.empty();
-    for (Guard g : definition.openGuards()) {
-      Optional<Reason> no = g.check(facts);
-      if (no.isPresent()) {
-        guards = guards.and(no.get());
-      }
-    }
+    Explanation guards = checkGuards(definition.openGuards(), facts);
     if (!guards.steps().isEmpty()) {
       return CaseStep.refused(guards);
     }
@@ -129,7 +117,7 @@ public final class Workflow {
     Explanation why =
         Explanation.empty()
             .and(
-                "workflow.opened",
+                WorkflowRule.OPENED,
                 "%s opened %s %s in %s%s",
                 opened.actorText(),
                 definition.name(),
@@ -141,7 +129,8 @@ public final class Workflow {
 
   /**
    * Applies {@code command} to {@code current}: fires a transition (or asks for an approval
-   * transition), approves or declines the pending request.
+   * transition), approves or declines the pending request. The rules, in the order applied, are
+   * {@link WorkflowRule}'s.
    *
    * @throws IllegalArgumentException if the case is of another flow, the command opens a case, or
    *     it is dated before the case's last event
@@ -162,15 +151,9 @@ public final class Workflow {
         "command at %s is before the case's last event at %s",
         command.at(),
         current.lastEventAt());
-    if (definition.isEnd(current.state())) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.state.ended",
-                  "%s %s has ended in %s; nothing more can happen to it",
-                  definition.name(),
-                  current.id(),
-                  current.state()));
+    Optional<Reason> ended = notEnded(current);
+    if (ended.isPresent()) {
+      return refused(ended.get());
     }
     return switch (command.kind()) {
       case FIRE -> fire(current, command);
@@ -182,81 +165,58 @@ public final class Workflow {
 
   private CaseStep fire(WorkflowCase current, Command command) {
     String name = command.transition().get();
-    if (current.pending().isPresent()) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.approval.pending",
-                  "%s waits for approval of %s; approve or decline it before %s",
-                  current.id(),
-                  current.pending().get(),
-                  name));
+    Optional<Reason> no = notWaiting(current, name).or(() -> transitionFrom(current, name));
+    if (no.isPresent()) {
+      return refused(no.get());
     }
-    Optional<Transition> found = definition.transition(name);
-    if (found.isEmpty() || !found.get().from().contains(current.state())) {
-      String possible =
-          definition.transitionsFrom(current.state()).stream()
-              .map(Transition::name)
-              .collect(Collectors.joining(", "));
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  found.isEmpty() ? "workflow.transition.unknown" : "workflow.transition.state",
-                  found.isEmpty()
-                      ? "%s has no transition %s; from %s it allows: %s"
-                      : "%s: %s is not possible from %s; from there it allows: %s",
-                  definition.name(),
-                  name,
-                  current.state(),
-                  possible));
-    }
-    Transition t = found.get();
+    Transition t = definition.transition(name).orElseThrow();
     Optional<Acting> acting = actingIn(command.actor(), t.firedBy(), day(command));
     if (acting.isEmpty()) {
-      return CaseStep.refused(roleRefusal(command, name, t.firedBy()));
+      return refused(roleRefusal(command, name, t.firedBy()));
     }
     Facts proposed = current.facts().with(command.payload());
-    Explanation guards = checkGuards(t, proposed);
+    Explanation guards = checkGuards(t.guards(), proposed);
     if (!guards.steps().isEmpty()) {
       return CaseStep.refused(guards);
     }
     CaseEvent.Builder event = eventFor(current, command, acting.get(), name);
-    if (t.approval().isEmpty()) {
-      Facts changes = t.effect().changes(current.facts(), command.payload()).with(t.stamps());
-      CaseEvent moved =
-          event.kind(EventKind.MOVED).to(t.target(current.state())).changes(changes).build();
-      Explanation why =
-          Explanation.empty()
-              .and(
-                  "workflow.moved",
-                  "%s fired %s: %s -> %s",
-                  moved.actorText(),
-                  name,
-                  current.state(),
-                  moved.to());
-      return CaseStep.done(Outcome.ALLOWED, why, current.apply(moved), moved);
-    }
-    ApprovalStep step = t.approval().get();
+    return t.approval().isEmpty()
+        ? move(current, t, command, event)
+        : request(current, t, t.approval().get(), proposed, acting.get(), event, command);
+  }
+
+  private CaseStep move(
+      WorkflowCase current, Transition t, Command command, CaseEvent.Builder event) {
+    Facts changes = t.effect().changes(current.facts(), command.payload()).with(t.stamps());
+    CaseEvent moved =
+        event.kind(EventKind.MOVED).to(t.target(current.state())).changes(changes).build();
+    Explanation why =
+        Explanation.empty()
+            .and(
+                WorkflowRule.MOVED,
+                "%s fired %s: %s -> %s",
+                moved.actorText(),
+                t.name(),
+                current.state(),
+                moved.to());
+    return CaseStep.done(Outcome.ALLOWED, why, current.apply(moved), moved);
+  }
+
+  private CaseStep request(
+      WorkflowCase current,
+      Transition t,
+      ApprovalStep step,
+      Facts proposed,
+      Acting acting,
+      CaseEvent.Builder event,
+      Command command) {
     Optional<AuthorityRequest> request = step.requestFor(proposed);
     if (request.isEmpty()) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.approval.measure",
-                  "%s needs %s, but the facts %s do not give it",
-                  name,
-                  step.description(),
-                  proposed));
+      return refused(measureMissing(t, step, proposed));
     }
-    Optional<Role> approver = step.requiredApprover(acting.get().role(), request.get());
+    Optional<Role> approver = step.requiredApprover(acting.role(), request.get());
     if (approver.isEmpty()) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.approval.beyond-authority",
-                  "%s is beyond every authority of the policy; it needs a special approval"
-                      + " outside it",
-                  request.get()));
+      return refused(beyondAuthority(request.get()));
     }
     CaseEvent requested =
         event
@@ -266,14 +226,14 @@ public final class Workflow {
             .request(request.get())
             .requiredApprover(approver.get())
             .build();
-    Optional<AuthorityRoute> route = step.route(acting.get().role(), request.get());
+    Optional<AuthorityRoute> route = step.route(acting.role(), request.get());
     Explanation why =
         Explanation.empty()
             .and(
-                "workflow.approval.requested",
+                WorkflowRule.APPROVAL_REQUESTED,
                 "%s asked for %s (%s); it needs %s%s",
                 requested.actorText(),
-                name,
+                t.name(),
                 request.get(),
                 approver.get().title(),
                 route
@@ -284,53 +244,50 @@ public final class Workflow {
   }
 
   private CaseStep answer(WorkflowCase current, Command command, boolean approve) {
-    String verb = approve ? "approve" : "decline";
-    if (current.pending().isEmpty()) {
-      return CaseStep.refused(
-          Explanation.empty()
-              .and(
-                  "workflow.approval.none-pending",
-                  "%s has no request waiting for approval; nothing to %s",
-                  current.id(),
-                  verb));
+    Optional<Reason> none = somethingPending(current, approve ? "approve" : "decline");
+    if (none.isPresent()) {
+      return refused(none.get());
     }
     PendingApproval p = current.pending().get();
-    Transition t =
-        definition
-            .transition(p.transition())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "pending transition "
-                            + p.transition()
-                            + " is not in "
-                            + definition.name()));
-    ApprovalStep step = t.approval().get();
-    Authorisation auth = authorise(command, step.policy(), p);
+    Transition t = pendingTransition(p);
+    Authorisation auth = authorise(command, t.approval().get().policy(), p);
     if (auth.refusal().isPresent()) {
       return CaseStep.refused(
           Explanation.empty().and(auth.refusal().get()), Optional.of(p.requiredApprover()));
     }
-    Acting acting = auth.acting().get();
     CaseEvent.Builder event =
-        eventFor(current, command, acting, p.transition()).request(p.request());
-    if (!approve) {
-      CaseEvent declined =
-          event.kind(EventKind.DECLINED).to(current.state()).changes(command.payload()).build();
-      Explanation why =
-          Explanation.empty()
-              .and(
-                  "workflow.approval.declined",
-                  "%s declined %s (%s) asked by %s; the case stays in %s",
-                  declined.actorText(),
-                  p.transition(),
-                  p.request(),
-                  p.requester(),
-                  current.state());
-      return CaseStep.done(Outcome.ALLOWED, why, current.apply(declined), declined);
-    }
+        eventFor(current, command, auth.acting().get(), p.transition()).request(p.request());
+    return approve
+        ? approve(current, t, p, auth.acting().get(), command, event)
+        : decline(current, p, command, event);
+  }
+
+  private CaseStep decline(
+      WorkflowCase current, PendingApproval p, Command command, CaseEvent.Builder event) {
+    CaseEvent declined =
+        event.kind(EventKind.DECLINED).to(current.state()).changes(command.payload()).build();
+    Explanation why =
+        Explanation.empty()
+            .and(
+                WorkflowRule.APPROVAL_DECLINED,
+                "%s declined %s (%s) asked by %s; the case stays in %s",
+                declined.actorText(),
+                p.transition(),
+                p.request(),
+                p.requester(),
+                current.state());
+    return CaseStep.done(Outcome.ALLOWED, why, current.apply(declined), declined);
+  }
+
+  private CaseStep approve(
+      WorkflowCase current,
+      Transition t,
+      PendingApproval p,
+      Acting acting,
+      Command command,
+      CaseEvent.Builder event) {
     Facts proposed = current.facts().with(p.payload()).with(command.payload());
-    Explanation guards = checkGuards(t, proposed);
+    Explanation guards = checkGuards(t.guards(), proposed);
     if (!guards.steps().isEmpty()) {
       return CaseStep.refused(guards);
     }
@@ -341,100 +298,162 @@ public final class Workflow {
     Explanation why =
         Explanation.empty()
             .and(
-                "workflow.approval.granted",
+                WorkflowRule.APPROVAL_GRANTED,
                 "%s approved %s (%s) asked by %s; %s holds %s",
                 approved.actorText(),
                 p.transition(),
                 p.request(),
                 p.requester(),
                 acting.role().title(),
-                step.policy().limitOf(acting.role(), p.request().subject()).orElseThrow())
-            .and("workflow.moved", "%s -> %s", current.state(), approved.to());
+                t.approval()
+                    .get()
+                    .policy()
+                    .limitOf(acting.role(), p.request().subject())
+                    .orElseThrow())
+            .and(WorkflowRule.MOVED, "%s -> %s", current.state(), approved.to());
     return CaseStep.done(Outcome.ALLOWED, why, current.apply(approved), approved);
   }
 
   /**
-   * Rebuilds a case from its events, checking each against the flow: the opening lands in the
-   * initial state, every other event follows a transition of the flow from the state it starts in.
+   * Rebuilds a case from its events, checking each against the flow as {@link #handle} would have:
+   * the opening lands in the initial state and was made in a role that opens cases; every other
+   * event follows a transition of the flow from the state it starts in, in a role that fires it,
+   * with its guards passing on the facts it leaves; a request asks for what the facts measure and
+   * is routed to the role the policy names; an approval or decline is not by the requester (nor by
+   * whom they stood in for, nor by anyone standing in for either) and is by a role whose authority
+   * covers the request; events are in time order; a reminder or escalation is of a deadline of the
+   * flow. An earlier round attached to the opening is checked the same way.
    *
-   * @throws IllegalArgumentException naming the first event that does not fit
+   * <p>What it cannot check: that the people held the roles the events record (roles and
+   * delegations are not in the history), or a delegation's cap. A history rewritten to fit every
+   * rule (a different approver who holds the authority) replays; only a seal of the case's {@link
+   * WorkflowCase#auditTrail()} kept apart shows that.
+   *
+   * @throws IllegalArgumentException naming the first event that does not fit (its sequence, kind,
+   *     action and actor) and the rule it breaks ({@link WorkflowRule} or a guard's rule)
    */
   public WorkflowCase replay(List<CaseEvent> events) {
-    Arguments.notEmpty(events, "events");
-    for (CaseEvent e : events) {
-      Arguments.check(
-          e.flow().equals(definition.name()),
-          "event %d follows %s, not %s",
-          e.sequence(),
-          e.flow(),
-          definition.name());
-      if (e.kind() == EventKind.OPENED) {
-        Arguments.check(
-            e.to().equals(definition.initialState()),
-            "event %d opens the case in %s, not the initial state %s",
-            e.sequence(),
-            e.to(),
-            definition.initialState());
-        continue;
-      }
-      if (e.kind().recordsDeadline()) {
-        String deadline = e.dueAction().get().deadline();
-        Arguments.check(
-            definition.deadlines().stream().anyMatch(d -> d.name().equals(deadline)),
-            "event %d records deadline %s, which is not a deadline of %s",
-            e.sequence(),
-            deadline,
-            definition.name());
-        continue;
-      }
-      Transition t =
-          definition
-              .transition(e.action())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "event "
-                              + e.sequence()
-                              + " fires "
-                              + e.action()
-                              + ", which is not a transition of "
-                              + definition.name()));
-      Arguments.check(
-          t.from().contains(e.from().get()),
-          "event %d fires %s from %s, which it cannot start from",
-          e.sequence(),
-          e.action(),
-          e.from().get());
-      boolean moves = e.kind() == EventKind.MOVED || e.kind() == EventKind.APPROVED;
-      State expected = moves ? t.target(e.from().get()) : e.from().get();
-      Arguments.check(
-          e.to().equals(expected),
-          "event %d (%s %s) ends in %s, expected %s",
-          e.sequence(),
-          e.kind(),
-          e.action(),
-          e.to(),
-          expected);
-      Arguments.check(
-          (e.kind() == EventKind.MOVED) == t.approval().isEmpty() || e.kind() == EventKind.DECLINED,
-          "event %d (%s %s) does not match whether %s needs approval",
-          e.sequence(),
-          e.kind(),
-          e.action(),
-          e.action());
-    }
-    return WorkflowCase.fold(events);
+    return new Replay(definition).replay(events);
   }
 
-  private static Explanation checkGuards(Transition t, Facts proposed) {
-    Explanation out = Explanation.empty();
-    for (Guard g : t.guards()) {
-      Optional<Reason> no = g.check(proposed);
-      if (no.isPresent()) {
-        out = out.and(no.get());
-      }
+  private Optional<Reason> reopenable(WorkflowCase previous) {
+    if (definition.nextRoundFrom().contains(previous.state())) {
+      return Optional.empty();
     }
-    return out;
+    return Optional.of(
+        Reason.of(
+            WorkflowRule.ROUND_REOPENABLE,
+            "%s is in %s; a new round may be opened only from %s",
+            previous.id(),
+            previous.state(),
+            definition.nextRoundFrom()));
+  }
+
+  private Optional<Reason> notEnded(WorkflowCase current) {
+    if (!definition.isEnd(current.state())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(
+            WorkflowRule.STATE_ENDED,
+            "%s %s has ended in %s; nothing more can happen to it",
+            definition.name(),
+            current.id(),
+            current.state()));
+  }
+
+  private static Optional<Reason> notWaiting(WorkflowCase current, String name) {
+    return current
+        .pending()
+        .map(
+            p ->
+                Reason.of(
+                    WorkflowRule.APPROVAL_PENDING,
+                    "%s waits for approval of %s; approve or decline it before %s",
+                    current.id(),
+                    p,
+                    name));
+  }
+
+  private Optional<Reason> transitionFrom(WorkflowCase current, String name) {
+    Optional<Transition> found = definition.transition(name);
+    if (found.isPresent() && found.get().from().contains(current.state())) {
+      return Optional.empty();
+    }
+    String possible =
+        definition.transitionsFrom(current.state()).stream()
+            .map(Transition::name)
+            .collect(Collectors.joining(", "));
+    return Optional.of(
+        found.isEmpty()
+            ? Reason.of(
+                WorkflowRule.TRANSITION_UNKNOWN,
+                "%s has no transition %s; from %s it allows: %s",
+                definition.name(),
+                name,
+                current.state(),
+                possible)
+            : Reason.of(
+                WorkflowRule.TRANSITION_STATE,
+                "%s: %s is not possible from %s; from there it allows: %s",
+                definition.name(),
+                name,
+                current.state(),
+                possible));
+  }
+
+  private static Reason measureMissing(Transition t, ApprovalStep step, Facts proposed) {
+    return Reason.of(
+        WorkflowRule.APPROVAL_MEASURE,
+        "%s needs %s, but the facts %s do not give it",
+        t.name(),
+        step.description(),
+        proposed);
+  }
+
+  private static Reason beyondAuthority(AuthorityRequest request) {
+    return Reason.of(
+        WorkflowRule.APPROVAL_BEYOND_AUTHORITY,
+        "%s is beyond every authority of the policy; it needs a special approval outside it",
+        request);
+  }
+
+  private static Optional<Reason> somethingPending(WorkflowCase current, String verb) {
+    if (current.pending().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(
+            WorkflowRule.APPROVAL_NONE_PENDING,
+            "%s has no request waiting for approval; nothing to %s",
+            current.id(),
+            verb));
+  }
+
+  private Transition pendingTransition(PendingApproval p) {
+    return definition
+        .transition(p.transition())
+        .filter(t -> t.approval().isPresent())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "pending transition "
+                        + p.transition()
+                        + " is not an approval transition of "
+                        + definition.name()));
+  }
+
+  /** The refusals of the guards that do not pass on {@code facts}, in order; empty if all pass. */
+  static Explanation checkGuards(List<Guard> guards, Facts facts) {
+    Explanation.Builder out = Explanation.builder();
+    for (Guard g : guards) {
+      g.check(facts).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  private static CaseStep refused(Reason why) {
+    return CaseStep.refused(Explanation.empty().and(why));
   }
 
   private CaseEvent.Builder eventFor(
@@ -455,16 +474,15 @@ public final class Workflow {
     return command.at().toLocalDate();
   }
 
-  private static Explanation roleRefusal(Command command, String what, Set<Role> allowed) {
-    return Explanation.empty()
-        .and(
-            "workflow.role",
-            "%s holds %s and no delegation in force on %s for any of them; %s needs %s",
-            command.actor().person(),
-            command.actor().roles().stream().map(Role::title).collect(Collectors.toList()),
-            command.at().toLocalDate(),
-            what,
-            allowed.stream().map(Role::title).collect(Collectors.joining(" or ")));
+  private static Reason roleRefusal(Command command, String what, Set<Role> allowed) {
+    return Reason.of(
+        WorkflowRule.ROLE,
+        "%s holds %s and no delegation in force on %s for any of them; %s needs %s",
+        command.actor().person(),
+        command.actor().roles().stream().map(Role::title).collect(Collectors.toList()),
+        command.at().toLocalDate(),
+        what,
+        allowed.stream().map(Role::title).collect(Collectors.joining(" or ")));
   }
 
   /** The role the actor acts in: their own first, else one handed over by a delegation. */
@@ -489,76 +507,90 @@ public final class Workflow {
   private static Authorisation authorise(
       Command command, AuthorityPolicy policy, PendingApproval p) {
     Actor actor = command.actor();
-    AuthorityRequest request = p.request();
     if (excluded(actor.person(), p)) {
-      return Authorisation.no(
-          Reason.of(
-              "workflow.segregation",
-              "%s asked for %s (%s) and cannot approve or decline it; it needs someone else"
-                  + " holding %s or above",
-              actor.person(),
-              p.transition(),
-              request,
-              p.requiredApprover().title()));
+      return Authorisation.no(requesterAnswers(actor.person(), p));
     }
     for (Role r : actor.roles()) {
-      if (policy.roles().contains(r) && policy.mayGrant(r, request)) {
+      if (policy.roles().contains(r) && policy.mayGrant(r, p.request())) {
         return Authorisation.as(new Acting(r, Optional.empty()));
       }
     }
-    LocalDate day = command.at().toLocalDate();
     Optional<Reason> segregated = Optional.empty();
     for (Delegation d : actor.delegations()) {
-      if (!d.activeOn(day)
-          || !d.covers(request.subject())
-          || !policy.roles().contains(d.delegatorRole())) {
+      if (!inForce(d, day(command), policy, p.request())) {
         continue;
       }
       if (excluded(d.delegator(), p)) {
-        segregated =
-            Optional.of(
-                Reason.of(
-                    "workflow.segregation",
-                    "%s stands in for %s, who asked for %s (%s); the requester cannot approve it,"
-                        + " in person or by delegation",
-                    actor.person(),
-                    d.delegator(),
-                    p.transition(),
-                    request));
-        continue;
+        segregated = Optional.of(standInForRequester(actor.person(), d, p));
+      } else if (coversByDelegation(d, policy, p.request())) {
+        return Authorisation.as(new Acting(d.delegatorRole(), Optional.of(d.delegator())));
       }
-      if (!policy.mayGrant(d.delegatorRole(), request)) {
-        continue;
-      }
-      if (d.cap().isPresent()) {
-        Limit own = policy.limitOf(d.delegatorRole(), request.subject()).orElseThrow();
-        Arguments.check(
-            d.cap().get().within(own),
-            "delegation %s is capped at %s, above the delegator's own %s on %s",
-            d,
-            d.cap().get(),
-            own,
-            request.subject());
-        if (!d.cap().get().covers(request)) {
-          continue;
-        }
-      }
-      return Authorisation.as(new Acting(d.delegatorRole(), Optional.of(d.delegator())));
-    }
-    if (segregated.isPresent()) {
-      return Authorisation.no(segregated.get());
     }
     return Authorisation.no(
-        Reason.of(
-            "workflow.approval.authority",
-            "%s holds %s and no delegation in force on %s covering %s; it needs %s or above",
-            actor.person(),
-            actor.roles().stream()
-                .map(r -> r.title() + " (" + limitText(policy, r, request) + ")")
-                .collect(Collectors.toList()),
-            day,
-            request,
-            p.requiredApprover().title()));
+        segregated.orElseGet(() -> noAuthority(actor, day(command), policy, p)));
+  }
+
+  private static boolean inForce(
+      Delegation d, LocalDate day, AuthorityPolicy policy, AuthorityRequest request) {
+    return d.activeOn(day)
+        && d.covers(request.subject())
+        && policy.roles().contains(d.delegatorRole());
+  }
+
+  /** The delegator's role grants it, and the delegation's cap (if any) covers it. */
+  private static boolean coversByDelegation(
+      Delegation d, AuthorityPolicy policy, AuthorityRequest request) {
+    if (!policy.mayGrant(d.delegatorRole(), request)) {
+      return false;
+    }
+    if (d.cap().isEmpty()) {
+      return true;
+    }
+    Limit own = policy.limitOf(d.delegatorRole(), request.subject()).orElseThrow();
+    Arguments.check(
+        d.cap().get().within(own),
+        "delegation %s is capped at %s, above the delegator's own %s on %s",
+        d,
+        d.cap().get(),
+        own,
+        request.subject());
+    return d.cap().get().covers(request);
+  }
+
+  private static Reason requesterAnswers(PersonId person, PendingApproval p) {
+    return Reason.of(
+        WorkflowRule.SEGREGATION,
+        "%s asked for %s (%s) and cannot approve or decline it; it needs someone else"
+            + " holding %s or above",
+        person,
+        p.transition(),
+        p.request(),
+        p.requiredApprover().title());
+  }
+
+  private static Reason standInForRequester(PersonId person, Delegation d, PendingApproval p) {
+    return Reason.of(
+        WorkflowRule.SEGREGATION,
+        "%s stands in for %s, who asked for %s (%s); the requester cannot approve it,"
+            + " in person or by delegation",
+        person,
+        d.delegator(),
+        p.transition(),
+        p.request());
+  }
+
+  private static Reason noAuthority(
+      Actor actor, LocalDate day, AuthorityPolicy policy, PendingApproval p) {
+    return Reason.of(
+        WorkflowRule.APPROVAL_AUTHORITY,
+        "%s holds %s and no delegation in force on %s covering %s; it needs %s or above",
+        actor.person(),
+        actor.roles().stream()
+            .map(r -> r.title() + " (" + limitText(policy, r, p.request()) + ")")
+            .collect(Collectors.toList()),
+        day,
+        p.request(),
+        p.requiredApprover().title());
   }
 
   private static String limitText(AuthorityPolicy policy, Role r, AuthorityRequest request) {
@@ -568,7 +600,8 @@ public final class Workflow {
     return policy.limitOf(r, request.subject()).map(Limit::toString).orElse("no limit on it");
   }
 
-  private static boolean excluded(PersonId person, PendingApproval p) {
+  /** True if {@code person} asked for {@code p} or is whom its requester stood in for. */
+  static boolean excluded(PersonId person, PendingApproval p) {
     return person.equals(p.requester())
         || p.requesterOnBehalfOf().map(person::equals).orElse(false);
   }

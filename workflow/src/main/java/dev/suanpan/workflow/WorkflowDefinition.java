@@ -121,6 +121,19 @@ public final class WorkflowDefinition {
     return nextRoundFrom;
   }
 
+  /** Every role the flow names: who opens, fires, approves, and whom deadlines escalate to. */
+  Set<Role> namedRoles() {
+    Set<Role> roles = new LinkedHashSet<>(openedBy);
+    for (Transition t : transitions.values()) {
+      roles.addAll(t.firedBy());
+      t.approval().ifPresent(a -> roles.addAll(a.policy().roles()));
+    }
+    for (Deadline d : deadlines) {
+      roles.add(d.escalateTo());
+    }
+    return roles;
+  }
+
   /** The states reachable from {@code start} (including it) through any transitions. */
   public ImmutableSet<State> reachableFrom(State start) {
     Arguments.notNull(start, "start");
