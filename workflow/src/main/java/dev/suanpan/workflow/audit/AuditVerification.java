@@ -1,12 +1,14 @@
 package dev.suanpan.workflow.audit;
 
 import dev.suanpan.money.internal.Arguments;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The answer of {@link AuditTrail#verify()}: intact, or the first broken entry's position, what is
- * wrong with it ({@link Tampering}) and a sentence saying so.
+ * wrong with it ({@link Tampering}) and a sentence saying so; checked against day seals, also the
+ * first day that does not match.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -16,6 +18,12 @@ public abstract class AuditVerification {
 
   /** What is wrong with it, empty when intact. */
   public abstract Optional<Tampering> problem();
+
+  /**
+   * The first day whose stored {@link DaySeal} the trail no longer matches, when that is what
+   * {@link AuditTrail#verify(java.util.List)} found.
+   */
+  public abstract Optional<LocalDate> day();
 
   /** A sentence for people: what was checked, or what is wrong where. */
   public abstract String message();
@@ -45,6 +53,14 @@ public abstract class AuditVerification {
         .build();
   }
 
+  static AuditVerification brokenOnDay(
+      LocalDate day, int index, Tampering problem, String message, Object... args) {
+    return ImmutableAuditVerification.builder()
+        .from(broken(index, problem, message, args))
+        .day(day)
+        .build();
+  }
+
   @Value.Check
   protected void check() {
     Arguments.check(
@@ -52,6 +68,7 @@ public abstract class AuditVerification {
         "a broken entry needs a problem and a problem a broken entry, were %s and %s",
         brokenAt(),
         problem());
+    Arguments.check(day().isEmpty() || brokenAt().isPresent(), "a broken day needs a broken entry");
   }
 
   @Override
