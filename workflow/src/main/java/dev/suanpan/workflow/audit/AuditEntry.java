@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * read back from storage is rebuilt with {@link #builder()} and checked by {@link
  * AuditTrail#verify()}.
  *
- * <p>Rejects a negative index, a missing time, previous hash or hash, and a blank actor or action,
- * each named with the entry's index.
+ * <p>Rejects a negative index and a blank actor or action; its builder refuses a missing field (the
+ * time, a hash) at {@code build()}, naming it.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -56,11 +56,6 @@ public abstract class AuditEntry {
   @Value.Check
   protected void check() {
     Arguments.nonNegative(index(), "index");
-    Arguments.check(at() != null, "entry %d: at (its time) is missing", index());
-    Arguments.check(actor() != null, "entry %d: actor is missing", index());
-    Arguments.check(action() != null, "entry %d: action is missing", index());
-    Arguments.check(previousHash() != null, "entry %d: previousHash is missing", index());
-    Arguments.check(hash() != null, "entry %d: hash is missing", index());
     Arguments.notBlank(actor(), "actor");
     Arguments.notBlank(action(), "action");
   }

@@ -32,10 +32,32 @@ class ReplayForgeryTest {
 
   static List<CaseEvent> forge(WorkflowCase c, int index, Consumer<CaseEvent.Builder> edit) {
     List<CaseEvent> events = new ArrayList<>(c.history());
-    CaseEvent.Builder b = CaseEvent.builder().from(events.get(index));
+    CaseEvent.Builder b = copy(events.get(index));
     edit.accept(b);
     events.set(index, b.build());
     return events;
+  }
+
+  /** A builder holding every field of {@code e}. */
+  static CaseEvent.Builder copy(CaseEvent e) {
+    CaseEvent.Builder b = CaseEvent.builder();
+    b.caseId(e.caseId())
+        .flow(e.flow())
+        .sequence(e.sequence())
+        .kind(e.kind())
+        .action(e.action())
+        .from(e.from())
+        .to(e.to())
+        .actor(e.actor())
+        .role(e.role())
+        .onBehalfOf(e.onBehalfOf())
+        .at(e.at())
+        .changes(e.changes())
+        .request(e.request())
+        .requiredApprover(e.requiredApprover())
+        .previousRound(e.previousRound())
+        .dueAction(e.dueAction());
+    return b;
   }
 
   @Test
@@ -63,8 +85,7 @@ class ReplayForgeryTest {
   void anApprovalRewrittenToARoleWithoutAuthorityForTheAmountIsRefused() {
     // CNY 3,000 is in the deputy GM's tier (1,000 to 5,000); the sales manager's ends at 999.99.
     WorkflowCase c = approved("3000.00", DEPUTY);
-    List<CaseEvent> forged =
-        forge(c, 4, e -> e.actor(MANAGER.person()).role(SALES_MANAGER));
+    List<CaseEvent> forged = forge(c, 4, e -> e.actor(MANAGER.person()).role(SALES_MANAGER));
     assertThatThrownBy(() -> FLOW.replay(forged))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("event 4 (APPROVED propose by chen as ")
@@ -98,9 +119,7 @@ class ReplayForgeryTest {
     // The proposal's facts say CNY 3,000 while the request still asks for CNY 800.
     List<CaseEvent> forged =
         forge(
-            c,
-            3,
-            e -> e.changes(c.history().get(3).changes().with(COMPENSATION, cny("3000.00"))));
+            c, 3, e -> e.changes(c.history().get(3).changes().with(COMPENSATION, cny("3000.00"))));
     assertThatThrownBy(() -> FLOW.replay(forged))
         .hasMessageContaining("event 3 (REQUESTED propose by zhao as ")
         .hasMessageContaining("breaks " + WorkflowRule.APPROVAL_MEASURE.id());
