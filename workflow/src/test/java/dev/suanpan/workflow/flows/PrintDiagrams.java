@@ -3,7 +3,7 @@ package dev.suanpan.workflow.flows;
 import dev.suanpan.workflow.WorkflowDefinition;
 import java.util.List;
 
-/** Prints the Mermaid diagrams of the ready-made flows, for the README. Test scope only. */
+/** Prints the Mermaid diagrams of the ready-made flows, for docs/workflow.md. Test scope only. */
 final class PrintDiagrams {
   private PrintDiagrams() {}
 

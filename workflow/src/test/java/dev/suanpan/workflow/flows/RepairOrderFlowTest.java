@@ -306,41 +306,4 @@ class RepairOrderFlowTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lines");
   }
-
-  /** The snippet of the README's workflow section on a mixed repair order, kept true. */
-  @Test
-  void theReadmeSnippetSettlesAWarrantyLineBesideTheCustomers() {
-    Workflow repairs = FLOW;
-    Actor cashier = TILL;
-    LocalDateTime at = T.plusDays(2);
-    WorkflowCase c =
-        step(
-            received(false),
-            Command.fire("diagnose", TECH, T.plusDays(1)).with(DIAGNOSIS, "pads; headlight"));
-    c = step(c, Command.fire("quote", DESK, T.plusDays(1)).with(QUOTE, cny("1330.00")));
-    c =
-        step(
-            c, Command.fire("customer-consents", DESK, T.plusDays(1)).with(CUSTOMER_CONSENT, true));
-    WorkflowCase repaired = step(c, Command.fire("finish-repair", TECH, T.plusDays(2)));
-
-    CaseStep settled =
-        repairs.handle(
-            repaired,
-            Command.fire("settle", cashier, at)
-                .with(
-                    RepairOrderFlow.LINES,
-                    RepairLines.of(
-                        RepairLine.customer("Front brake pads S5 x 1", Money.parse("CNY 680.00")),
-                        RepairLine.customer("Labour (hours) x 2.5", Money.parse("CNY 650.00")),
-                        RepairLine.warranty(
-                            "HCM-S5-L headlight control module x 1", Money.parse("CNY 1494.43"))))
-                .with(RepairOrderFlow.WARRANTY_CLAIM, "WC-2024-0412-07")
-                .with(RepairOrderFlow.PAID, Money.parse("CNY 1330.00")));
-
-    WorkflowCase done = settled.caseAfter();
-    assertThat(done.state()).isEqualTo(SETTLED);
-    assertThat(done.fact(CUSTOMER_SHARE)).contains(cny("1330.00"));
-    assertThat(done.fact(WARRANTY_SHARE)).contains(cny("1494.43"));
-    assertThat(done.fact(INTERNAL_SHARE)).contains(cny("0.00"));
-  }
 }
