@@ -103,8 +103,9 @@ public final class NewCarSaleFlow implements Flow {
 
   /**
    * The manufacturer's rebate scheme of the example: {@link #REBATE_RATE} on the whole month's
-   * purchase volume from the first yuan, rounded to the fen, Dr {@link #REBATE_RECEIVABLE} / Cr
-   * {@link #NEW_CAR_COST}, referenced by the month as {@code REBATE-2403}.
+   * purchase volume from the first yuan, rounded to the fen, Dr {@link
+   * LedgerAccount#REBATE_RECEIVABLE} / Cr {@link #NEW_CAR_COST}, referenced by the month as {@code
+   * REBATE-2403}.
    */
   public static final VolumeRebatePolicy REBATE_POLICY =
       VolumeRebatePolicy.builder()
