@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * A direct shipment (直运, domain-rules §4.6): the supplier ships straight to the customer, so no
- * stock moves; the purchase invoice and the sales invoice are matched on item and quantity, and the
- * purchase cost becomes the cost of the sale. {@link #journal()} gives the purchase invoice's entry
- * Dr goods in transit + input VAT / Cr accounts payable, then the sales invoice's Dr cost of goods
- * sold / Cr goods in transit.
+ * A direct shipment (直运, 004 篇2): the supplier ships straight to the customer, so no stock moves;
+ * the purchase invoice and the sales invoice are matched on item and quantity, and the purchase
+ * cost becomes the cost of the sale. {@link #journal()} gives the purchase invoice's entry Dr goods
+ * in transit + input VAT / Cr accounts payable, then the sales invoice's Dr cost of goods sold / Cr
+ * goods in transit.
  *
  * <p>Rejects invoices that do not match (other quantity), amounts in mixed currencies, and negative
  * amounts.

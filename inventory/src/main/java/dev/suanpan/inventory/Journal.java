@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.joda.money.Money;
 
-/** The journal entry of a valued movement, by kind (rules of domain-rules.md §4.5 and §6). */
+/** The journal entry of a valued movement, by kind (the entries of 004 篇2). */
 final class Journal {
   private Journal() {}
 

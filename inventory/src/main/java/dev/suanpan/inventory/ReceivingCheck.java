@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Checks a delivery against its purchase order line (domain-rules §4.1): a delivery of another item
- * is refused; up to the ordered quantity plus the tolerance it may be received; beyond that it
- * needs the written consent of an authorised person (the subject {@link #SUBJECT}, measured in
- * percent over the order), who is named in the decision. Thread-safe.
+ * Checks a delivery against its purchase order line (004 篇3): a delivery of another item is
+ * refused; up to the ordered quantity plus the tolerance it may be received; beyond that it needs
+ * the written consent of an authorised person (the subject {@link #SUBJECT}, measured in percent
+ * over the order), who is named in the decision. Thread-safe.
  */
 public final class ReceivingCheck {
   /** The authority subject of receiving more than ordered. */

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A transfer between warehouses (转仓单, domain-rules §4.3): the goods leave one ledger valued by its
- * costing method, and arrive in the other with exactly that cost. Under the month-end average the
- * cost that travels is the one known at the transfer (the month's average so far).
+ * A transfer between warehouses (转仓单, 004 篇3): the goods leave one ledger valued by its costing
+ * method, and arrive in the other with exactly that cost. Under the month-end average the cost that
+ * travels is the one known at the transfer (the month's average so far).
  */
 public final class Transfer {
   private Transfer() {}

@@ -5,10 +5,10 @@ import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
- * Finance's sampling rules for a count (domain-rules §4.9): the share of counted items traced from
- * the shelf to the count record (20%), the share of book items traced from the record to the shelf
- * (30%), the share of the stock's value the samples must cover together (50%), and the error rate
- * above which the whole area is recounted (1%). {@link #sources()} gives these figures.
+ * Finance's sampling rules for a count (004 篇3): the share of counted items traced from the shelf
+ * to the count record (20%), the share of book items traced from the record to the shelf (30%), the
+ * share of the stock's value the samples must cover together (50%), and the error rate above which
+ * the whole area is recounted (1%). {@link #sources()} gives these figures.
  *
  * <p>Rejects shares outside 0% to 100%.
  */
