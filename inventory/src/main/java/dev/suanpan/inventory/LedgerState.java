@@ -7,7 +7,10 @@ package dev.suanpan.inventory;
  * prevUnitCost} describe the open month (the month of the last movement): its first position, its
  * opening quantity and value, and the unit cost of the month before it; {@code unitCost} is the
  * open month's own unit cost once valued. While the open month's valuation is pending, {@code
- * balValue} and {@code unitCost} are not known (zero).
+ * balValue} and {@code unitCost} are not known (zero); instead {@code pendInQty} and {@code
+ * pendInValue} total the open month's inbound movements of known value, and {@code pendUQty} the
+ * quantities it will value at its unit cost, from which the ledger bounds the values the month can
+ * reach without valuing it.
  */
 final class LedgerState {
   static final LedgerState EMPTY = new LedgerState(0, 0, 0, 0, -1, 0, 0, 0, 0, 0);
@@ -22,6 +25,9 @@ final class LedgerState {
   final long monthValue;
   final long prevUnitCost;
   final long unitCost;
+  final long pendInQty;
+  final long pendInValue;
+  final long pendUQty;
 
   LedgerState(
       long balQty,
@@ -34,6 +40,39 @@ final class LedgerState {
       long monthValue,
       long prevUnitCost,
       long unitCost) {
+    this(
+        balQty,
+        balValue,
+        head,
+        headUsed,
+        lastIn,
+        monthPos,
+        monthQty,
+        monthValue,
+        prevUnitCost,
+        unitCost,
+        0,
+        0,
+        0);
+  }
+
+  LedgerState(
+      long balQty,
+      long balValue,
+      int head,
+      long headUsed,
+      int lastIn,
+      int monthPos,
+      long monthQty,
+      long monthValue,
+      long prevUnitCost,
+      long unitCost,
+      long pendInQty,
+      long pendInValue,
+      long pendUQty) {
+    this.pendInQty = pendInQty;
+    this.pendInValue = pendInValue;
+    this.pendUQty = pendUQty;
     this.balQty = balQty;
     this.balValue = balValue;
     this.head = head;

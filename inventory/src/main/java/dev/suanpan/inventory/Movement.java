@@ -28,6 +28,12 @@ import org.joda.money.Money;
  * a quantity that is not positive or finer than 0.0001, a unit cost or value where the kind takes
  * none, a missing one where the kind needs it, a negative cost or value, and a customer return
  * without the issue it reverses.
+ *
+ * <p>Bounds (those of the {@link StockLedger}): a quantity of at most {@link
+ * StockLedger#MAX_QUANTITY} (10<sup>14</sup> units), a unit cost of at most {@link
+ * StockLedger#MAX_UNIT_COST} (10<sup>12</sup>), a value of at most {@link
+ * StockLedger#MAX_VALUE_MINOR} (10<sup>18</sup>) minor units; larger ones are rejected naming the
+ * field, the document and the bound. The ledger also bounds the balances a movement makes.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -190,12 +196,24 @@ public abstract class Movement {
     Arguments.notBlank(document(), "document");
     Arguments.positive(quantity(), "quantity");
     FixedPoint.quantity(quantity(), "quantity");
+    Arguments.check(
+        quantity().compareTo(StockLedger.MAX_QUANTITY) <= 0,
+        "quantity of %s must be at most %s, was %s",
+        document(),
+        StockLedger.MAX_QUANTITY.toPlainString(),
+        quantity().toPlainString());
     MovementKind k = kind();
     if (k == MovementKind.RECEIPT) {
       Arguments.check(
           unitCost().isPresent(), "receipt %s must have a unit cost, had none", document());
       Arguments.nonNegative(unitCost().get(), "unitCost");
       FixedPoint.unitCost(unitCost().get(), "unitCost");
+      Arguments.check(
+          unitCost().get().compareTo(StockLedger.MAX_UNIT_COST) <= 0,
+          "unitCost of %s must be at most %s, was %s",
+          document(),
+          StockLedger.MAX_UNIT_COST.toPlainString(),
+          unitCost().get().toPlainString());
     } else {
       Arguments.check(
           unitCost().isEmpty(),
@@ -208,6 +226,13 @@ public abstract class Movement {
     if (needsValue) {
       Arguments.check(value().isPresent(), "%s %s must have a value, had none", k, document());
       Arguments.nonNegative(value().get(), "value");
+      Arguments.check(
+          value().get().getAmountMinor().compareTo(BigDecimal.valueOf(StockLedger.MAX_VALUE_MINOR))
+              <= 0,
+          "value of %s must be at most %s minor units, was %s",
+          document(),
+          StockLedger.MAX_VALUE_MINOR,
+          value().get());
     } else {
       Arguments.check(
           value().isEmpty(),

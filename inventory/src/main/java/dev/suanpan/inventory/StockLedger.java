@@ -1,6 +1,7 @@
 package dev.suanpan.inventory;
 
 import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.decision.DuplicateDocuments;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.inventory.costing.CostingMethod;
@@ -49,8 +50,36 @@ import org.joda.money.Money;
  * movements it values and at most one chunk of movements, whatever the length of the ledger.
  * Quantities are exact to 0.0001, receipt unit costs to 0.000001, amounts to the currency's minor
  * unit; every cost is rounded once, by the policy's rounding.
+ *
+ * <p>Bounds: a movement's quantity and the quantity on hand (either sign) are at most {@link
+ * #MAX_QUANTITY} (10<sup>14</sup> units), a receipt's unit cost at most {@link #MAX_UNIT_COST}
+ * (10<sup>12</sup>), and a movement's value and the value on hand after every movement (either
+ * sign) at most {@link #MAX_VALUE_MINOR} (10<sup>18</sup> minor units of the currency: CNY
+ * 10<sup>16</sup>). A movement that breaks a bound, or whose posting would take a balance (its own
+ * or a later one's) or any value computed on the way beyond it, is rejected with an {@link
+ * IllegalArgumentException} naming the movement and the bounds, and the ledger is left as it was;
+ * within the bounds every figure is exact (no arithmetic wraps around).
+ *
+ * <p>Duplicate document numbers: under {@link DuplicateDocuments#REFUSE} (the policy's default, see
+ * {@link CostingPolicy#duplicateDocuments()}) a movement whose document number the ledger already
+ * holds for a movement of the same kind is refused ({@link Posting#isRefused()}, rule {@code
+ * inventory.duplicate-document}, naming the document and both dates). Under either policy a
+ * customer return naming an issue document the ledger holds more than once before it is rejected:
+ * it never takes one of the issues' costs by guess.
  */
 public final class StockLedger {
+  /** The largest quantity of a movement, and of the quantity on hand either way: 10^14 units. */
+  public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(14);
+
+  /** The largest unit cost of a receipt: 10^12. */
+  public static final BigDecimal MAX_UNIT_COST = BigDecimal.TEN.pow(12);
+
+  /**
+   * The largest value of a movement, and of the value on hand either way, in minor units of the
+   * ledger's currency: 10^18.
+   */
+  public static final long MAX_VALUE_MINOR = 1_000_000_000_000_000_000L;
+
   private final ItemId item;
   private final WarehouseId warehouse;
   private final UnitOfMeasure unit;
@@ -65,6 +94,8 @@ public final class StockLedger {
   private final boolean pending;
   private volatile StockLedger valuedView; // this ledger with the open month valued, when pending
   private StandardCostSchedule schedule; // standard cost: the policy's standards, made when needed
+  // The document index, when known; this ledger's own only while it is at this version.
+  private volatile DocumentIndex docs;
 
   private StockLedger(
       ItemId item,
@@ -196,26 +227,157 @@ public final class StockLedger {
    * movement falls in a closed month.
    *
    * @throws IllegalArgumentException if the movement's unit is not the ledger's, its value is in
-   *     another currency, a customer return names no earlier issue of at least its quantity, or
-   *     under standard cost the movement is dated before the first standard, or a value it makes
-   *     (its own, or a balance after it) is beyond what the ledger holds (a value of about 92
-   *     thousand trillion minor units)
+   *     another currency, a customer return names no earlier issue of at least its quantity (or
+   *     names an issue document held more than once), or under standard cost the movement is dated
+   *     before the first standard, or a value or quantity it makes (its own, or a balance after it)
+   *     is beyond the ledger's bounds ({@link #MAX_QUANTITY}, {@link #MAX_VALUE_MINOR}); this
+   *     ledger is unchanged
    */
   public Posting post(Movement movement) {
     Arguments.notNull(movement, "movement");
     try {
-      return postValid(movement);
+      byte kind = (byte) movement.kind().ordinal();
+      byte[] doc = movement.document().getBytes(StandardCharsets.UTF_8);
+      DocumentIndex index = documentIndex();
+      Posting duplicate = duplicateRefusal(movement, index, kind, doc);
+      if (duplicate != null) {
+        return duplicate;
+      }
+      Posting posting = postValid(movement);
+      StockLedger next = posting.ledger();
+      if (next != this && index.advance(this, next, kind, doc, 0, doc.length)) {
+        next.docs = index;
+      }
+      return posting;
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "movement "
+              + movement.date()
+              + " "
+              + movement.kind()
+              + " "
               + movement.document()
-              + " makes a value beyond what the ledger of "
+              + " of "
+              + movement.quantity().stripTrailingZeros().toPlainString()
+              + " "
+              + unit
+              + " is refused: it takes the ledger of "
               + item
-              + " can hold ("
-              + e.getMessage()
-              + ")",
+              + " beyond its bounds ("
+              + beyond(e)
+              + "); "
+              + bounds(),
           e);
     }
+  }
+
+  /** What went beyond the bounds, as text. */
+  private static String beyond(ArithmeticException e) {
+    return e instanceof Valuer.BeyondBound
+        ? e.getMessage()
+        : "a value too large for the ledger to hold";
+  }
+
+  /** The document index of this version: the shared one while it is at this version, else new. */
+  private DocumentIndex documentIndex() {
+    DocumentIndex d = docs;
+    if (d != null && d.isAt(this)) {
+      return d;
+    }
+    d = new DocumentIndex(this);
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, size); w.more(); w.next()) {
+      Chunk c = w.c;
+      d.add(c.kind[w.i], c.text, c.textStart(w.i), c.docEnd[w.i]);
+    }
+    docs = d;
+    return d;
+  }
+
+  /** Hands the document index on to {@code next}, a version with the same movements. */
+  private void handOverDocuments(StockLedger next) {
+    DocumentIndex d = docs;
+    if (next != this && d != null && d.moveTo(this, next)) {
+      next.docs = d;
+    }
+  }
+
+  /**
+   * The refusal of a movement whose document this ledger already holds for a movement of its kind,
+   * under {@link DuplicateDocuments#REFUSE}; null if none.
+   *
+   * @throws IllegalArgumentException if a customer return names an issue document held more than
+   *     once before its date
+   */
+  private Posting duplicateRefusal(Movement movement, DocumentIndex index, byte kind, byte[] doc) {
+    if (movement.kind() == MovementKind.CUSTOMER_RETURN) {
+      byte[] ref = movement.reference().orElseThrow().getBytes(StandardCharsets.UTF_8);
+      if (index.mayHold(DocumentIndex.key(DocumentIndex.ISSUED_TWICE, ref, 0, ref.length))) {
+        int before = upperBound(Math.toIntExact(movement.date().toEpochDay()));
+        int[] found = positionsOf(ref, (byte) -1, before, 2);
+        Arguments.check(
+            found.length < 2,
+            "customer return %s names issue %s, which the ledger of %s holds more than once"
+                + " (dated %s and %s): it cannot tell whose cost to take",
+            movement.document(),
+            movement.reference().orElseThrow(),
+            item,
+            found.length < 2 ? null : LocalDate.ofEpochDay(chunks.dateAt(found[0])),
+            found.length < 2 ? null : LocalDate.ofEpochDay(chunks.dateAt(found[1])));
+      }
+    }
+    if (policy.duplicateDocuments() != DuplicateDocuments.REFUSE
+        || !index.mayHold(DocumentIndex.key(kind, doc, 0, doc.length))) {
+      return null;
+    }
+    int[] found = positionsOf(doc, kind, size, 1);
+    if (found.length == 0) {
+      return null; // a hash collision
+    }
+    Explanation why =
+        Explanation.builder()
+            .add(
+                "inventory.duplicate-document",
+                "%s %s dated %s repeats document %s of the %s dated %s; the policy refuses"
+                    + " duplicate documents",
+                movement.kind(),
+                movement.document(),
+                movement.date(),
+                movement.document(),
+                movement.kind(),
+                LocalDate.ofEpochDay(chunks.dateAt(found[0])))
+            .build();
+    return Posting.refused(this, why);
+  }
+
+  /**
+   * The positions before {@code before} (up to {@code max} of them, in order) of the movements of
+   * {@code kind} (or, when {@code kind} is -1, of any issue kind) whose document is {@code wanted}.
+   */
+  private int[] positionsOf(byte[] wanted, byte kind, int before, int max) {
+    int[] out = new int[max];
+    int n = 0;
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, before); w.more() && n < max; w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      boolean kindMatches =
+          kind < 0 ? MovementKind.values()[c.kind[i]].isIssue() : c.kind[i] == kind;
+      if (kindMatches
+          && Arrays.equals(c.text, c.textStart(i), c.docEnd[i], wanted, 0, wanted.length)) {
+        out[n++] = w.pos;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The bounds, as text for a refusal. */
+  private String bounds() {
+    return "the ledger holds quantities up to "
+        + MAX_QUANTITY.toPlainString()
+        + " units either way and values up to "
+        + MAX_VALUE_MINOR
+        + " minor units ("
+        + Money.ofMinor(currency, MAX_VALUE_MINOR)
+        + ") either way";
   }
 
   private Posting postValid(Movement movement) {
@@ -446,10 +608,13 @@ public final class StockLedger {
         alone.put(0, day, kind, qty, input, text, docLen);
         return refusedNegative(alone, 0, s.balQty - qty);
       }
+      long balQty = boundedQty(Math.addExact(s.balQty, delta), size);
+      long[] sums = newMonth ? new long[3] : new long[] {s.pendInQty, s.pendInValue, s.pendUQty};
+      addToMonth(sums, kind, qty, input, size, monthPos, base.chunks);
       Tape tape = new Tape(base.chunks, size);
       Chunk c = tape.append(day, kind, qty, input, text, 0, docLen, text.length);
       int i = size - c.first;
-      c.balQty[i] = s.balQty + delta;
+      c.balQty[i] = balQty;
       if (i == 0) {
         // The state before this chunk; its value is known only when the chunk opens the month
         // (it is read only for a chunk holding the start of the month being re-valued).
@@ -463,7 +628,7 @@ public final class StockLedger {
       }
       LedgerState e =
           new LedgerState(
-              s.balQty + delta,
+              balQty,
               0,
               0,
               0,
@@ -472,7 +637,10 @@ public final class StockLedger {
               monthQty,
               monthValue,
               prev,
-              0);
+              0,
+              sums[0],
+              sums[1],
+              sums[2]);
       StockLedger next =
           new StockLedger(
               item,
@@ -485,6 +653,7 @@ public final class StockLedger {
               e,
               closedBefore,
               true);
+      next.checkPendingMonth();
       return Posting.posted(this, next, size, monthPos);
     }
     // Back-dated within the open month: shift the later movements (quantities and all) and move
@@ -512,10 +681,10 @@ public final class StockLedger {
       int cEnd = t + 1 < landed.length ? landed[t + 1].start() : limit(kp) + 1;
       carryValues(c, old, p, c.start(), cEnd, false);
       for (int i = Math.max(c.lo, p + 1 - c.first); i < cEnd - c.first; i++) {
-        c.balQty[i] += delta;
+        c.balQty[i] = boundedQty(c.balQty[i] + delta, c.first + i);
       }
       if (p >= c.start() && p < cEnd) {
-        c.balQty[p - c.first] = before + delta;
+        c.balQty[p - c.first] = boundedQty(before + delta, p);
       }
       if (t == 0) {
         c.copyStart(old);
@@ -530,7 +699,7 @@ public final class StockLedger {
       Chunk c = laterChunk(j, p);
       c.putValues(o.lo, o, o.lo, n - o.lo);
       for (int i = o.lo; i < n; i++) {
-        c.balQty[i] += delta;
+        c.balQty[i] = boundedQty(c.balQty[i] + delta, o.first + 1 + i);
       }
       startInOpenMonth(c, out.last());
       out.add(c);
@@ -539,9 +708,11 @@ public final class StockLedger {
     if (inbound && p > lastIn) {
       lastIn = p;
     }
+    long[] sums = {end.pendInQty, end.pendInValue, end.pendUQty};
+    addToMonth(sums, kind, qty, input, p, end.monthPos, chunks);
     LedgerState e =
         new LedgerState(
-            end.balQty + delta,
+            boundedQty(end.balQty + delta, newSize - 1),
             0,
             0,
             0,
@@ -550,11 +721,94 @@ public final class StockLedger {
             end.monthQty,
             end.monthValue,
             end.prevUnitCost,
-            0);
+            0,
+            sums[0],
+            sums[1],
+            sums[2]);
     StockLedger next =
         new StockLedger(
             item, warehouse, unit, currency, policy, out, newSize, e, closedBefore, true);
+    next.checkPendingMonth();
     return Posting.posted(this, next, p, end.monthPos);
+  }
+
+  /** {@code q}, the quantity on hand after position {@code pos}, if within the bound. */
+  private static long boundedQty(long q, int pos) {
+    if (q > Valuer.MAX_QTY || q < -Valuer.MAX_QTY) {
+      throw new Valuer.BeyondBound(
+          pos, "quantity on hand " + FixedPoint.quantity(q).toPlainString() + " units");
+    }
+    return q;
+  }
+
+  /**
+   * Month-end average, a movement of {@code kind} posted at {@code pos} into the open month
+   * starting at {@code monthPos}: adds it to the month's totals {@code sums} (inbound quantity and
+   * value known without the month's unit cost, and the quantity valued at that unit cost).
+   */
+  private void addToMonth(
+      long[] sums, byte kind, long qty, long input, int pos, int monthPos, ChunkList valued) {
+    if (!Valuer.inbound(kind) || kind == Valuer.SURPLUS) {
+      sums[2] = Math.addExact(sums[2], qty);
+      return;
+    }
+    long value;
+    if (kind == Valuer.RECEIPT) {
+      value =
+          FixedPoint.mulDiv(
+              qty,
+              input,
+              FixedPoint.costDivisor(currency.getDecimalPlaces()),
+              policy.rounding().mode());
+    } else if (kind == Valuer.CUSTOMER_RETURN) {
+      int link = pos - (int) input;
+      if (link >= monthPos) {
+        sums[2] = Math.addExact(sums[2], qty); // at the month's unit cost
+        return;
+      }
+      Chunk lc = valued.at(link);
+      int li = link - lc.first;
+      value = FixedPoint.mulDiv(lc.amount[li], qty, lc.qty[li], policy.rounding().mode());
+    } else {
+      value = input;
+    }
+    sums[0] = Math.addExact(sums[0], qty);
+    sums[1] = Math.addExact(sums[1], value);
+  }
+
+  /**
+   * Month-end average, a ledger whose open month is pending: values the month at once when a
+   * conservative bound of the values it can reach (its opening and inbound values, and the
+   * quantities valued at its unit cost at the largest unit cost its totals allow, with a margin for
+   * rounding) is above a quarter of {@link #MAX_VALUE_MINOR}, so that a posting beyond the bounds
+   * is refused now and never when the month is first read.
+   */
+  private void checkPendingMonth() {
+    long bound;
+    try {
+      long known = Math.addExact(Math.abs(end.monthValue), Math.abs(end.pendInValue));
+      long totalQty = Math.addExact(end.monthQty, end.pendInQty);
+      long atUnitCost =
+          totalQty > 0
+              ? FixedPoint.mulDiv(known, end.pendUQty, totalQty, RoundingMode.UP)
+              : FixedPoint.mulDiv(
+                  end.pendUQty,
+                  Math.abs(end.prevUnitCost),
+                  FixedPoint.costDivisor(currency.getDecimalPlaces()),
+                  RoundingMode.UP);
+      // The unit cost is rounded to its scale (an error of at most 10^(currency scale - scale)
+      // minor units a unit), and each value once (one minor unit a movement).
+      long units = end.pendUQty / FixedPoint.pow10(FixedPoint.QUANTITY_SCALE) + 1;
+      int gap = Math.max(0, currency.getDecimalPlaces() - policy.averageUnitCostScale());
+      long slack =
+          Math.addExact(Math.multiplyExact(units, FixedPoint.pow10(gap) + 1), size - end.monthPos);
+      bound = Math.addExact(Math.addExact(known, atUnitCost), slack);
+    } catch (ArithmeticException e) {
+      bound = Long.MAX_VALUE;
+    }
+    if (bound > MAX_VALUE_MINOR / 4) {
+      valued(); // throws if a value of the month is beyond the bounds
+    }
   }
 
   /**
@@ -782,10 +1036,29 @@ public final class StockLedger {
    * negative stock that the movements reach.
    *
    * @throws IllegalArgumentException if the new policy is a standard-cost one whose first standard
-   *     takes effect after the first movement
+   *     takes effect after the first movement, or values a balance beyond the bounds
    */
   public Posting revalue(CostingPolicy newPolicy) {
     Arguments.notNull(newPolicy, "newPolicy");
+    try {
+      Posting posting = revalueValid(newPolicy);
+      handOverDocuments(posting.ledger());
+      return posting;
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "newPolicy "
+              + newPolicy.method()
+              + " takes the ledger of "
+              + item
+              + " beyond its bounds ("
+              + beyond(e)
+              + "); "
+              + bounds(),
+          e);
+    }
+  }
+
+  private Posting revalueValid(CostingPolicy newPolicy) {
     if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {
       LocalDate firstMovement = LocalDate.ofEpochDay(chunks.dateAt(0));
       Arguments.check(
@@ -1320,10 +1593,22 @@ public final class StockLedger {
    * that wait for the close, and returns the ledger with the month (and all before it) closed to
    * back-dated movements.
    *
-   * @throws IllegalArgumentException if the month is already closed
+   * @throws IllegalArgumentException if the month is already closed, or its totals (a month's
+   *     inbound or outbound value) are beyond {@link #MAX_VALUE_MINOR}
    */
   public MonthEndClose closeMonth(YearMonth month) {
     Arguments.notNull(month, "month");
+    try {
+      MonthEndClose close = closeValidMonth(month);
+      handOverDocuments(close.ledger());
+      return close;
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "month " + month + " of " + item + " has totals beyond the bounds; " + bounds(), e);
+    }
+  }
+
+  private MonthEndClose closeValidMonth(YearMonth month) {
     if (pending) {
       return valued().closeMonth(month);
     }
@@ -1354,13 +1639,13 @@ public final class StockLedger {
       int i = w.i;
       int pos = w.pos;
       if (Valuer.inbound(c.kind[i])) {
-        inQ += c.qty[i];
-        inV += c.amount[i];
-        trueUps += trueUpOf(c, i);
-        variance += varianceOf(c, i);
+        inQ = Math.addExact(inQ, c.qty[i]);
+        inV = Math.addExact(inV, c.amount[i]);
+        trueUps = Math.addExact(trueUps, trueUpOf(c, i));
+        variance = Math.addExact(variance, varianceOf(c, i));
       } else {
-        outQ += c.qty[i];
-        outV += c.amount[i];
+        outQ = Math.addExact(outQ, c.qty[i]);
+        outV = Math.addExact(outV, c.amount[i]);
       }
       if (deferredToClose(MovementKind.values()[c.kind[i]])) {
         Journal.entry(closed.line(pos), month.atEndOfMonth(), item, warehouse)

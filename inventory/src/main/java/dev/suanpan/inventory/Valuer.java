@@ -258,14 +258,14 @@ final class Valuer {
                     ? -balValue
                     : FixedPoint.mulDiv(-balValue, covered, backlog, mode);
             long trueCost = covered == q ? v : FixedPoint.mulDiv(v, covered, q, mode);
-            trueUp = trueCost - provisional;
+            trueUp = Math.subtractExact(trueCost, provisional);
             head = pos;
             headUsed = covered;
             headChunk = -1;
           }
           c.amount[i] = v;
-          balQty += q;
-          balValue += v - trueUp;
+          balQty = Math.addExact(balQty, q);
+          balValue = Math.addExact(balValue, Math.subtractExact(v, trueUp));
           lastIn = pos;
         } else {
           long take = balQty > 0 ? Math.min(q, balQty) : 0;
@@ -283,12 +283,13 @@ final class Valuer {
             }
           }
           if (excess > 0) {
-            cost += latestInboundCost(chunks, excess);
+            cost = Math.addExact(cost, latestInboundCost(chunks, excess));
           }
           c.amount[i] = cost;
-          balQty -= q;
-          balValue -= cost;
+          balQty = Math.subtractExact(balQty, q);
+          balValue = Math.subtractExact(balValue, cost);
         }
+        bounded(pos);
         c.balQty[i] = balQty;
         c.balValue[i] = balValue;
       }
@@ -338,7 +339,7 @@ final class Valuer {
       } else {
         valueBefore = FixedPoint.mulDiv(layerValue, used, layerQty, mode);
       }
-      cost += valueAfter - valueBefore;
+      cost = Math.addExact(cost, Math.subtractExact(valueAfter, valueBefore));
       used = after;
       take -= t;
       takenValue = valueAfter;
@@ -429,9 +430,9 @@ final class Valuer {
         long v;
         if (inbound(k)) {
           v = knownInMonth(c, i, k) ? knownValue(chunks, c, i, k, q) : unitValue(q, unitCost);
-          balQty += q;
-          balValue += v;
-          inValue += v;
+          balQty = Math.addExact(balQty, q);
+          balValue = Math.addExact(balValue, v);
+          inValue = Math.addExact(inValue, v);
           lastIn = p;
         } else {
           if (rejectNegative && balQty < q) {
@@ -439,12 +440,13 @@ final class Valuer {
             return false;
           }
           v = unitValue(q, unitCost);
-          balQty -= q;
-          balValue -= v;
-          outValue += v;
+          balQty = Math.subtractExact(balQty, q);
+          balValue = Math.subtractExact(balValue, v);
+          outValue = Math.addExact(outValue, v);
           outCount++;
           lastOut = p;
         }
+        bounded(p);
         c.amount[i] = v;
         c.balQty[i] = balQty;
         c.balValue[i] = balValue;
@@ -456,10 +458,10 @@ final class Valuer {
         Chunk c = w.c;
         int i = w.i;
         if (inbound(c.kind[i])) {
-          inValue += c.amount[i];
+          inValue = Math.addExact(inValue, c.amount[i]);
         } else {
           long v = unitValue(c.qty[i], unitCost);
-          outValue += v;
+          outValue = Math.addExact(outValue, v);
           before++;
           if (lastOut < 0) {
             lastOutCost = v; // the latest one so far
@@ -467,7 +469,8 @@ final class Valuer {
         }
       }
       outCount += before;
-      long atUnitCost = monthValue + inValue - outValue; // the ending value, issues at unit cost
+      // the ending value, issues at unit cost
+      long atUnitCost = Math.subtractExact(Math.addExact(monthValue, inValue), outValue);
       int treatment = treatment(balQty, atUnitCost, outCount, lastOutCost);
       if (treatment != KEEP) {
         settle(
@@ -480,7 +483,7 @@ final class Valuer {
             lastOut,
             before,
             outCount,
-            monthValue + inValue);
+            Math.addExact(monthValue, inValue));
       }
       if (balQty == 0 && balValue != 0 && outCount == 0 && lastIn >= monthPos) {
         trueUpLastInbound(chunks, lastIn, end);
@@ -587,7 +590,7 @@ final class Valuer {
           quantities[n++] = c.qty[i];
         }
       }
-      shares = FixedPoint.allocate(total - ending, quantities);
+      shares = FixedPoint.allocate(Math.subtractExact(total, ending), quantities);
     }
     long bal = startBal;
     int k = before;
@@ -599,17 +602,18 @@ final class Valuer {
         c.startValue = bal; // the balance before this chunk changed with the treatment
       }
       if (inbound(c.kind[i])) {
-        bal += c.amount[i];
+        bal = Math.addExact(bal, c.amount[i]);
       } else {
         long v;
         if (treatment == ISSUES) {
           v = shares[k++];
         } else {
-          v = p == lastOut ? c.amount[i] + atUnitCost : c.amount[i];
+          v = p == lastOut ? Math.addExact(c.amount[i], atUnitCost) : c.amount[i];
         }
         c.amount[i] = v;
-        bal -= v;
+        bal = Math.subtractExact(bal, v);
       }
+      boundedValue(bal, p);
       c.balValue[i] = bal;
     }
     balValue = bal;
@@ -636,15 +640,16 @@ final class Valuer {
       Chunk c = w.c;
       int i = w.i;
       if (inbound(c.kind[i])) {
-        inValue += c.amount[i];
+        inValue = Math.addExact(inValue, c.amount[i]);
       } else {
         lastOutCost = unitValue(c.qty[i], unitCost);
-        outValue += lastOutCost;
+        outValue = Math.addExact(outValue, lastOutCost);
         outCount++;
       }
     }
     outAtUnitCost[0] = outValue;
-    return treatment(endQty, openValue + inValue - outValue, outCount, lastOutCost);
+    long atUnitCost = Math.subtractExact(Math.addExact(openValue, inValue), outValue);
+    return treatment(endQty, atUnitCost, outCount, lastOutCost);
   }
 
   /**
@@ -661,15 +666,58 @@ final class Valuer {
       int i = w.i;
       byte k = c.kind[i];
       if (inbound(k) && knownInMonth(c, i, k)) {
-        inQty += c.qty[i];
-        inValue += knownValue(chunks, c, i, k, c.qty[i]);
+        inQty = Math.addExact(inQty, c.qty[i]);
+        inValue = Math.addExact(inValue, knownValue(chunks, c, i, k, c.qty[i]));
       }
     }
-    long totalQty = openQty + inQty;
+    return averageUnitCost(openQty, openValue, inQty, inValue);
+  }
+
+  /**
+   * The month-end unit cost of a month opening with {@code openQty} worth {@code openValue} that
+   * takes in {@code inQty} worth {@code inValue} at known values; {@link Long#MIN_VALUE} when the
+   * total quantity is not positive.
+   */
+  long averageUnitCost(long openQty, long openValue, long inQty, long inValue) {
+    long totalQty = Math.addExact(openQty, inQty);
     if (totalQty <= 0) {
       return Long.MIN_VALUE;
     }
-    return FixedPoint.mulDiv(openValue + inValue, averageFactor, totalQty, mode) * averageScaleUp;
+    long total = Math.addExact(openValue, inValue);
+    return Math.multiplyExact(
+        FixedPoint.mulDiv(total, averageFactor, totalQty, mode), averageScaleUp);
+  }
+
+  /**
+   * A balance beyond the ledger's bounds ({@link StockLedger#MAX_QUANTITY}, {@link
+   * StockLedger#MAX_VALUE_MINOR}), at position {@code pos}. An {@link ArithmeticException}, like
+   * every overflow in the fold, so that the ledger turns all of them into one refusal.
+   */
+  static final class BeyondBound extends ArithmeticException {
+    private static final long serialVersionUID = 1L;
+    final int pos;
+
+    BeyondBound(int pos, String what) {
+      super(what);
+      this.pos = pos;
+    }
+  }
+
+  static final long MAX_QTY = FixedPoint.quantity(StockLedger.MAX_QUANTITY, "MAX_QUANTITY");
+
+  /** Rejects a balance beyond the bounds after the movement at {@code pos}. */
+  private void bounded(int pos) {
+    if (balQty > MAX_QTY || balQty < -MAX_QTY) {
+      throw new BeyondBound(
+          pos, "quantity on hand " + FixedPoint.quantity(balQty).toPlainString() + " units");
+    }
+    boundedValue(balValue, pos);
+  }
+
+  static void boundedValue(long value, int pos) {
+    if (value > StockLedger.MAX_VALUE_MINOR || value < -StockLedger.MAX_VALUE_MINOR) {
+      throw new BeyondBound(pos, "value on hand " + value + " minor units");
+    }
   }
 
   private long unitValue(long q, long unitCost) {
@@ -726,7 +774,7 @@ final class Valuer {
       long q = c.qty[i];
       long after;
       if (inbound(k)) {
-        balQty += q;
+        balQty = Math.addExact(balQty, q);
         after = s.value(balQty, std);
         c.amount[i] = after - before;
         lastIn = pos;
@@ -735,11 +783,12 @@ final class Valuer {
           refusedAt = pos;
           return false;
         }
-        balQty -= q;
+        balQty = Math.subtractExact(balQty, q);
         after = s.value(balQty, std);
         c.amount[i] = before - after;
       }
       balValue = after;
+      bounded(pos);
       c.balQty[i] = balQty;
       c.balValue[i] = balValue;
     }

@@ -155,7 +155,9 @@ class LedgerFlowsTest {
 
     assertThatThrownBy(() -> l.post(huge))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("movement GRN-HUGE makes a value beyond what the ledger of")
+        .hasMessageContaining(
+            "movement 2024-03-01 RECEIPT GRN-HUGE of 1000000000000 pcs is refused")
+        .hasMessageContaining("values up to 1000000000000000000 minor units")
         .hasCauseInstanceOf(ArithmeticException.class);
     assertThat(l.size()).isZero();
   }

@@ -58,7 +58,18 @@ class LedgerProperties {
         Combinators.combine(
                 days, kinds, quantities, costs, Arbitraries.integers().between(0, 99999))
             .as(LedgerProperties::movement);
-    return one.list().ofMinSize(1).ofMaxSize(40);
+    return one.list().ofMinSize(1).ofMaxSize(40).map(LedgerProperties::numbered);
+  }
+
+  /** The movements with distinct document numbers (their kind's prefix and their place). */
+  private static List<Movement> numbered(List<Movement> movements) {
+    List<Movement> out = new java.util.ArrayList<>(movements.size());
+    for (int i = 0; i < movements.size(); i++) {
+      Movement m = movements.get(i);
+      out.add(
+          Movement.builder().from(m).document(m.kind().name().substring(0, 3) + "-" + i).build());
+    }
+    return out;
   }
 
   private static Movement movement(

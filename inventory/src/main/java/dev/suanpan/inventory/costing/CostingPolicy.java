@@ -1,7 +1,9 @@
 package dev.suanpan.inventory.costing;
 
 import com.google.common.collect.ImmutableSortedMap;
+import dev.suanpan.core.decision.DuplicateDocuments;
 import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -57,6 +59,17 @@ public abstract class CostingPolicy {
   @Value.Default
   public MonthEndDifference monthEndDifference() {
     return MonthEndDifference.ENDING_INVENTORY;
+  }
+
+  /**
+   * What the ledger does with a movement whose document number it already holds for a movement of
+   * the same kind: {@link DuplicateDocuments#REFUSE} by default (the posting is refused, naming the
+   * document and both dates), or {@link DuplicateDocuments#ALLOW} (one document posting several
+   * movements of the item, such as two lines of one receipt note).
+   */
+  @Value.Default
+  public DuplicateDocuments duplicateDocuments() {
+    return DuplicateDocuments.REFUSE;
   }
 
   /**
@@ -138,7 +151,11 @@ public abstract class CostingPolicy {
           cost);
       BigDecimal scaled = cost.setScale(Movement.UNIT_COST_SCALE, RoundingMode.UNNECESSARY);
       Arguments.check(
-          scaled.unscaledValue().bitLength() < 63, "%s is too large, was %s", name, cost);
+          scaled.compareTo(StockLedger.MAX_UNIT_COST) <= 0,
+          "%s must be at most %s, was %s",
+          name,
+          StockLedger.MAX_UNIT_COST.toPlainString(),
+          cost);
       changed |= scaled.scale() != cost.scale();
       kept.put(e.getKey(), scaled);
     }
