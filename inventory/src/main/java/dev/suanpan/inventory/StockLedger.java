@@ -420,6 +420,17 @@ public final class StockLedger {
     switch (movement.kind()) {
       case RECEIPT:
         input = FixedPoint.unitCost(movement.unitCost().orElseThrow(), "unitCost");
+        // Its own value (quantity × unit cost) within the bound, whatever the method (standard
+        // cost books it as the actual cost against the standard).
+        long own =
+            FixedPoint.mulDiv(
+                qty,
+                input,
+                FixedPoint.costDivisor(currency.getDecimalPlaces()),
+                policy.rounding().mode());
+        if (own > MAX_VALUE_MINOR) {
+          throw new Valuer.BeyondBound(p, "receipt value " + own + " minor units");
+        }
         break;
       case OPENING_BALANCE:
       case TRANSFER_IN:

@@ -122,4 +122,15 @@ class LedgerBoundsTest {
         .hasMessageContaining("SALE_ISSUE OUT-1");
     assertThat(l.valueOnHand()).isEqualTo(cny("1000000000.00"));
   }
+
+  @Test
+  void aReceiptWhoseOwnValueIsBeyondTheBoundIsRefusedEvenAtALowStandard() {
+    // 50,000 × 10^12 = CNY 5 × 10^16 = 5 × 10^18 fen: the actual cost a standard-cost ledger
+    // books against the standard (here 1.00, so the stock itself is worth only CNY 50,000).
+    StockLedger l = Ledgers.open(CostingPolicy.standard(LocalDate.of(2024, 1, 1), BigDecimal.ONE));
+    assertThatThrownBy(() -> l.post(receipt("2024-03-01", "G1", "50000", "1000000000000")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("receipt value 5000000000000000000 minor units");
+    assertThat(l.size()).isZero();
+  }
 }

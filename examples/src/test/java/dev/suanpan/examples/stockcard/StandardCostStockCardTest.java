@@ -310,8 +310,8 @@ class StandardCostStockCardTest {
   void aStandardTooLargeForTheLedgerIsRefused() {
     assertUsageError(
         run("--method", "standard", "--standard", "2024-01-01=99999999999999", SAMPLE),
-        "--standard 2024-01-01=99999999999999: standardCosts[2024-01-01] is too large, was"
-            + " 99999999999999");
+        "--standard 2024-01-01=99999999999999: standardCosts[2024-01-01] must be at most"
+            + " 1000000000000, was 99999999999999");
   }
 
   @Test
@@ -341,7 +341,9 @@ class StandardCostStockCardTest {
 
     assertThat(out()).isEmpty();
     assertThat(err())
-        .contains("line 2, quantity: movement GRN-1 makes a value beyond what the ledger");
+        .contains(
+            "line 2, quantity: movement 2024-03-01 RECEIPT GRN-1 of 99999999999 pcs is refused")
+        .contains("values up to 1000000000000000000 minor units");
   }
 
   @Test
