@@ -1,6 +1,7 @@
 package dev.suanpan.workflow;
 
 import dev.suanpan.core.decision.Reason;
+import dev.suanpan.core.decision.Rule;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -129,6 +130,42 @@ public final class Guard {
                   share,
                   limit.stripTrailingZeros().toPlainString()));
         });
+  }
+
+  /** As {@link #when(String, String, Predicate, Function)}, for a rule of an enum. */
+  public static Guard when(
+      Rule rule, String description, Predicate<Facts> passes, Function<Facts, String> whyNot) {
+    return when(id(rule), description, passes, whyNot);
+  }
+
+  /** As {@link #requires(String, Fact)}, for a rule of an enum. */
+  public static Guard requires(Rule rule, Fact<?> fact) {
+    return requires(id(rule), fact);
+  }
+
+  /** As {@link #isTrue(String, Fact)}, for a rule of an enum. */
+  public static Guard isTrue(Rule rule, Fact<Boolean> fact) {
+    return isTrue(id(rule), fact);
+  }
+
+  /** As {@link #isFalse(String, Fact)}, for a rule of an enum. */
+  public static Guard isFalse(Rule rule, Fact<Boolean> fact) {
+    return isFalse(id(rule), fact);
+  }
+
+  /** As {@link #atLeastShare(String, Fact, Fact, Percent)}, for a rule of an enum. */
+  public static Guard atLeastShare(Rule rule, Fact<Money> part, Fact<Money> whole, Percent share) {
+    return atLeastShare(id(rule), part, whole, share);
+  }
+
+  /** As {@link #quota(String, String, Fact, Fact, Percent)}, for a rule of an enum. */
+  public static Guard quota(
+      Rule rule, String what, Fact<Long> used, Fact<Long> base, Percent share) {
+    return quota(id(rule), what, used, base, share);
+  }
+
+  private static String id(Rule rule) {
+    return Arguments.notNull(rule, "rule").id();
   }
 
   /** The rule identifier, as it appears in a refusal's explanation. */

@@ -210,20 +210,23 @@ public abstract class WorkflowCase {
           e.request().isPresent() && e.requiredApprover().isPresent(),
           "request event %d must carry the request and its approver",
           e.sequence());
-      next.facts(facts())
-          .pending(
-              ImmutablePendingApproval.builder()
-                  .transition(e.action())
-                  .requester(e.actor())
-                  .requesterRole(e.role())
-                  .requesterOnBehalfOf(e.onBehalfOf())
-                  .requestedAt(e.at())
-                  .payload(e.changes())
-                  .request(e.request().get())
-                  .requiredApprover(e.requiredApprover().get())
-                  .build());
+      next.facts(facts()).pending(pendingOf(e));
     }
     return next.build();
+  }
+
+  /** The request a {@link EventKind#REQUESTED} event leaves waiting. */
+  private static PendingApproval pendingOf(CaseEvent e) {
+    return ImmutablePendingApproval.builder()
+        .transition(e.action())
+        .requester(e.actor())
+        .requesterRole(e.role())
+        .requesterOnBehalfOf(e.onBehalfOf())
+        .requestedAt(e.at())
+        .payload(e.changes())
+        .request(e.request().get())
+        .requiredApprover(e.requiredApprover().get())
+        .build();
   }
 
   @Override

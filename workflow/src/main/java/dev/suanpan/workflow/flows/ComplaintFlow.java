@@ -174,8 +174,8 @@ public final class ComplaintFlow {
         .endStates(CLOSED, CUSTOMER_REJECTED)
         .nextRoundFrom(CUSTOMER_REJECTED)
         .openedBy(SERVICE_CLERK, SERVICE_HEAD)
-        .openGuard(Guard.requires("complaint.customer", CUSTOMER))
-        .openGuard(Guard.requires("complaint.subject", COMPLAINT))
+        .openGuard(Guard.requires(ComplaintRule.CUSTOMER, CUSTOMER))
+        .openGuard(Guard.requires(ComplaintRule.SUBJECT, COMPLAINT))
         .transition(
             Transition.builder()
                 .name("investigate")
@@ -189,8 +189,8 @@ public final class ComplaintFlow {
                 .addFrom(INVESTIGATING)
                 .to(REPORTED)
                 .addFiredBy(QUALITY_INSPECTOR, SERVICE_HEAD)
-                .addGuards(Guard.requires("complaint.class", QUALITY_PROBLEM))
-                .addGuards(Guard.requires("complaint.responsibility", RESPONSIBLE))
+                .addGuards(Guard.requires(ComplaintRule.CLASS, QUALITY_PROBLEM))
+                .addGuards(Guard.requires(ComplaintRule.RESPONSIBILITY, RESPONSIBLE))
                 .build())
         .transition(
             Transition.builder()
@@ -198,7 +198,7 @@ public final class ComplaintFlow {
                 .addFrom(REPORTED)
                 .to(APPROVED)
                 .addFiredBy(SERVICE_HEAD)
-                .addGuards(Guard.requires("complaint.handling", HANDLING))
+                .addGuards(Guard.requires(ComplaintRule.HANDLING, HANDLING))
                 .approval(
                     ApprovalStep.byAmount(
                         policy, COMPENSATION_APPROVAL, COMPENSATION, Routing.LOWEST_COVERING_ROLE))
@@ -211,7 +211,7 @@ public final class ComplaintFlow {
                 .addFiredBy(SERVICE_CLERK, SERVICE_HEAD)
                 .addGuards(
                     Guard.when(
-                        "complaint.answer-channel",
+                        ComplaintRule.ANSWER_CHANNEL,
                         "answered by letter or phone",
                         f -> f.get(ANSWER_CHANNEL).map(CHANNELS::contains).orElse(false),
                         f ->

@@ -363,7 +363,7 @@ public final class PropertySubscriptionFlow {
             Routing.UP_FROM_REQUESTER);
     Guard settled =
         Guard.when(
-            "property.settlement",
+            PropertySubscriptionRule.SETTLEMENT,
             "settled",
             f -> f.has(SETTLEMENT_SUBJECT) && f.has(SETTLEMENT_AMOUNT) && f.has(REFUND),
             f ->
@@ -377,7 +377,7 @@ public final class PropertySubscriptionFlow {
                     + " is not given");
     Guard atStage =
         Guard.when(
-            "property.settlement-stage",
+            PropertySubscriptionRule.SETTLEMENT_STAGE,
             "settled at " + stage,
             f -> f.get(SETTLED_STAGE).map(stage.name()::equals).orElse(false),
             f ->
@@ -387,7 +387,7 @@ public final class PropertySubscriptionFlow {
                     + f.get(SETTLED_STAGE).orElse("no stage"));
     Guard sameApprover =
         Guard.when(
-            "property.settlement-approver",
+            PropertySubscriptionRule.SETTLEMENT_APPROVER,
             "the settlement's approver",
             f ->
                 settlementRequest(f)
@@ -542,8 +542,8 @@ public final class PropertySubscriptionFlow {
         .initial(PLEDGED)
         .endStates(HANDED_OVER, PLEDGE_REFUNDED, CANCELLED)
         .openedBy(CONSULTANT, SALES_MANAGER)
-        .openGuard(Guard.requires("property.buyer", BUYER))
-        .openGuard(Guard.requires("property.pledge", PLEDGE))
+        .openGuard(Guard.requires(PropertySubscriptionRule.BUYER, BUYER))
+        .openGuard(Guard.requires(PropertySubscriptionRule.PLEDGE, PLEDGE))
         .transition(
             Transition.builder()
                 .name("issue-vip-card")
@@ -558,7 +558,7 @@ public final class PropertySubscriptionFlow {
                 .addFrom(PLEDGED, VIP)
                 .to(PLEDGE_REFUNDED)
                 .addFiredBy(CONSULTANT)
-                .addGuards(Guard.isTrue("property.card-returned", CARD_RETURNED))
+                .addGuards(Guard.isTrue(PropertySubscriptionRule.CARD_RETURNED, CARD_RETURNED))
                 .approval(once(policy, PLEDGE_REFUND))
                 .build())
         .transition(
@@ -567,8 +567,8 @@ public final class PropertySubscriptionFlow {
                 .addFrom(VIP)
                 .to(SUBSCRIBED)
                 .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires("property.unit", UNIT))
-                .addGuards(Guard.requires("property.price", PRICE))
+                .addGuards(Guard.requires(PropertySubscriptionRule.UNIT, UNIT))
+                .addGuards(Guard.requires(PropertySubscriptionRule.PRICE, PRICE))
                 .stamps(Facts.of(SUBSCRIPTION_DISCOUNT, true))
                 .build())
         .transition(
@@ -576,10 +576,10 @@ public final class PropertySubscriptionFlow {
                 .name("rename")
                 .addFrom(SUBSCRIBED)
                 .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires("property.new-buyer", NEW_BUYER))
+                .addGuards(Guard.requires(PropertySubscriptionRule.NEW_BUYER, NEW_BUYER))
                 .addGuards(
                     Guard.quota(
-                        "property.rename-quota",
+                        PropertySubscriptionRule.RENAME_QUOTA,
                         "renames",
                         PROJECT_RENAMES,
                         PROJECT_SUBSCRIPTIONS,
@@ -592,8 +592,9 @@ public final class PropertySubscriptionFlow {
                 .name("swap-unit")
                 .addFrom(SUBSCRIBED)
                 .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires("property.new-unit", NEW_UNIT))
-                .addGuards(Guard.isTrue("property.new-unit-available", NEW_UNIT_AVAILABLE))
+                .addGuards(Guard.requires(PropertySubscriptionRule.NEW_UNIT, NEW_UNIT))
+                .addGuards(
+                    Guard.isTrue(PropertySubscriptionRule.NEW_UNIT_AVAILABLE, NEW_UNIT_AVAILABLE))
                 .approval(swap)
                 .effect(swapUnit)
                 .build())
@@ -604,7 +605,7 @@ public final class PropertySubscriptionFlow {
                 .addFiredBy(CONSULTANT)
                 .addGuards(
                     Guard.quota(
-                        "property.deferral-quota",
+                        PropertySubscriptionRule.DEFERRAL_QUOTA,
                         "deferrals",
                         PROJECT_DEFERRALS,
                         PROJECT_UNITS,
@@ -640,7 +641,7 @@ public final class PropertySubscriptionFlow {
                 settlement,
                 ContractStage.CONTRACT_REGISTERED,
                 "registered",
-                Guard.isTrue("property.maintenance-fund-waiver", WAIVER_SIGNED)))
+                Guard.isTrue(PropertySubscriptionRule.MAINTENANCE_FUND_WAIVER, WAIVER_SIGNED)))
         .deadline(
             Deadline.builder()
                 .name("formal-contract-within-" + contractWithinDays + "-days")

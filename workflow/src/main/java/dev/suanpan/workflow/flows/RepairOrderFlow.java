@@ -136,18 +136,18 @@ public final class RepairOrderFlow {
         .initial(RECEIVED)
         .endStates(SETTLED, RETURNED_UNREPAIRED)
         .openedBy(SERVICE_DESK, SERVICE_MANAGER)
-        .openGuard(Guard.requires("repair.intake.model", MODEL))
-        .openGuard(Guard.requires("repair.intake.fault", FAULT))
-        .openGuard(Guard.requires("repair.intake.accessories", ACCESSORIES))
-        .openGuard(Guard.requires("repair.intake.contact", CONTACT))
-        .openGuard(Guard.requires("repair.intake.warranty-check", UNDER_WARRANTY))
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_MODEL, MODEL))
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_FAULT, FAULT))
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_ACCESSORIES, ACCESSORIES))
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_CONTACT, CONTACT))
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_WARRANTY_CHECK, UNDER_WARRANTY))
         .transition(
             Transition.builder()
                 .name("diagnose")
                 .addFrom(RECEIVED)
                 .to(DIAGNOSED)
                 .addFiredBy(TECHNICIAN)
-                .addGuards(Guard.requires("repair.diagnosis", DIAGNOSIS))
+                .addGuards(Guard.requires(RepairOrderRule.DIAGNOSIS, DIAGNOSIS))
                 .build())
         .transition(
             Transition.builder()
@@ -155,7 +155,7 @@ public final class RepairOrderFlow {
                 .addFrom(DIAGNOSED)
                 .to(IN_REPAIR)
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
-                .addGuards(Guard.isTrue("repair.warranty", UNDER_WARRANTY))
+                .addGuards(Guard.isTrue(RepairOrderRule.WARRANTY, UNDER_WARRANTY))
                 .build())
         .transition(
             Transition.builder()
@@ -163,11 +163,11 @@ public final class RepairOrderFlow {
                 .addFrom(DIAGNOSED)
                 .to(QUOTED)
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
-                .addGuards(Guard.isFalse("repair.paid-repair", UNDER_WARRANTY))
-                .addGuards(Guard.requires("repair.quote", QUOTE))
+                .addGuards(Guard.isFalse(RepairOrderRule.PAID_REPAIR, UNDER_WARRANTY))
+                .addGuards(Guard.requires(RepairOrderRule.QUOTE, QUOTE))
                 .addGuards(
                     Guard.when(
-                        "repair.quote.customer-share",
+                        RepairOrderRule.QUOTE_CUSTOMER_SHARE,
                         "quote is the customer's share of the lines",
                         RepairOrderFlow::quotesCustomerShare,
                         f ->
@@ -184,7 +184,7 @@ public final class RepairOrderFlow {
                 .addFrom(QUOTED)
                 .to(IN_REPAIR)
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
-                .addGuards(Guard.isTrue("repair.customer-consent", CUSTOMER_CONSENT))
+                .addGuards(Guard.isTrue(RepairOrderRule.CUSTOMER_CONSENT, CUSTOMER_CONSENT))
                 .build())
         .transition(
             Transition.builder()
@@ -209,13 +209,13 @@ public final class RepairOrderFlow {
                 .addFiredBy(CASHIER)
                 .addGuards(
                     Guard.when(
-                        "repair.settlement",
+                        RepairOrderRule.SETTLEMENT,
                         "customer's share collected (free under warranty, else at least the quote)",
                         RepairOrderFlow::settled,
                         RepairOrderFlow::notSettled))
                 .addGuards(
                     Guard.when(
-                        "repair.settlement.within-quote",
+                        RepairOrderRule.SETTLEMENT_WITHIN_QUOTE,
                         "customer's share of the lines within the agreed quote",
                         RepairOrderFlow::withinQuote,
                         f ->
@@ -226,7 +226,7 @@ public final class RepairOrderFlow {
                                 + " the customer agreed to"))
                 .addGuards(
                     Guard.when(
-                        "repair.settlement.warranty-claim",
+                        RepairOrderRule.SETTLEMENT_WARRANTY_CLAIM,
                         "warranty lines claimed from the manufacturer",
                         f ->
                             !f.get(LINES).map(RepairLines::hasWarranty).orElse(false)

@@ -204,10 +204,10 @@ public final class SalesOrderFlow {
             .addFrom(CONTRACTED)
             .to(DISPATCHED)
             .addFiredBy(SALES_MANAGER)
-            .addGuards(Guard.requires("order.ship-date", SHIP_DATE))
+            .addGuards(Guard.requires(SalesOrderRule.SHIP_DATE, SHIP_DATE))
             .addGuards(
                 Guard.when(
-                    "order.first-payment",
+                    SalesOrderRule.FIRST_PAYMENT,
                     "first payment received",
                     f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
                     f ->
@@ -215,7 +215,8 @@ public final class SalesOrderFlow {
                             + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")));
     if (paidInFullBeforeDispatch) {
       dispatch.addGuards(
-          Guard.atLeastShare("order.paid-in-full", COLLECTED_AMOUNT, PRICE, Percent.HUNDRED));
+          Guard.atLeastShare(
+              SalesOrderRule.PAID_IN_FULL, COLLECTED_AMOUNT, PRICE, Percent.HUNDRED));
     }
     Effect restateByWeight =
         (current, payload) -> {
@@ -247,8 +248,8 @@ public final class SalesOrderFlow {
         .initial(APPLIED)
         .endStates(COMMISSIONED, REJECTED)
         .openedBy(SALES_CLERK)
-        .openGuard(Guard.requires("order.customer", CUSTOMER))
-        .openGuard(Guard.requires("order.price", PRICE))
+        .openGuard(Guard.requires(SalesOrderRule.CUSTOMER, CUSTOMER))
+        .openGuard(Guard.requires(SalesOrderRule.PRICE, PRICE))
         .transition(
             Transition.builder()
                 .name("check")
@@ -279,14 +280,14 @@ public final class SalesOrderFlow {
                 .addFrom(SIGNED)
                 .to(CONTRACTED)
                 .addFiredBy(FINANCE)
-                .addGuards(Guard.requires("order.contract-ledger", CONTRACT_NUMBER))
+                .addGuards(Guard.requires(SalesOrderRule.CONTRACT_LEDGER, CONTRACT_NUMBER))
                 .build())
         .transition(
             Transition.builder()
                 .name("record-payment")
                 .addFrom(CONTRACTED, DISPATCHED, ACCEPTED, INVOICED)
                 .addFiredBy(FINANCE)
-                .addGuards(Guard.requires("order.payment", PAYMENT))
+                .addGuards(Guard.requires(SalesOrderRule.PAYMENT, PAYMENT))
                 .effect(Effect.addTo(COLLECTED_AMOUNT, PAYMENT))
                 .build())
         .transition(
@@ -294,10 +295,10 @@ public final class SalesOrderFlow {
                 .name("restate-by-weight")
                 .addFrom(CONTRACTED, DISPATCHED)
                 .addFiredBy(FINANCE)
-                .addGuards(Guard.requires("order.weighed-amount", WEIGHED_AMOUNT))
+                .addGuards(Guard.requires(SalesOrderRule.WEIGHED_AMOUNT, WEIGHED_AMOUNT))
                 .addGuards(
                     Guard.when(
-                        "order.weighed-amount-valid",
+                        SalesOrderRule.WEIGHED_AMOUNT_VALID,
                         "weighed amount positive, in the price's currency",
                         f ->
                             f.get(WEIGHED_AMOUNT)
@@ -325,7 +326,7 @@ public final class SalesOrderFlow {
                 .addFrom(DISPATCHED)
                 .to(ACCEPTED)
                 .addFiredBy(SALES_CLERK, SALES_MANAGER)
-                .addGuards(Guard.isTrue("order.customer-signed", CUSTOMER_SIGNED))
+                .addGuards(Guard.isTrue(SalesOrderRule.CUSTOMER_SIGNED, CUSTOMER_SIGNED))
                 .build())
         .transition(
             Transition.builder()
@@ -333,9 +334,10 @@ public final class SalesOrderFlow {
                 .addFrom(ACCEPTED)
                 .to(INVOICED)
                 .addFiredBy(FINANCE_DEPUTY_GM)
-                .addGuards(Guard.requires("order.invoice-number", INVOICE_NUMBER))
+                .addGuards(Guard.requires(SalesOrderRule.INVOICE_NUMBER, INVOICE_NUMBER))
                 .addGuards(
-                    Guard.atLeastShare("order.invoice-gate", COLLECTED_AMOUNT, PRICE, invoiceGate))
+                    Guard.atLeastShare(
+                        SalesOrderRule.INVOICE_GATE, COLLECTED_AMOUNT, PRICE, invoiceGate))
                 .build())
         .transition(
             Transition.builder()
@@ -345,7 +347,7 @@ public final class SalesOrderFlow {
                 .addFiredBy(FINANCE)
                 .addGuards(
                     Guard.atLeastShare(
-                        "order.fully-collected", COLLECTED_AMOUNT, PRICE, Percent.HUNDRED))
+                        SalesOrderRule.FULLY_COLLECTED, COLLECTED_AMOUNT, PRICE, Percent.HUNDRED))
                 .build())
         .transition(
             Transition.builder()
@@ -353,8 +355,9 @@ public final class SalesOrderFlow {
                 .addFrom(COLLECTED)
                 .to(COMMISSIONED)
                 .addFiredBy(FINANCE)
-                .addGuards(Guard.requires("order.no-contract-no-commission", CONTRACT_NUMBER))
-                .addGuards(Guard.requires("order.commission-slip", COMMISSION))
+                .addGuards(
+                    Guard.requires(SalesOrderRule.NO_CONTRACT_NO_COMMISSION, CONTRACT_NUMBER))
+                .addGuards(Guard.requires(SalesOrderRule.COMMISSION_SLIP, COMMISSION))
                 .build())
         .build();
   }
