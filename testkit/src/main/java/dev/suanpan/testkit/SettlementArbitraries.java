@@ -1,18 +1,20 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.CancellationTerms;
-import dev.suanpan.core.settlement.ContractStage;
-import dev.suanpan.core.settlement.DepositTreatment;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.PropertyCollectedOnBehalf;
+import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.IncurredCost;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SignOff;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.CancellationTerms;
+import dev.suanpan.core.settlement.cancellation.DepositTreatment;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
@@ -96,12 +98,12 @@ public final class SettlementArbitraries {
                                 b,
                                 PaymentKind.DEED_TAX,
                                 price,
-                                SourcePolicies.DEED_TAX_RATE.basisPoints());
+                                PropertyCollectedOnBehalf.DEED_TAX_RATE.basisPoints());
                             addShare(
                                 b,
                                 PaymentKind.MAINTENANCE_FUND,
                                 price,
-                                SourcePolicies.MAINTENANCE_FUND_RATE.basisPoints());
+                                PropertyCollectedOnBehalf.MAINTENANCE_FUND_RATE.basisPoints());
                           }
                           return b.build();
                         }));
@@ -188,7 +190,7 @@ public final class SettlementArbitraries {
    */
   public static Arbitrary<SettlementPolicy> policies() {
     return policies(
-        SignOff.of(SourcePolicies.propertyCancellationAuthority(), SourcePolicies.SALES_MANAGER));
+        SignOff.of(PropertyOfficeCancellationAuthority.policy(), CompanyRoles.SALES_MANAGER));
   }
 
   /** The terms of one stage, for every fault, and the kinds refunded in full at it. */

@@ -1,12 +1,12 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.core.settlement.Cancellation;
 import dev.suanpan.core.settlement.Fault;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementPolicy;
-import dev.suanpan.core.settlement.SettlementResult;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.money.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +41,13 @@ public final class SettlementChecks {
    * payment the code leaves out or counts twice.
    */
   public static void assertRefundWithinPaid(
-      BiFunction<SaleContract, Cancellation, SettlementResult> settle,
+      BiFunction<SaleContract, Cancellation, SettlementDecision> settle,
       SaleContract contract,
       Cancellation cancellation) {
     Arguments.notNull(settle, "settle");
     Arguments.notNull(contract, "contract");
     Arguments.notNull(cancellation, "cancellation");
-    SettlementResult result =
+    SettlementDecision result =
         Arguments.notNull(settle.apply(contract, cancellation), "settlement of " + contract);
     SuanpanAssertions.assertThat(result).conservesPaid(contract);
   }
@@ -65,7 +65,7 @@ public final class SettlementChecks {
 
   /** The same check on the user's own settlement code ({@code settle}). */
   public static void assertInnocentBuyerNeverWorseOff(
-      BiFunction<SaleContract, Cancellation, SettlementResult> settle,
+      BiFunction<SaleContract, Cancellation, SettlementDecision> settle,
       SaleContract contract,
       Cancellation cancellation) {
     Arguments.notNull(settle, "settle");
@@ -74,9 +74,9 @@ public final class SettlementChecks {
     Cancellation buyerFault = Cancellation.builder().from(cancellation).fault(Fault.BUYER).build();
     Cancellation sellerFault =
         Cancellation.builder().from(cancellation).fault(Fault.SELLER).build();
-    SettlementResult byBuyer =
+    SettlementDecision byBuyer =
         Arguments.notNull(settle.apply(contract, buyerFault), "settlement on the buyer's fault");
-    SettlementResult bySeller =
+    SettlementDecision bySeller =
         Arguments.notNull(settle.apply(contract, sellerFault), "settlement on the seller's fault");
     List<String> violations = new ArrayList<>();
     if (bySeller.refund().isLessThan(byBuyer.refund())) {
@@ -117,7 +117,7 @@ public final class SettlementChecks {
     Arguments.notNull(policy, "policy");
     Arguments.notNull(contract, "contract");
     Arguments.notNull(cancellation, "cancellation");
-    SettlementResult result = Settlement.of(policy).settle(contract, cancellation);
+    SettlementDecision result = Settlement.of(policy).settle(contract, cancellation);
     if (result.outcome() == Outcome.REFUSED) {
       throw new AssertionError(
           "nobody may sign off "

@@ -3,7 +3,7 @@ package dev.suanpan.testkit;
 import dev.suanpan.core.credit.CreditDecision;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.pricing.PricingDecision;
-import dev.suanpan.core.settlement.SettlementResult;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
 
 /**
  * Entry point of the testkit's AssertJ assertions: {@code
@@ -34,7 +34,7 @@ public final class SuanpanAssertions {
   }
 
   /** Assertions on the settlement of a cancelled sale. */
-  public static SettlementResultAssert assertThat(SettlementResult actual) {
-    return new SettlementResultAssert(actual);
+  public static SettlementDecisionAssert assertThat(SettlementDecision actual) {
+    return new SettlementDecisionAssert(actual);
   }
 }

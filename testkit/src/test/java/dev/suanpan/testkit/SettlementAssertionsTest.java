@@ -9,24 +9,25 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.Retained;
-import dev.suanpan.core.settlement.RetentionReason;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.Retained;
+import dev.suanpan.core.settlement.cancellation.RetentionReason;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
 import java.util.Optional;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** The settlement assertions on the sources' property cancellations (domain rules 3.9). */
 class SettlementAssertionsTest {
-  static final Settlement SOURCES = Settlement.of(SourcePolicies.propertyCancellation());
+  static final Settlement SOURCES = Settlement.of(PropertyOfficeCancellationTerms.policy());
 
   static Money cny(String amount) {
     return Money.parse("CNY " + amount);
@@ -48,7 +49,7 @@ class SettlementAssertionsTest {
 
   @Test
   void buyerWithdrawingAfterRegistrationForfeitsTheDepositAndTheWaivedFund() {
-    SettlementResult r =
+    SettlementDecision r =
         SOURCES.settle(
             signedFlat(), Cancellation.of(ContractStage.CONTRACT_REGISTERED, Fault.BUYER));
 
@@ -62,13 +63,13 @@ class SettlementAssertionsTest {
         .leavesOwed(cny("0.00"))
         .conservesPaid()
         .conservesPaid(signedFlat())
-        .needsApprovalBy(SourcePolicies.GENERAL_MANAGER)
+        .needsApprovalBy(CompanyRoles.GENERAL_MANAGER)
         .firedRule("settlement.on-behalf-kept");
   }
 
   @Test
   void sellersDefaultRetainsNothingAndCompensatesTheDepositAgain() {
-    SettlementResult r =
+    SettlementDecision r =
         SOURCES.settle(signedFlat(), Cancellation.of(ContractStage.CONTRACT_SIGNED, Fault.SELLER));
 
     assertThat(r).refunds(cny("390000.00")).retainsNothing().compensates(cny("50000.00"));
@@ -76,7 +77,7 @@ class SettlementAssertionsTest {
 
   @Test
   void aWrongRefundFailsPrintingTheFiguresAndTheExplanation() {
-    SettlementResult r =
+    SettlementDecision r =
         SOURCES.settle(
             signedFlat(), Cancellation.of(ContractStage.CONTRACT_REGISTERED, Fault.BUYER));
 
@@ -102,7 +103,7 @@ class SettlementAssertionsTest {
                     .filter(p -> p.kind() != PaymentKind.DEED_TAX)
                     .toList())
             .build();
-    SettlementResult r =
+    SettlementDecision r =
         SOURCES.settle(
             withoutDeedTax, Cancellation.of(ContractStage.CONTRACT_REGISTERED, Fault.BUYER));
 
@@ -116,8 +117,8 @@ class SettlementAssertionsTest {
   }
 
   /** A result from the user's own code that does not go through the validated builder. */
-  static SettlementResult handWritten() {
-    return new SettlementResult() {
+  static SettlementDecision handWritten() {
+    return new SettlementDecision() {
       @Override
       public String reference() {
         return "B2-1801";

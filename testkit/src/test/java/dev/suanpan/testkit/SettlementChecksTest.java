@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementPolicy;
-import dev.suanpan.core.settlement.SettlementResult;
 import dev.suanpan.core.settlement.SignOff;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import java.util.function.BiFunction;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The settlement checks pass for lawful policies and catch broken settlement code. */
 class SettlementChecksTest {
-  static final SettlementPolicy SOURCES = SourcePolicies.propertyCancellation();
+  static final SettlementPolicy SOURCES = PropertyOfficeCancellationTerms.policy();
   static final Settlement ENGINE = Settlement.of(SOURCES);
 
   @Provide
@@ -65,7 +66,7 @@ class SettlementChecksTest {
   }
 
   /** The user's desk records the deposit receipt again as a down payment before settling. */
-  static final BiFunction<SaleContract, Cancellation, SettlementResult> DEPOSIT_COUNTED_TWICE =
+  static final BiFunction<SaleContract, Cancellation, SettlementDecision> DEPOSIT_COUNTED_TWICE =
       (contract, cancellation) ->
           ENGINE.settle(
               SaleContract.builder()
@@ -98,7 +99,7 @@ class SettlementChecksTest {
   }
 
   /** The user's form maps its fault codes the wrong way round. */
-  static final BiFunction<SaleContract, Cancellation, SettlementResult> FAULT_SWAPPED =
+  static final BiFunction<SaleContract, Cancellation, SettlementDecision> FAULT_SWAPPED =
       (contract, cancellation) ->
           ENGINE.settle(
               contract,
@@ -134,15 +135,15 @@ class SettlementChecksTest {
   void theSignOffCheckCatchesAPolicyWhereNobodyMayApproveASpecialCancellation() {
     AuthorityPolicy noSpecial =
         AuthorityPolicy.builder()
-            .role(SourcePolicies.GENERAL_MANAGER)
-            .role(SourcePolicies.MARKETING_DIRECTOR, SourcePolicies.GENERAL_MANAGER)
-            .role(SourcePolicies.SALES_MANAGER, SourcePolicies.MARKETING_DIRECTOR)
+            .role(CompanyRoles.GENERAL_MANAGER)
+            .role(CompanyRoles.MARKETING_DIRECTOR, CompanyRoles.GENERAL_MANAGER)
+            .role(CompanyRoles.SALES_MANAGER, CompanyRoles.MARKETING_DIRECTOR)
             .limit(
-                SourcePolicies.GENERAL_MANAGER,
+                CompanyRoles.GENERAL_MANAGER,
                 SettlementPolicy.BEFORE_FORMAL_CONTRACT,
                 Limit.unlimitedAuthority())
             .limit(
-                SourcePolicies.GENERAL_MANAGER,
+                CompanyRoles.GENERAL_MANAGER,
                 SettlementPolicy.AFTER_FORMAL_CONTRACT,
                 Limit.unlimitedAuthority())
             .build();
@@ -152,7 +153,7 @@ class SettlementChecksTest {
             .termsAtEveryStage(
                 Fault.SELLER, SOURCES.terms(ContractStage.SUBSCRIPTION, Fault.SELLER))
             .termsAtEveryStage(Fault.BOTH, SOURCES.terms(ContractStage.SUBSCRIPTION, Fault.BOTH))
-            .signOff(SignOff.of(noSpecial, SourcePolicies.SALES_MANAGER))
+            .signOff(SignOff.of(noSpecial, CompanyRoles.SALES_MANAGER))
             .build();
     Cancellation special =
         Cancellation.builder()

@@ -5,14 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
 import dev.suanpan.workflow.calendar.BusinessCalendar;
 import dev.suanpan.workflow.flows.ComplaintFlow;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
@@ -57,7 +57,7 @@ record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor>
             .contractPrice(Money.ofMinor(CNY, 128_000_000L))
             .addPayments(Payment.of(PaymentKind.DEPOSIT, Money.ofMinor(CNY, 5_000_000L)))
             .build();
-    Settlement settle = Settlement.of(SourcePolicies.propertyCancellation());
+    Settlement settle = Settlement.of(PropertyOfficeCancellationTerms.policy());
     ImmutableList.Builder<Facts> out = ImmutableList.builder();
     for (ContractStage stage : ContractStage.values()) {
       for (Fault fault : Fault.values()) {

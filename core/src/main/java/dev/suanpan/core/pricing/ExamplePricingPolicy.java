@@ -6,7 +6,7 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.List;

@@ -14,7 +14,7 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;

@@ -3,7 +3,7 @@ package dev.suanpan.core.pricing;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.catalog.CustomerGroup;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -7,7 +7,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;

@@ -43,7 +43,7 @@ public record SignOff(AuthorityPolicy authority, Role requester) {
    * The outcome a route gives: allowed within the requester's own authority, needs approval when
    * someone above must sign, refused when nobody may.
    */
-  static Outcome outcomeOf(AuthorityRoute route) {
+  public static Outcome outcomeOf(AuthorityRoute route) {
     if (route.withinOwnAuthority()) {
       return Outcome.ALLOWED;
     }
@@ -51,7 +51,7 @@ public record SignOff(AuthorityPolicy authority, Role requester) {
   }
 
   /** A sentence for an explanation: who signs, through whom. */
-  static String describe(AuthorityRoute route) {
+  public static String describe(AuthorityRoute route) {
     if (route.withinOwnAuthority()) {
       return "within the authority of " + route.requester();
     }

@@ -8,7 +8,7 @@ import static dev.suanpan.core.pricing.PricingProperties.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.Arrays;

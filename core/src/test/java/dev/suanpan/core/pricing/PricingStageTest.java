@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.List;

@@ -6,23 +6,24 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuotaCounts;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.CancellationTerms;
-import dev.suanpan.core.settlement.ContractStage;
-import dev.suanpan.core.settlement.DepositTreatment;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.RetentionReason;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementPolicy;
 import dev.suanpan.core.settlement.SignOff;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.CancellationTerms;
+import dev.suanpan.core.settlement.cancellation.DepositTreatment;
+import dev.suanpan.core.settlement.cancellation.RetentionReason;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.money.Percent;
 import dev.suanpan.testkit.AuthorityChecks;
 import dev.suanpan.testkit.PricingChecks;
@@ -56,8 +57,7 @@ class MyPolicyTest {
           .refundInFull(ContractStage.SUBSCRIPTION, PaymentKind.DEED_TAX)
           .refundInFull(ContractStage.CONTRACT_SIGNED, PaymentKind.DEED_TAX)
           .signOff(
-              SignOff.of(
-                  SourcePolicies.propertyCancellationAuthority(), SourcePolicies.SALES_MANAGER))
+              SignOff.of(PropertyOfficeCancellationAuthority.policy(), CompanyRoles.SALES_MANAGER))
           .build();
 
   /** My price list: a 1,000,000 yuan flat, floor 950,000, on the sources' discount authority. */
@@ -111,7 +111,7 @@ class MyPolicyTest {
         .refunds(Money.parse("CNY 0"))
         .retains(RetentionReason.FORFEITED_DEPOSIT, Money.parse("CNY 80000"))
         .conservesPaid(subscription)
-        .needsApprovalBy(SourcePolicies.MARKETING_DIRECTOR)
+        .needsApprovalBy(CompanyRoles.MARKETING_DIRECTOR)
         .firedRule("settlement.deposit-or-damages");
   }
 

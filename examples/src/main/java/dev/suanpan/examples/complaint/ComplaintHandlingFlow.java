@@ -4,14 +4,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.settlement.CompensationDecision;
-import dev.suanpan.core.settlement.CompensationPolicy;
-import dev.suanpan.core.settlement.Complaint;
-import dev.suanpan.core.settlement.ComplaintCompensation;
-import dev.suanpan.core.settlement.Deduction;
-import dev.suanpan.core.settlement.Responsibility;
-import dev.suanpan.core.settlement.ResponsibleParty;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.presets.ComplaintCompensationTiers;
+import dev.suanpan.core.settlement.complaint.CompensationDecision;
+import dev.suanpan.core.settlement.complaint.CompensationPolicy;
+import dev.suanpan.core.settlement.complaint.Complaint;
+import dev.suanpan.core.settlement.complaint.ComplaintCompensation;
+import dev.suanpan.core.settlement.complaint.Deduction;
+import dev.suanpan.core.settlement.complaint.Responsibility;
+import dev.suanpan.core.settlement.complaint.ResponsibleParty;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -89,11 +89,11 @@ public final class ComplaintHandlingFlow implements Flow {
    * The sources' compensation tiers [001 第二十七条]: under 1,000 yuan the sales department manager,
    * 1,000 to 5,000 inclusive the deputy general manager, over 5,000 the general manager; filed by
    * the customer service manager; the whole loss charged to whoever is held responsible. This is
-   * core's {@link SourcePolicies#complaintCompensation()}: the workflow's complaint roles are
-   * core's roles, so the same policy drives the workflow's approval step.
+   * core's {@link ComplaintCompensationTiers#policy()}: the workflow's complaint roles are core's
+   * roles, so the same policy drives the workflow's approval step.
    */
   public static CompensationPolicy compensationTiers() {
-    return SourcePolicies.complaintCompensation();
+    return ComplaintCompensationTiers.policy();
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.PropertyCollectedOnBehalf;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
 import dev.suanpan.core.pricing.DiscountGrant;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.pricing.GrantRegister;
@@ -16,17 +18,16 @@ import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.QuotaCounts;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.StandardOffer;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.IncurredCost;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.Retained;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.Retained;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -165,7 +166,7 @@ public final class PropertySalesFlow implements Flow {
       FlowReport account,
       PricingDecision pricing,
       WorkflowCase deferral,
-      SettlementResult settlement,
+      SettlementDecision settlement,
       WorkflowCase cancelled) {}
 
   @Override
@@ -358,7 +359,7 @@ public final class PropertySalesFlow implements Flow {
             .contractPrice(netPrice)
             .addPayments(Payment.of(PaymentKind.DEPOSIT, DEPOSIT))
             .addPayments(Payment.of(PaymentKind.DOWN_PAYMENT, downPayment))
-            .addAllPayments(SourcePolicies.collectedOnBehalfAtSigning(netPrice))
+            .addAllPayments(PropertyCollectedOnBehalf.atSigning(netPrice))
             .build();
     account.line(
         "Contract %s signed at %s (due %s), price %s",
@@ -370,12 +371,14 @@ public final class PropertySalesFlow implements Flow {
     account.line(
         "(down payment %s of the price less the deposit; deed tax %s and maintenance fund %s"
             + " collected on behalf)",
-        DOWN_PAYMENT_SHARE, SourcePolicies.DEED_TAX_RATE, SourcePolicies.MAINTENANCE_FUND_RATE);
+        DOWN_PAYMENT_SHARE,
+        PropertyCollectedOnBehalf.DEED_TAX_RATE,
+        PropertyCollectedOnBehalf.MAINTENANCE_FUND_RATE);
 
     account.step("Cancellation after signing, before registration");
     LocalDateTime cancelAsked = LocalDateTime.of(2024, 10, 15, 14, 0);
-    SettlementResult settled =
-        Settlement.of(SourcePolicies.propertyCancellation())
+    SettlementDecision settled =
+        Settlement.of(PropertyOfficeCancellationTerms.policy())
             .settle(
                 contract,
                 Cancellation.builder()

@@ -3,9 +3,9 @@ package dev.suanpan.examples.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
-import dev.suanpan.core.settlement.Deduction;
-import dev.suanpan.core.settlement.ResponsibleParty;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.presets.ComplaintCompensationTiers;
+import dev.suanpan.core.settlement.complaint.Deduction;
+import dev.suanpan.core.settlement.complaint.ResponsibleParty;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.workflow.DueActionKind;
 import dev.suanpan.workflow.audit.Tampering;
@@ -33,7 +33,7 @@ class ComplaintHandlingFlowTest {
     assertThat(result.compensation().requiredApprover()).contains(ComplaintFlow.DEPUTY_GM);
     // the sources' own policy in core names the same approver for the same amount
     assertThat(
-            SourcePolicies.complaintCompensation()
+            ComplaintCompensationTiers.policy()
                 .approverFor(ComplaintHandlingFlow.COMPENSATION)
                 .title())
         .isEqualTo(ComplaintFlow.DEPUTY_GM.title());

@@ -3,10 +3,10 @@ package dev.suanpan.examples.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.RetentionReason;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.RetentionReason;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.workflow.flows.PropertySubscriptionFlow;
 import org.joda.money.Money;
@@ -136,7 +136,7 @@ class PropertySalesFlowTest {
         .contains(result.settlement().refund());
     assertThat(result.cancelled().fact(PropertySubscriptionFlow.RETAINED))
         .contains(result.settlement().totalRetained());
-    assertThat(result.settlement().requiredApprover()).contains(SourcePolicies.GENERAL_MANAGER);
+    assertThat(result.settlement().requiredApprover()).contains(CompanyRoles.GENERAL_MANAGER);
     // the settlement and the workflow name the same role (roles compare by code)
     assertThat(result.settlement().requiredApprover())
         .contains(PropertySubscriptionFlow.GENERAL_MANAGER);

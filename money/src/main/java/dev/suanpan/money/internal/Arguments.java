@@ -1,5 +1,6 @@
 package dev.suanpan.money.internal;
 
+import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.util.Collection;
 import org.joda.money.BigMoneyProvider;
@@ -50,6 +51,20 @@ public final class Arguments {
       throw new IllegalArgumentException(name + " must be positive, was " + amount);
     }
     return amount;
+  }
+
+  /**
+   * Returns {@code share} if it is a share between 0% and 100% inclusive; otherwise names it and
+   * its value.
+   */
+  public static Percent share(Percent share, String name) {
+    notNull(share, name);
+    check(
+        !share.isNegative() && !share.isGreaterThan(Percent.HUNDRED),
+        "%s must be between 0%% and 100%%, was %s",
+        name,
+        share);
+    return share;
   }
 
   /** Returns {@code value} if it is zero or positive; otherwise names it and its value. */

@@ -4,8 +4,8 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.core.settlement.CompensationPolicy;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.settlement.complaint.CompensationPolicy;
 import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Deadline;
@@ -47,27 +47,27 @@ public final class ComplaintFlow {
 
   /**
    * Head of the customer service department (客服经理, 服务部主管): reports and proposes the handling,
-   * filing the compensation; core's {@link SourcePolicies#CUSTOMER_SERVICE_MANAGER}.
+   * filing the compensation; core's {@link CompanyRoles#CUSTOMER_SERVICE_MANAGER}.
    */
-  public static final Role SERVICE_HEAD = SourcePolicies.CUSTOMER_SERVICE_MANAGER;
+  public static final Role SERVICE_HEAD = CompanyRoles.CUSTOMER_SERVICE_MANAGER;
 
   /**
    * Sales department manager (销售部经理): approves compensation under 1,000 yuan; core's {@link
-   * SourcePolicies#SALES_DEPARTMENT_MANAGER}, a position apart from the project sales manager.
+   * CompanyRoles#SALES_DEPARTMENT_MANAGER}, a position apart from the project sales manager.
    */
-  public static final Role SALES_DEPARTMENT_MANAGER = SourcePolicies.SALES_DEPARTMENT_MANAGER;
+  public static final Role SALES_DEPARTMENT_MANAGER = CompanyRoles.SALES_DEPARTMENT_MANAGER;
 
   /** The same role as {@link #SALES_DEPARTMENT_MANAGER}, under its earlier name. */
   public static final Role SALES_MANAGER = SALES_DEPARTMENT_MANAGER;
 
   /**
    * Deputy general manager (副总经理): 1,000 to 5,000 yuan; overdue cases escalate to them. Core's
-   * {@link SourcePolicies#DEPUTY_GENERAL_MANAGER}.
+   * {@link CompanyRoles#DEPUTY_GENERAL_MANAGER}.
    */
-  public static final Role DEPUTY_GM = SourcePolicies.DEPUTY_GENERAL_MANAGER;
+  public static final Role DEPUTY_GM = CompanyRoles.DEPUTY_GENERAL_MANAGER;
 
-  /** General manager (总经理): over 5,000 yuan; core's {@link SourcePolicies#GENERAL_MANAGER}. */
-  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
+  /** General manager (总经理): over 5,000 yuan; core's {@link CompanyRoles#GENERAL_MANAGER}. */
+  public static final Role GENERAL_MANAGER = CompanyRoles.GENERAL_MANAGER;
 
   /** What the compensation approval is about: core's {@link CompensationPolicy} subject. */
   public static final Subject COMPENSATION_APPROVAL = CompensationPolicy.COMPLAINT_COMPENSATION;

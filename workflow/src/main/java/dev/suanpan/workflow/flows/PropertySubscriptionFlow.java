@@ -6,11 +6,12 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
-import dev.suanpan.core.settlement.ContractStage;
-import dev.suanpan.core.settlement.SettlementPolicy;
-import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.sale.ContractStage;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.Actor;
@@ -41,12 +42,12 @@ import org.joda.money.Money;
  * back and the sales manager approves.
  *
  * <p>Cancellation (退房) before or after registration is settled with core's {@link
- * dev.suanpan.core.settlement.Settlement}: the caller settles the contract and cancellation, and
- * {@link #cancel(SettlementResult, Actor, LocalDateTime)} makes the command that carries the
- * settlement's figures into the case ({@link #REFUND}, {@link #RETAINED} and the others). The
- * approval is the settlement's own: the request is the settlement's approval subject and amount,
- * filed by the settlement policy's requester and routed through its sign-off authority, so the
- * workflow asks exactly whom the settlement named (the marketing director before the formal
+ * dev.suanpan.core.settlement.cancellation.Settlement}: the caller settles the contract and
+ * cancellation, and {@link #cancel(SettlementDecision, Actor, LocalDateTime)} makes the command
+ * that carries the settlement's figures into the case ({@link #REFUND}, {@link #RETAINED} and the
+ * others). The approval is the settlement's own: the request is the settlement's approval subject
+ * and amount, filed by the settlement policy's requester and routed through its sign-off authority,
+ * so the workflow asks exactly whom the settlement named (the marketing director before the formal
  * contract, the general manager after it and for special cancellations, in the sources). A
  * settlement routed to someone else (settled under another policy) is refused. The case records the
  * stage (subscription, signed, registered), the figures and the approver.
@@ -68,16 +69,16 @@ public final class PropertySubscriptionFlow {
   public static final Role CONSULTANT = ExamplePricingPolicy.SALES_CONSULTANT;
 
   /**
-   * Project sales manager (项目销售经理): core's {@link SourcePolicies#SALES_MANAGER}, who also files the
+   * Project sales manager (项目销售经理): core's {@link CompanyRoles#SALES_MANAGER}, who also files the
    * written cancellation request of the settlement.
    */
-  public static final Role SALES_MANAGER = SourcePolicies.SALES_MANAGER;
+  public static final Role SALES_MANAGER = CompanyRoles.SALES_MANAGER;
 
-  /** Project marketing director (项目营销总监): core's {@link SourcePolicies#MARKETING_DIRECTOR}. */
-  public static final Role MARKETING_DIRECTOR = SourcePolicies.MARKETING_DIRECTOR;
+  /** Project marketing director (项目营销总监): core's {@link CompanyRoles#MARKETING_DIRECTOR}. */
+  public static final Role MARKETING_DIRECTOR = CompanyRoles.MARKETING_DIRECTOR;
 
-  /** General manager (公司总经理): core's {@link SourcePolicies#GENERAL_MANAGER}. */
-  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
+  /** General manager (公司总经理): core's {@link CompanyRoles#GENERAL_MANAGER}. */
+  public static final Role GENERAL_MANAGER = CompanyRoles.GENERAL_MANAGER;
 
   /** Contract administrator (备案专员): files the contract registration. */
   public static final Role CONTRACT_ADMIN = Role.of("CONTRACT_ADMIN", "Contract administrator");
@@ -245,8 +246,8 @@ public final class PropertySubscriptionFlow {
    * renames and swaps to a larger unit; the marketing director swaps to a smaller unit; signing
    * deferrals by the matrix 7/15/30 days keeping the discount and 15/30/60 losing it. Cancellations
    * are not in it: they are approved through the settlement policy's sign-off ({@link
-   * SourcePolicies#propertyCancellation()}: the marketing director before the formal contract, the
-   * general manager after it).
+   * PropertyOfficeCancellationTerms#policy()}: the marketing director before the formal contract,
+   * the general manager after it).
    */
   public static AuthorityPolicy sourcesPolicy() {
     AuthorityPolicy.Builder b =
@@ -274,12 +275,12 @@ public final class PropertySubscriptionFlow {
 
   /**
    * The flow with the sources' policy, the sources' cancellation settlement ({@link
-   * SourcePolicies#propertyCancellation()}), quotas and 7-day contract deadline.
+   * PropertyOfficeCancellationTerms#policy()}), quotas and 7-day contract deadline.
    */
   public static WorkflowDefinition sourcesDefinition() {
     return definition(
         sourcesPolicy(),
-        SourcePolicies.propertyCancellation(),
+        PropertyOfficeCancellationTerms.policy(),
         RENAME_QUOTA,
         DEFERRAL_QUOTA,
         CONTRACT_WITHIN_DAYS);
@@ -306,7 +307,7 @@ public final class PropertySubscriptionFlow {
    *
    * @throws IllegalArgumentException if the settlement names no approval route
    */
-  public static Facts settlementFacts(SettlementResult settlement) {
+  public static Facts settlementFacts(SettlementDecision settlement) {
     Arguments.notNull(settlement, "settlement");
     Arguments.check(
         settlement.approval().isPresent(),
@@ -339,7 +340,7 @@ public final class PropertySubscriptionFlow {
    * A cancellation after registration also needs {@link #WAIVER_SIGNED}: add {@code
    * .with(WAIVER_SIGNED, true)}.
    */
-  public static Command cancel(SettlementResult settlement, Actor actor, LocalDateTime at) {
+  public static Command cancel(SettlementDecision settlement, Actor actor, LocalDateTime at) {
     Arguments.notNull(settlement, "settlement");
     return Command.fire(cancellationFor(settlement.stage()), actor, at)
         .with(settlementFacts(settlement));
@@ -446,8 +447,8 @@ public final class PropertySubscriptionFlow {
 
   /**
    * The flow with {@code policy} (the subjects of this class), cancellations settled by the
-   * sources' {@link SourcePolicies#propertyCancellation()}, the rename and deferral quotas, and the
-   * calendar days from subscription to formal contract.
+   * sources' {@link PropertyOfficeCancellationTerms#policy()}, the rename and deferral quotas, and
+   * the calendar days from subscription to formal contract.
    *
    * @throws IllegalArgumentException if a quota is not between 0% and 100% or the days are below 2
    */
@@ -455,7 +456,7 @@ public final class PropertySubscriptionFlow {
       AuthorityPolicy policy, Percent renameQuota, Percent deferralQuota, int contractWithinDays) {
     return definition(
         policy,
-        SourcePolicies.propertyCancellation(),
+        PropertyOfficeCancellationTerms.policy(),
         renameQuota,
         deferralQuota,
         contractWithinDays);

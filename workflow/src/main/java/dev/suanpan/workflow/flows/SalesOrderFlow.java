@@ -5,7 +5,7 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.credit.CreditPolicy;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.workflow.ApprovalStep;
@@ -55,8 +55,8 @@ public final class SalesOrderFlow {
   /** Sales head (销售负责人): signs the written contract. */
   public static final Role SALES_HEAD = Role.of("SALES_HEAD", "Sales head");
 
-  /** General manager (总经理): approves contract applications; core's {@link SourcePolicies}. */
-  public static final Role GENERAL_MANAGER = SourcePolicies.GENERAL_MANAGER;
+  /** General manager (总经理): approves contract applications; core's {@link CompanyRoles}. */
+  public static final Role GENERAL_MANAGER = CompanyRoles.GENERAL_MANAGER;
 
   /** Finance (财务): countersigns contracts, records payments, pays commission. */
   public static final Role FINANCE = Role.of("FINANCE", "Finance");

@@ -7,15 +7,16 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.settlement.Cancellation;
-import dev.suanpan.core.settlement.ContractStage;
+import dev.suanpan.core.presets.PropertyCollectedOnBehalf;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.Fault;
 import dev.suanpan.core.settlement.Payment;
 import dev.suanpan.core.settlement.PaymentKind;
-import dev.suanpan.core.settlement.SaleContract;
-import dev.suanpan.core.settlement.Settlement;
-import dev.suanpan.core.settlement.SettlementResult;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.cancellation.Cancellation;
+import dev.suanpan.core.settlement.cancellation.SaleContract;
+import dev.suanpan.core.settlement.cancellation.Settlement;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
 import dev.suanpan.testkit.SuanpanAssertions;
 import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.CaseId;
@@ -200,7 +201,7 @@ class PropertySubscriptionFlowTest {
         .isEqualTo(LocalDate.of(2024, 10, 9));
   }
 
-  static final Settlement SETTLE = Settlement.of(SourcePolicies.propertyCancellation());
+  static final Settlement SETTLE = Settlement.of(PropertyOfficeCancellationTerms.policy());
 
   /** Unit 3-1102 at 1,280,000 yuan with a 50,000 deposit, and at signing 30% down and taxes. */
   static SaleContract contract(boolean signed) {
@@ -212,19 +213,19 @@ class PropertySubscriptionFlowTest {
             .addPayments(Payment.of(PaymentKind.DEPOSIT, cny("50000.00")));
     if (signed) {
       b.addPayments(Payment.of(PaymentKind.DOWN_PAYMENT, cny("334000.00")))
-          .addAllPayments(SourcePolicies.collectedOnBehalfAtSigning(cny("1280000.00")));
+          .addAllPayments(PropertyCollectedOnBehalf.atSigning(cny("1280000.00")));
     }
     return b.build();
   }
 
-  static SettlementResult settled(boolean signed, ContractStage stage, Fault fault) {
+  static SettlementDecision settled(boolean signed, ContractStage stage, Fault fault) {
     return SETTLE.settle(contract(signed), Cancellation.of(stage, fault));
   }
 
   @Test
   void cancellationIsSettledAndApprovedByWhomTheSettlementNames() {
     WorkflowCase c = subscribed();
-    SettlementResult before = settled(false, ContractStage.SUBSCRIPTION, Fault.BUYER);
+    SettlementDecision before = settled(false, ContractStage.SUBSCRIPTION, Fault.BUYER);
     CaseStep asked = FLOW.handle(c, cancel(before, MANAGER, T.plusDays(12)));
     SuanpanAssertions.assertThat(asked).needsApprovalBy(MARKETING_DIRECTOR);
     assertThat(asked.requiredApprover()).isEqualTo(before.requiredApprover());
@@ -243,7 +244,7 @@ class PropertySubscriptionFlowTest {
     assertThat(FLOW.replay(cancelled.history())).isEqualTo(cancelled);
 
     WorkflowCase signed = step(c, Command.fire("sign-contract", CONSULT, T.plusDays(13)));
-    SettlementResult after = settled(true, ContractStage.CONTRACT_SIGNED, Fault.SELLER);
+    SettlementDecision after = settled(true, ContractStage.CONTRACT_SIGNED, Fault.SELLER);
     CaseStep afterAsked = FLOW.handle(signed, cancel(after, MANAGER, T.plusDays(14)));
     SuanpanAssertions.assertThat(afterAsked).needsApprovalBy(GENERAL_MANAGER);
     assertThat(afterAsked.requiredApprover()).isEqualTo(after.requiredApprover());
@@ -261,7 +262,7 @@ class PropertySubscriptionFlowTest {
     assertThat(afterCancelled.fact(SETTLEMENT_AMOUNT)).contains(cny("485200.00"));
 
     WorkflowCase registered = step(signed, Command.fire("register", ADMIN, T.plusDays(20)));
-    SettlementResult late = settled(true, ContractStage.CONTRACT_REGISTERED, Fault.BUYER);
+    SettlementDecision late = settled(true, ContractStage.CONTRACT_REGISTERED, Fault.BUYER);
     SuanpanAssertions.assertThat(FLOW.handle(registered, cancel(late, MANAGER, T.plusDays(30))))
         .isRefused()
         .firedRule("property.maintenance-fund-waiver");
@@ -281,7 +282,7 @@ class PropertySubscriptionFlowTest {
             FLOW.handle(c, Command.fire("cancel-subscription", MANAGER, T.plusDays(12))))
         .isRefused()
         .firedRule("property.settlement");
-    SettlementResult signedStage = settled(true, ContractStage.CONTRACT_SIGNED, Fault.BUYER);
+    SettlementDecision signedStage = settled(true, ContractStage.CONTRACT_SIGNED, Fault.BUYER);
     CaseStep wrongStage =
         FLOW.handle(
             c,
@@ -313,10 +314,10 @@ class PropertySubscriptionFlowTest {
             .limit(MARKETING_DIRECTOR, CANCEL_BEFORE_CONTRACT, Limit.unlimitedAuthority())
             .limit(SALES_MANAGER, CANCEL_BEFORE_CONTRACT, Limit.unlimitedAuthority())
             .build();
-    SettlementResult elsewhere =
+    SettlementDecision elsewhere =
         SETTLE.settle(contract(false), Cancellation.of(ContractStage.SUBSCRIPTION, Fault.BOTH));
-    SettlementResult loose =
-        SettlementResult.builder()
+    SettlementDecision loose =
+        SettlementDecision.builder()
             .from(elsewhere)
             .approval(looser.route(SALES_MANAGER, elsewhere.approval().orElseThrow().request()))
             .build();

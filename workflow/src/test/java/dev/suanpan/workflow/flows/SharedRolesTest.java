@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.credit.CreditPolicy;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.ComplaintCompensationTiers;
 import dev.suanpan.core.pricing.ExamplePricingPolicy;
-import dev.suanpan.core.settlement.CompensationPolicy;
-import dev.suanpan.core.settlement.SourcePolicies;
+import dev.suanpan.core.settlement.complaint.CompensationPolicy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,19 @@ class SharedRolesTest {
 
   @Test
   void theComplaintFlowsRolesAreCoresComplaintRoles() {
-    assertThat(ComplaintFlow.DEPUTY_GM).isEqualTo(SourcePolicies.DEPUTY_GENERAL_MANAGER);
+    assertThat(ComplaintFlow.DEPUTY_GM).isEqualTo(CompanyRoles.DEPUTY_GENERAL_MANAGER);
     assertThat(ComplaintFlow.SALES_DEPARTMENT_MANAGER)
-        .isEqualTo(SourcePolicies.SALES_DEPARTMENT_MANAGER);
+        .isEqualTo(CompanyRoles.SALES_DEPARTMENT_MANAGER);
     assertThat(ComplaintFlow.SALES_MANAGER).isEqualTo(ComplaintFlow.SALES_DEPARTMENT_MANAGER);
-    assertThat(ComplaintFlow.SERVICE_HEAD).isEqualTo(SourcePolicies.CUSTOMER_SERVICE_MANAGER);
-    assertThat(ComplaintFlow.GENERAL_MANAGER).isEqualTo(SourcePolicies.GENERAL_MANAGER);
+    assertThat(ComplaintFlow.SERVICE_HEAD).isEqualTo(CompanyRoles.CUSTOMER_SERVICE_MANAGER);
+    assertThat(ComplaintFlow.GENERAL_MANAGER).isEqualTo(CompanyRoles.GENERAL_MANAGER);
     assertThat(ComplaintFlow.COMPENSATION_APPROVAL)
         .isEqualTo(CompensationPolicy.COMPLAINT_COMPENSATION);
   }
 
   @Test
   void coresCompensationTiersAndTheComplaintFlowNameTheSameApproverForEveryTier() {
-    CompensationPolicy core = SourcePolicies.complaintCompensation();
+    CompensationPolicy core = ComplaintCompensationTiers.policy();
     var flow = ComplaintFlow.sourcesPolicy();
     for (String amount : List.of("0.01", "999.99", "1000.00", "5000.00", "5000.01", "80000.00")) {
       Money m = Money.parse("CNY " + amount);
@@ -50,16 +51,16 @@ class SharedRolesTest {
     assertThat(PropertySubscriptionFlow.CONSULTANT)
         .isEqualTo(ExamplePricingPolicy.SALES_CONSULTANT);
     assertThat(PropertySubscriptionFlow.SALES_MANAGER)
-        .isEqualTo(SourcePolicies.SALES_MANAGER)
+        .isEqualTo(CompanyRoles.SALES_MANAGER)
         .isEqualTo(ExamplePricingPolicy.SALES_MANAGER);
     assertThat(PropertySubscriptionFlow.MARKETING_DIRECTOR)
-        .isEqualTo(SourcePolicies.MARKETING_DIRECTOR)
+        .isEqualTo(CompanyRoles.MARKETING_DIRECTOR)
         .isEqualTo(ExamplePricingPolicy.MARKETING_DIRECTOR);
     assertThat(PropertySubscriptionFlow.GENERAL_MANAGER)
-        .isEqualTo(SourcePolicies.GENERAL_MANAGER)
+        .isEqualTo(CompanyRoles.GENERAL_MANAGER)
         .isEqualTo(ExamplePricingPolicy.GENERAL_MANAGER);
     assertThat(SalesOrderFlow.FINANCE_DEPUTY_GM).isEqualTo(CreditPolicy.FINANCE_DEPUTY_GM);
-    assertThat(SalesOrderFlow.GENERAL_MANAGER).isEqualTo(SourcePolicies.GENERAL_MANAGER);
+    assertThat(SalesOrderFlow.GENERAL_MANAGER).isEqualTo(CompanyRoles.GENERAL_MANAGER);
   }
 
   @Test
@@ -87,7 +88,7 @@ class SharedRolesTest {
             RepairOrderFlow.TECHNICIAN,
             RepairOrderFlow.SERVICE_MANAGER,
             RepairOrderFlow.CASHIER,
-            SourcePolicies.SALES_VICE_PRESIDENT,
+            CompanyRoles.SALES_VICE_PRESIDENT,
             CreditPolicy.CREDIT_MANAGER,
             CreditPolicy.CREDIT_OFFICER);
     Map<String, String> titleByCode = new HashMap<>();

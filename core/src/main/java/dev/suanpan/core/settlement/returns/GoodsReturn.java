@@ -1,0 +1,206 @@
+package dev.suanpan.core.settlement.returns;
+
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.authority.AuthorityRoute;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.settlement.SignOff;
+import dev.suanpan.money.Allocation;
+import dev.suanpan.money.Percent;
+import dev.suanpan.money.Rounding;
+import dev.suanpan.money.internal.Arguments;
+import dev.suanpan.money.tax.VatRate;
+import dev.suanpan.money.tax.VatSplit;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.Money;
+
+/**
+ * Settles a return of goods, full or partial, by a {@link ReturnPolicy}: the one verb is {@link
+ * #settle(Sale, ReturnRequest)}.
+ *
+ * <p>The rules, in order: {@code returns.window} (goods must come back within the window, else the
+ * return is refused with no credit note); {@code returns.line}, per line returned: the value paid
+ * is the line's amount actually paid (after its share of the document discount, VAT included) for
+ * the quantity returned, the deduction is the policy's percent for the reason, and the credit is
+ * split into net and VAT at the line's rate; {@code returns.refund}; {@code returns.approval} (the
+ * refund routed through the policy's sign-off).
+ *
+ * <p>Each amount is computed on the cumulative quantity returned and the earlier returns are
+ * subtracted: {@code value(earlier + now) − value(earlier)}, where {@code value(q)} is the line's
+ * amount paid split by {@link Allocation} in the ratio {@code q : sold − q}. So a line returned in
+ * several parts, or all lines returned one by one, refund, deduct and credit VAT exactly as one
+ * full return does. Immutable and thread-safe.
+ */
+public final class GoodsReturn {
+  private final ReturnPolicy policy;
+
+  private GoodsReturn(ReturnPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** An engine applying {@code policy}. */
+  public static GoodsReturn of(ReturnPolicy policy) {
+    return new GoodsReturn(Arguments.notNull(policy, "policy"));
+  }
+
+  /** The policy applied. */
+  public ReturnPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Settles {@code request} against {@code sale}.
+   *
+   * @throws IllegalArgumentException if the goods come back before the sale, a line is not on the
+   *     sale, or more would be returned in all than was sold (naming the line and quantities)
+   */
+  public ReturnDecision settle(Sale sale, ReturnRequest request) {
+    Arguments.notNull(sale, "sale");
+    Arguments.notNull(request, "request");
+    long daysAfter = ChronoUnit.DAYS.between(sale.soldOn(), request.returnedOn());
+    Arguments.check(
+        daysAfter >= 0,
+        "returnedOn %s must not be before the sale on %s",
+        request.returnedOn(),
+        sale.soldOn());
+    for (String id : request.alreadyReturned().keySet()) {
+      SoldLine line = lineOf(sale, id);
+      Arguments.check(
+          request.alreadyReturned(id).compareTo(line.quantity()) <= 0,
+          "line %s: %s already returned exceeds the %s sold",
+          id,
+          request.alreadyReturned(id),
+          line.quantity());
+    }
+    for (ReturnLine r : request.lines()) {
+      SoldLine line = lineOf(sale, r.lineId());
+      BigDecimal after = request.alreadyReturned(r.lineId()).add(r.quantity());
+      Arguments.check(
+          after.compareTo(line.quantity()) <= 0,
+          "line %s: returning %s after %s already returned exceeds the %s sold",
+          r.lineId(),
+          r.quantity(),
+          request.alreadyReturned(r.lineId()),
+          line.quantity());
+    }
+    Explanation.Builder why = Explanation.builder();
+    ImmutableReturnDecision.Builder decision =
+        ImmutableReturnDecision.builder()
+            .saleReference(sale.reference())
+            .currency(sale.currency())
+            .reason(request.reason());
+    if (daysAfter > policy.returnWindowDays()) {
+      why.add(
+          "returns.window",
+          "returned on %s, %d days after the sale on %s, outside the %d-day return window",
+          request.returnedOn(),
+          daysAfter,
+          sale.soldOn(),
+          policy.returnWindowDays());
+      return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
+    }
+    why.add(
+        "returns.window",
+        "returned on %s, %d days after the sale, within the %d-day return window",
+        request.returnedOn(),
+        daysAfter,
+        policy.returnWindowDays());
+
+    Percent pct = policy.deduction(request.reason());
+    Rounding rounding = policy.rounding();
+    List<CreditNoteLine> lines = new ArrayList<>();
+    Money refund = Money.zero(sale.currency());
+    for (ReturnLine r : request.lines()) {
+      SoldLine line = lineOf(sale, r.lineId());
+      Money paid = sale.paidPerLine().get(line.lineId());
+      BigDecimal earlier = request.alreadyReturned(r.lineId());
+      BigDecimal after = earlier.add(r.quantity());
+      Cumulative before = Cumulative.of(paid, line, earlier, pct, rounding);
+      Cumulative now = Cumulative.of(paid, line, after, pct, rounding);
+      Money valuePaid = now.value.minus(before.value);
+      Money deduction = now.deduction.minus(before.deduction);
+      Money tax = now.credit.tax().minus(before.credit.tax());
+      Money gross = now.credit.gross().minus(before.credit.gross());
+      VatSplit credit = new VatSplit(gross.minus(tax), tax, gross, line.vatRate());
+      lines.add(
+          ImmutableCreditNoteLine.builder()
+              .lineId(line.lineId())
+              .quantity(r.quantity())
+              .valuePaid(valuePaid)
+              .deduction(deduction)
+              .credit(credit)
+              .build());
+      refund = refund.plus(gross);
+      why.add(
+          "returns.line",
+          "line %s (%s): %s of %s returned%s; paid %s for the line after %s of document discount,"
+              + " %s for these; %s deduction %s = %s; credit %s",
+          line.lineId(),
+          line.description(),
+          r.quantity().toPlainString(),
+          line.quantity().toPlainString(),
+          earlier.signum() == 0 ? "" : " (" + earlier.toPlainString() + " earlier)",
+          paid,
+          line.amount().minus(paid),
+          valuePaid,
+          request.reason(),
+          pct,
+          deduction,
+          credit);
+    }
+    Money valuePaid = Money.zero(sale.currency());
+    for (CreditNoteLine l : lines) {
+      valuePaid = valuePaid.plus(l.valuePaid());
+    }
+    why.add(
+        "returns.refund",
+        "refund %s of the %s paid for the goods returned, %s deducted",
+        refund,
+        valuePaid,
+        valuePaid.minus(refund));
+    Outcome outcome = Outcome.ALLOWED;
+    Optional<AuthorityRoute> route = Optional.empty();
+    if (policy.signOff().isPresent()) {
+      AuthorityRoute r = policy.signOff().get().route(ReturnPolicy.SALES_RETURN, refund);
+      route = Optional.of(r);
+      outcome = SignOff.outcomeOf(r);
+      why.add("returns.approval", "return of %s: %s", refund, SignOff.describe(r));
+    }
+    return decision
+        .creditNoteLines(lines)
+        .outcome(outcome)
+        .explanation(why.build())
+        .approval(route)
+        .build();
+  }
+
+  private static SoldLine lineOf(Sale sale, String lineId) {
+    return sale.line(lineId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "line "
+                        + lineId
+                        + " is not on sale "
+                        + sale.reference()
+                        + "; its lines are "
+                        + ImmutableList.copyOf(
+                            sale.lines().stream().map(SoldLine::lineId).iterator())));
+  }
+
+  /** The value, deduction and credit of a line for a cumulative quantity returned. */
+  private record Cumulative(Money value, Money deduction, VatSplit credit) {
+    static Cumulative of(
+        Money paid, SoldLine line, BigDecimal quantity, Percent pct, Rounding rounding) {
+      Money value =
+          Allocation.byWeights(paid, List.of(quantity, line.quantity().subtract(quantity))).get(0);
+      Money deduction = pct.of(value, rounding);
+      VatRate rate = line.vatRate();
+      return new Cumulative(value, deduction, rate.splitGross(value.minus(deduction), rounding));
+    }
+  }
+}

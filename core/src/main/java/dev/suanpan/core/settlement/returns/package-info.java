@@ -1,0 +1,8 @@
+/**
+ * Returns of goods (退货): a full or partial return at the price actually paid per line, with
+ * deductions, a return window and credit-note lines, under a {@link
+ * dev.suanpan.core.settlement.returns.ReturnPolicy}. The engine is {@link
+ * dev.suanpan.core.settlement.returns.GoodsReturn}; its decision {@link
+ * dev.suanpan.core.settlement.returns.ReturnDecision}.
+ */
+package dev.suanpan.core.settlement.returns;
