@@ -16,39 +16,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * Settles a cancelled sale or property subscription (退房, 毁约) by a {@link SettlementPolicy}: the one
  * verb is {@link #settle(SaleContract, Cancellation)}.
  *
- * <p>The rules, in the order they are applied and explained:
- *
- * <ol>
- *   <li>{@code settlement.paid}: the payments are totalled by kind.
- *   <li>{@code settlement.terms}: the policy's terms for the stage and fault.
- *   <li>{@code settlement.deposit-cap}: a deposit counts as a deposit only up to the cap (20% of
- *       the contract price); the excess is treated like any prepayment of the price.
- *   <li>{@code settlement.deposit-forfeited}, {@code settlement.deposit-returned}, {@code
- *       settlement.deposit-returned-twofold}, {@code settlement.liquidated-damages}: on the buyer's
- *       default the seller keeps the deposit or charges the liquidated damages; on the seller's
- *       default the deposit is refunded and the seller pays as much again, or the damages, as
- *       compensation. When both a deposit penalty and damages apply, only the greater is used
- *       ({@code settlement.deposit-or-damages}; Civil Code art. 588 lets the innocent party choose
- *       one).
- *   <li>{@code settlement.incurred-costs}: the customer's share of the costs actually incurred.
- *   <li>Charges (damages, costs) are set off against the payments of the price the seller still
- *       holds, split pro rata over the kinds with {@link Allocation}; whatever they cannot cover is
- *       reported as owed ({@code settlement.charges-not-covered}), never deducted from money
- *       collected on behalf.
- *   <li>{@code settlement.on-behalf-refunded} / {@code settlement.on-behalf-kept}: amounts
- *       collected on behalf (deed tax, maintenance fund) are refunded in full when the policy says
- *       so at this stage, otherwise kept.
- *   <li>{@code settlement.refund} and {@code settlement.approval}: the totals, and who signs off
- *       the refund plus compensation, routed from the policy's requester through the authority
- *       policy.
- * </ol>
+ * <p>The rules are the {@link SettlementRule}s, applied and explained in their order: the payments
+ * by kind, the policy's terms for the stage and fault, the deposit cap, the deposit and damages on
+ * the party at fault's default (only the greater of a deposit penalty and damages, Civil Code art.
+ * 588), the customer's share of costs incurred, the amounts collected on behalf, the refund and who
+ * signs it. Charges (damages, costs) are set off against the payments of the price the seller still
+ * holds, split pro rata over the kinds with {@link Allocation}; whatever they cannot cover is
+ * reported as owed, never deducted from money collected on behalf.
  *
  * <p>So {@code refund + retained = paid} exactly, the refund never exceeds what was paid, and the
  * seller's extra payments are a separate {@link SettlementDecision#compensationFromSeller()}.
@@ -79,237 +59,275 @@ public final class Settlement {
   public SettlementDecision settle(SaleContract contract, Cancellation cancellation) {
     Arguments.notNull(contract, "contract");
     Arguments.notNull(cancellation, "cancellation");
-    CurrencyUnit cur = contract.currency();
     for (int i = 0; i < cancellation.costsIncurred().size(); i++) {
       Arguments.inCurrency(
           cancellation.costsIncurred().get(i).amount(),
-          cur,
+          contract.currency(),
           "cancellation.costsIncurred[" + i + "].amount");
     }
-    Rounding rounding = policy.rounding();
-    Money zero = Money.zero(cur);
-    Money price = contract.contractPrice();
-    Map<PaymentKind, Money> paid = contract.paidByKind();
-    ContractStage stage = cancellation.stage();
-    Fault fault = cancellation.fault();
-    CancellationTerms terms = policy.terms(stage, fault);
-    Explanation.Builder why = Explanation.builder();
-    why.add(
-        "settlement.paid", "paid %s: %s", contract.totalPaid(), paid.isEmpty() ? "nothing" : paid);
-    why.add("settlement.terms", "%s cancelled, %s at fault: %s", stage, fault, terms);
-
-    // Money still held against the price, by kind; charges come out of it.
-    Map<PaymentKind, Money> held = new EnumMap<>(PaymentKind.class);
-    for (Map.Entry<PaymentKind, Money> e : paid.entrySet()) {
-      if (e.getKey().principal()) {
-        held.put(e.getKey(), e.getValue());
-      }
+    Work w = new Work(policy, contract, cancellation);
+    paid(w);
+    terms(w);
+    depositCap(w);
+    if (w.fault == Fault.BUYER) {
+      buyersDefault(w);
+    } else if (w.fault == Fault.SELLER) {
+      sellersDefault(w);
     }
-    List<Retained> retained = new ArrayList<>();
+    depositReturned(w);
+    incurredCosts(w);
+    chargesNotCovered(w);
+    onBehalf(w);
+    refund(w);
+    AuthorityRoute route = approval(w);
+    return SettlementDecision.builder()
+        .reference(contract.reference())
+        .stage(w.stage)
+        .fault(w.fault)
+        .paidByKind(w.paid)
+        .refundByKind(w.refund)
+        .retained(w.retained)
+        .compensationFromSeller(w.compensation)
+        .chargesNotCovered(w.notCovered)
+        .outcome(SignOff.outcomeOf(route))
+        .explanation(w.why.build())
+        .approval(route)
+        .build();
+  }
 
-    Money depositPaid = contract.paid(PaymentKind.DEPOSIT);
-    Money cap = policy.depositCap().of(price, rounding);
-    Money deposit = min(depositPaid, cap);
-    if (depositPaid.isPositive()) {
-      if (depositPaid.isGreaterThan(cap)) {
-        why.add(
-            "settlement.deposit-cap",
-            "deposit paid %s exceeds the cap %s of %s = %s; %s counts as deposit, %s is treated as"
-                + " a prepayment of the price",
-            depositPaid,
-            policy.depositCap(),
-            price,
-            cap,
-            deposit,
-            depositPaid.minus(deposit));
-      } else {
-        why.add(
-            "settlement.deposit-cap",
-            "deposit %s is within the cap %s of %s = %s",
-            depositPaid,
-            policy.depositCap(),
-            price,
-            cap);
-      }
-    }
+  /** {@link SettlementRule#PAID}. */
+  private static void paid(Work w) {
+    w.why.add(
+        SettlementRule.PAID,
+        "paid %s: %s",
+        w.contract.totalPaid(),
+        w.paid.isEmpty() ? "nothing" : w.paid);
+  }
 
-    Money damages = terms.liquidatedDamages().of(price, rounding);
-    Money damagesCharged = zero;
-    Money compensation = zero;
-    boolean depositKept = false;
-    if (fault == Fault.BUYER) {
-      Money forfeit = terms.deposit() == DepositTreatment.FORFEITED ? deposit : zero;
-      explainChoice(why, forfeit, damages, "the seller");
-      if (forfeit.isPositive() && !forfeit.isLessThan(damages)) {
-        depositKept = true;
-        held.put(PaymentKind.DEPOSIT, held.get(PaymentKind.DEPOSIT).minus(forfeit));
-        retained.add(new Retained(RetentionReason.FORFEITED_DEPOSIT, PaymentKind.DEPOSIT, forfeit));
-        why.add(
-            "settlement.deposit-forfeited",
-            "the buyer defaulted: the deposit of %s is forfeited",
-            forfeit);
-      } else if (damages.isPositive()) {
-        damagesCharged = damages;
-        why.add(
-            "settlement.liquidated-damages",
-            "the buyer defaulted: liquidated damages %s of %s = %s are charged to the buyer",
-            terms.liquidatedDamages(),
-            price,
-            damages);
-      }
-    } else if (fault == Fault.SELLER) {
-      Money doubled = terms.deposit() == DepositTreatment.RETURNED_DOUBLE ? deposit : zero;
-      explainChoice(why, doubled, damages, "the buyer");
-      if (doubled.isPositive() && !doubled.isLessThan(damages)) {
-        compensation = doubled;
-        why.add(
-            "settlement.deposit-returned-twofold",
-            "the seller defaulted: the deposit of %s is refunded and the seller pays %s more as"
-                + " compensation",
-            deposit,
-            doubled);
-      } else if (damages.isPositive()) {
-        compensation = damages;
-        why.add(
-            "settlement.liquidated-damages",
-            "the seller defaulted: liquidated damages %s of %s = %s are paid to the buyer as"
-                + " compensation",
-            terms.liquidatedDamages(),
-            price,
-            damages);
-      }
-    }
-    if (deposit.isPositive() && !depositKept) {
-      why.add("settlement.deposit-returned", "the deposit of %s is refunded", deposit);
-    }
+  /** {@link SettlementRule#TERMS}. */
+  private static void terms(Work w) {
+    w.why.add(SettlementRule.TERMS, "%s cancelled, %s at fault: %s", w.stage, w.fault, w.terms);
+  }
 
-    Money costs = zero;
+  /** {@link SettlementRule#DEPOSIT_CAP}: the deposit counted is at most the cap. */
+  private void depositCap(Work w) {
+    Money depositPaid = w.contract.paid(PaymentKind.DEPOSIT);
+    Money cap = policy.depositCap().of(w.price, w.rounding);
+    w.deposit = min(depositPaid, cap);
+    if (!depositPaid.isPositive()) {
+      return;
+    }
+    if (depositPaid.isGreaterThan(cap)) {
+      w.why.add(
+          SettlementRule.DEPOSIT_CAP,
+          "deposit paid %s exceeds the cap %s of %s = %s; %s counts as deposit, %s is treated as"
+              + " a prepayment of the price",
+          depositPaid,
+          policy.depositCap(),
+          w.price,
+          cap,
+          w.deposit,
+          depositPaid.minus(w.deposit));
+    } else {
+      w.why.add(
+          SettlementRule.DEPOSIT_CAP,
+          "deposit %s is within the cap %s of %s = %s",
+          depositPaid,
+          policy.depositCap(),
+          w.price,
+          cap);
+    }
+  }
+
+  /**
+   * The buyer's default: {@link SettlementRule#DEPOSIT_OR_DAMAGES}, then {@link
+   * SettlementRule#DEPOSIT_FORFEITED} or {@link SettlementRule#LIQUIDATED_DAMAGES} charged.
+   */
+  private static void buyersDefault(Work w) {
+    Money forfeit = w.terms.deposit() == DepositTreatment.FORFEITED ? w.deposit : w.zero;
+    depositOrDamages(w, forfeit, "the seller");
+    if (forfeit.isPositive() && !forfeit.isLessThan(w.damages)) {
+      w.depositKept = true;
+      w.held.put(PaymentKind.DEPOSIT, w.held.get(PaymentKind.DEPOSIT).minus(forfeit));
+      w.retained.add(new Retained(RetentionReason.FORFEITED_DEPOSIT, PaymentKind.DEPOSIT, forfeit));
+      w.why.add(
+          SettlementRule.DEPOSIT_FORFEITED,
+          "the buyer defaulted: the deposit of %s is forfeited",
+          forfeit);
+    } else if (w.damages.isPositive()) {
+      w.damagesCharged = w.damages;
+      w.why.add(
+          SettlementRule.LIQUIDATED_DAMAGES,
+          "the buyer defaulted: liquidated damages %s of %s = %s are charged to the buyer",
+          w.terms.liquidatedDamages(),
+          w.price,
+          w.damages);
+    }
+  }
+
+  /**
+   * The seller's default: {@link SettlementRule#DEPOSIT_OR_DAMAGES}, then {@link
+   * SettlementRule#DEPOSIT_RETURNED_TWOFOLD} or {@link SettlementRule#LIQUIDATED_DAMAGES} paid.
+   */
+  private static void sellersDefault(Work w) {
+    Money doubled = w.terms.deposit() == DepositTreatment.RETURNED_DOUBLE ? w.deposit : w.zero;
+    depositOrDamages(w, doubled, "the buyer");
+    if (doubled.isPositive() && !doubled.isLessThan(w.damages)) {
+      w.compensation = doubled;
+      w.why.add(
+          SettlementRule.DEPOSIT_RETURNED_TWOFOLD,
+          "the seller defaulted: the deposit of %s is refunded and the seller pays %s more as"
+              + " compensation",
+          w.deposit,
+          doubled);
+    } else if (w.damages.isPositive()) {
+      w.compensation = w.damages;
+      w.why.add(
+          SettlementRule.LIQUIDATED_DAMAGES,
+          "the seller defaulted: liquidated damages %s of %s = %s are paid to the buyer as"
+              + " compensation",
+          w.terms.liquidatedDamages(),
+          w.price,
+          w.damages);
+    }
+  }
+
+  /** {@link SettlementRule#DEPOSIT_OR_DAMAGES}, when both a deposit penalty and damages apply. */
+  private static void depositOrDamages(Work w, Money depositPenalty, String innocent) {
+    if (depositPenalty.isPositive() && w.damages.isPositive()) {
+      w.why.add(
+          SettlementRule.DEPOSIT_OR_DAMAGES,
+          "deposit penalty %s and liquidated damages %s are not cumulative; %s takes the greater",
+          depositPenalty,
+          w.damages,
+          innocent);
+    }
+  }
+
+  /** {@link SettlementRule#DEPOSIT_RETURNED}: a deposit not kept. */
+  private static void depositReturned(Work w) {
+    if (w.deposit.isPositive() && !w.depositKept) {
+      w.why.add(SettlementRule.DEPOSIT_RETURNED, "the deposit of %s is refunded", w.deposit);
+    }
+  }
+
+  /** {@link SettlementRule#INCURRED_COSTS}: the customer's share of the costs incurred. */
+  private static void incurredCosts(Work w) {
+    List<IncurredCost> incurred = w.cancellation.costsIncurred();
+    Money costs = w.zero;
     List<String> costText = new ArrayList<>();
-    for (IncurredCost c : cancellation.costsIncurred()) {
+    for (IncurredCost c : incurred) {
       costs = costs.plus(c.amount());
       costText.add(c.description() + " " + c.amount());
     }
-    Money costShare = terms.customerShareOfCosts().of(costs, rounding);
-    if (!cancellation.costsIncurred().isEmpty()) {
-      why.add(
-          "settlement.incurred-costs",
+    w.costShare = w.terms.customerShareOfCosts().of(costs, w.rounding);
+    if (!incurred.isEmpty()) {
+      w.why.add(
+          SettlementRule.INCURRED_COSTS,
           "costs actually incurred %s (%s); the customer bears %s of them = %s",
           costs,
           String.join(", ", costText),
-          terms.customerShareOfCosts(),
-          costShare);
+          w.terms.customerShareOfCosts(),
+          w.costShare);
     }
+  }
 
-    Money notCovered = zero;
-    notCovered =
-        notCovered.plus(charge(held, retained, RetentionReason.LIQUIDATED_DAMAGES, damagesCharged));
-    notCovered = notCovered.plus(charge(held, retained, RetentionReason.INCURRED_COSTS, costShare));
-    if (notCovered.isPositive()) {
-      why.add(
-          "settlement.charges-not-covered",
+  /**
+   * The damages and costs charged come out of the price payments held; {@link
+   * SettlementRule#CHARGES_NOT_COVERED} what they cannot cover.
+   */
+  private static void chargesNotCovered(Work w) {
+    w.notCovered =
+        charge(w, RetentionReason.LIQUIDATED_DAMAGES, w.damagesCharged)
+            .plus(charge(w, RetentionReason.INCURRED_COSTS, w.costShare));
+    if (w.notCovered.isPositive()) {
+      w.why.add(
+          SettlementRule.CHARGES_NOT_COVERED,
           "charges of %s exceed the price payments held; they are owed by the customer, not"
               + " deducted from money collected on behalf",
-          notCovered);
+          w.notCovered);
     }
+  }
 
-    Map<PaymentKind, Money> refund = new EnumMap<>(PaymentKind.class);
-    refund.putAll(held);
-    for (Map.Entry<PaymentKind, Money> e : paid.entrySet()) {
+  /**
+   * {@link SettlementRule#ON_BEHALF_REFUNDED} or {@link SettlementRule#ON_BEHALF_KEPT} for each
+   * kind collected on behalf.
+   */
+  private void onBehalf(Work w) {
+    w.refund.putAll(w.held);
+    for (Map.Entry<PaymentKind, Money> e : w.paid.entrySet()) {
       PaymentKind kind = e.getKey();
       if (!kind.collectedOnBehalf()) {
         continue;
       }
-      if (policy.refundedInFull(stage).contains(kind)) {
-        refund.put(kind, e.getValue());
-        why.add(
-            "settlement.on-behalf-refunded",
+      if (policy.refundedInFull(w.stage).contains(kind)) {
+        w.refund.put(kind, e.getValue());
+        w.why.add(
+            SettlementRule.ON_BEHALF_REFUNDED,
             "%s (%s) of %s collected on behalf is refunded in full",
             kind,
             kind.chinese(),
             e.getValue());
       } else {
-        refund.put(kind, zero);
-        retained.add(new Retained(RetentionReason.NOT_REFUNDABLE_ON_BEHALF, kind, e.getValue()));
-        why.add(
-            "settlement.on-behalf-kept",
+        w.refund.put(kind, w.zero);
+        w.retained.add(new Retained(RetentionReason.NOT_REFUNDABLE_ON_BEHALF, kind, e.getValue()));
+        w.why.add(
+            SettlementRule.ON_BEHALF_KEPT,
             "%s (%s) of %s collected on behalf is not refunded at %s",
             kind,
             kind.chinese(),
             e.getValue(),
-            stage);
+            w.stage);
       }
     }
-    Money refundTotal = zero;
-    for (Money m : refund.values()) {
-      refundTotal = refundTotal.plus(m);
-    }
-    Money retainedTotal = contract.totalPaid().minus(refundTotal);
-    why.add(
-        "settlement.refund",
-        "refund to the customer %s, retained %s, compensation from the seller %s",
-        refundTotal,
-        retainedTotal,
-        compensation);
-
-    Subject subject = policy.approvalSubject(cancellation);
-    AuthorityRoute route = policy.signOff().route(subject, refundTotal.plus(compensation));
-    why.add(
-        "settlement.approval",
-        "%s of %s: %s",
-        subject,
-        refundTotal.plus(compensation),
-        SignOff.describe(route));
-
-    return SettlementDecision.builder()
-        .reference(contract.reference())
-        .stage(stage)
-        .fault(fault)
-        .paidByKind(paid)
-        .refundByKind(refund)
-        .retained(retained)
-        .compensationFromSeller(compensation)
-        .chargesNotCovered(notCovered)
-        .outcome(SignOff.outcomeOf(route))
-        .explanation(why.build())
-        .approval(route)
-        .build();
   }
 
-  private static void explainChoice(
-      Explanation.Builder why, Money depositPenalty, Money damages, String innocent) {
-    if (depositPenalty.isPositive() && damages.isPositive()) {
-      why.add(
-          "settlement.deposit-or-damages",
-          "deposit penalty %s and liquidated damages %s are not cumulative; %s takes the greater",
-          depositPenalty,
-          damages,
-          innocent);
+  /** {@link SettlementRule#REFUND}: the totals. */
+  private static void refund(Work w) {
+    Money total = w.zero;
+    for (Money m : w.refund.values()) {
+      total = total.plus(m);
     }
+    w.refundTotal = total;
+    w.why.add(
+        SettlementRule.REFUND,
+        "refund to the customer %s, retained %s, compensation from the seller %s",
+        total,
+        w.contract.totalPaid().minus(total),
+        w.compensation);
+  }
+
+  /** {@link SettlementRule#APPROVAL}: who signs the refund plus compensation. */
+  private AuthorityRoute approval(Work w) {
+    Subject subject = policy.approvalSubject(w.cancellation);
+    Money amount = w.refundTotal.plus(w.compensation);
+    AuthorityRoute route = policy.signOff().route(subject, amount);
+    w.why.add(SettlementRule.APPROVAL, "%s of %s: %s", subject, amount, SignOff.describe(route));
+    return route;
   }
 
   /**
    * Takes {@code amount} out of the price payments held, pro rata by kind, recording what is kept;
    * returns the part the payments held cannot cover.
    */
-  private static Money charge(
-      Map<PaymentKind, Money> held, List<Retained> retained, RetentionReason reason, Money amount) {
+  private static Money charge(Work w, RetentionReason reason, Money amount) {
     if (!amount.isPositive()) {
-      return amount.multipliedBy(0);
+      return w.zero;
     }
-    Money available = Money.zero(amount.getCurrencyUnit());
-    for (Money m : held.values()) {
+    Money available = w.zero;
+    for (Money m : w.held.values()) {
       available = available.plus(m);
     }
     Money take = min(amount, available);
     if (take.isPositive()) {
-      List<PaymentKind> kinds = ImmutableList.copyOf(held.keySet());
-      List<Money> parts = Allocation.byAmounts(take, ImmutableList.copyOf(held.values()));
+      List<PaymentKind> kinds = ImmutableList.copyOf(w.held.keySet());
+      List<Money> parts = Allocation.byAmounts(take, ImmutableList.copyOf(w.held.values()));
       for (int i = 0; i < kinds.size(); i++) {
         Money part = parts.get(i);
         if (part.isPositive()) {
           PaymentKind kind = kinds.get(i);
-          held.put(kind, held.get(kind).minus(part));
-          retained.add(new Retained(reason, kind, part));
+          w.held.put(kind, w.held.get(kind).minus(part));
+          w.retained.add(new Retained(reason, kind, part));
         }
       }
     }
@@ -318,5 +336,53 @@ public final class Settlement {
 
   private static Money min(Money a, Money b) {
     return a.isGreaterThan(b) ? b : a;
+  }
+
+  /** One settlement in progress: the facts, the amounts found so far, and the explanation. */
+  private static final class Work {
+    final SaleContract contract;
+    final Cancellation cancellation;
+    final ContractStage stage;
+    final Fault fault;
+    final CancellationTerms terms;
+    final Rounding rounding;
+    final Money zero;
+    final Money price;
+    final Money damages;
+    final Map<PaymentKind, Money> paid;
+
+    /** Money still held against the price, by kind; charges come out of it. */
+    final Map<PaymentKind, Money> held = new EnumMap<>(PaymentKind.class);
+
+    final Map<PaymentKind, Money> refund = new EnumMap<>(PaymentKind.class);
+    final List<Retained> retained = new ArrayList<>();
+    final Explanation.Builder why = Explanation.builder();
+    Money deposit;
+    Money damagesCharged;
+    Money compensation;
+    Money costShare;
+    Money notCovered;
+    Money refundTotal;
+    boolean depositKept;
+
+    Work(SettlementPolicy policy, SaleContract contract, Cancellation cancellation) {
+      this.contract = contract;
+      this.cancellation = cancellation;
+      this.stage = cancellation.stage();
+      this.fault = cancellation.fault();
+      this.terms = policy.terms(stage, fault);
+      this.rounding = policy.rounding();
+      this.zero = Money.zero(contract.currency());
+      this.price = contract.contractPrice();
+      this.damages = terms.liquidatedDamages().of(price, rounding);
+      this.paid = contract.paidByKind();
+      for (Map.Entry<PaymentKind, Money> e : paid.entrySet()) {
+        if (e.getKey().principal()) {
+          held.put(e.getKey(), e.getValue());
+        }
+      }
+      this.damagesCharged = zero;
+      this.compensation = zero;
+    }
   }
 }

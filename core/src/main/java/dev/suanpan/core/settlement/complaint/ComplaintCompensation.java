@@ -17,13 +17,13 @@ import org.joda.money.Money;
  * Decides a complaint's compensation by a {@link CompensationPolicy}: the one verb is {@link
  * #decide(Complaint)}.
  *
- * <p>The rules, in order: {@code compensation.loss} (compensation plus other losses); {@code
+ * <p>The rules, in order: {@link CompensationRule#LOSS} (compensation plus other losses); {@code
  * compensation.approval} (the compensation routed from the requester up the tiers: under 1,000 the
  * sales department manager, 1,000 to 5,000 the deputy general manager, over 5,000 the general
- * manager, in the sources); {@code compensation.deduction} (the policy's share of the loss, split
- * over the responsible parties by their shares with {@link Allocation}); {@code
+ * manager, in the sources); {@link CompensationRule#DEDUCTION} (the policy's share of the loss,
+ * split over the responsible parties by their shares with {@link Allocation}); {@code
  * compensation.staff-cap} (a member of staff is charged at most the cap, the rest returns to the
- * company); {@code compensation.company} (what the company bears). Immutable and thread-safe.
+ * company); {@link CompensationRule#COMPANY} (what the company bears). Immutable and thread-safe.
  */
 public final class ComplaintCompensation {
   private final CompensationPolicy policy;
@@ -54,7 +54,7 @@ public final class ComplaintCompensation {
     for (IncurredCost c : complaint.otherLosses()) {
       lossText.add(c.description() + " " + c.amount());
     }
-    why.add("compensation.loss", "loss %s: %s", loss, String.join(", ", lossText));
+    why.add(CompensationRule.LOSS, "loss %s: %s", loss, String.join(", ", lossText));
 
     AuthorityRoute route =
         policy
@@ -63,7 +63,7 @@ public final class ComplaintCompensation {
                 policy.requester(),
                 AuthorityRequest.ofAmount(CompensationPolicy.COMPLAINT_COMPENSATION, compensation));
     why.add(
-        "compensation.approval",
+        CompensationRule.APPROVAL,
         "compensation %s in tier %s: %s",
         compensation,
         tierOf(route),
@@ -72,7 +72,7 @@ public final class ComplaintCompensation {
     List<Deduction> deductions = new ArrayList<>();
     Money deducted = zero;
     if (complaint.responsible().isEmpty()) {
-      why.add("compensation.deduction", "nobody is held responsible; nothing is charged");
+      why.add(CompensationRule.DEDUCTION, "nobody is held responsible; nothing is charged");
     } else {
       Money charged = policy.chargedShare().of(loss, policy.rounding());
       List<BigDecimal> weights = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class ComplaintCompensation {
         Responsibility r = complaint.responsible().get(i);
         Money part = parts.get(i);
         why.add(
-            "compensation.deduction",
+            CompensationRule.DEDUCTION,
             "%s responsible for %s of %s of the loss %s: %s",
             r.party(),
             r.share(),
@@ -96,7 +96,7 @@ public final class ComplaintCompensation {
             && part.isGreaterThan(policy.staffCap().get())) {
           Money cap = policy.staffCap().get();
           why.add(
-              "compensation.staff-cap",
+              CompensationRule.STAFF_CAP,
               "%s is charged at most %s; %s stays with the company",
               r.party(),
               cap,
@@ -108,7 +108,7 @@ public final class ComplaintCompensation {
       }
     }
     Money company = loss.minus(deducted);
-    why.add("compensation.company", "the company bears %s of the loss %s", company, loss);
+    why.add(CompensationRule.COMPANY, "the company bears %s of the loss %s", company, loss);
     return ImmutableCompensationDecision.builder()
         .reference(complaint.reference())
         .compensation(compensation)

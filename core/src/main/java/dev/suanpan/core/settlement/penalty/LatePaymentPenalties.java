@@ -21,8 +21,8 @@ import org.joda.money.Money;
  *
  * <p>An instalment paid late is charged from its due date to the day it was paid; one still unpaid
  * after its due date is charged to the assessment day; one paid on time, or not yet due, is not
- * listed. Each is explained as {@code late-payment.instalment} with its days and figures, and the
- * sum as {@code late-payment.total}. Immutable and thread-safe.
+ * listed. Each is explained as {@link LatePaymentRule#INSTALMENT} with its days and figures, and
+ * the sum as {@link LatePaymentRule#TOTAL}. Immutable and thread-safe.
  */
 public final class LatePaymentPenalties {
   private final LatePaymentPenalty penalty;
@@ -79,13 +79,13 @@ public final class LatePaymentPenalties {
       assessments.put(inst.label(), a);
       total = total.plus(a.penalty());
       why.add(
-          "late-payment.instalment",
+          LatePaymentRule.INSTALMENT,
           "%s %s: %s",
           inst.label(),
           inst.paidOn().isPresent() ? "paid late" : "unpaid on " + asOf,
           a);
     }
-    why.add("late-payment.total", "penalty %s as of %s under %s", total, asOf, penalty.policy());
+    why.add(LatePaymentRule.TOTAL, "penalty %s as of %s under %s", total, asOf, penalty.policy());
     return ImmutableLatePaymentDecision.builder()
         .asOf(asOf)
         .currency(currency)

@@ -22,12 +22,12 @@ import org.joda.money.Money;
  * Settles a return of goods, full or partial, by a {@link ReturnPolicy}: the one verb is {@link
  * #settle(Sale, ReturnRequest)}.
  *
- * <p>The rules, in order: {@code returns.window} (goods must come back within the window, else the
- * return is refused with no credit note); {@code returns.line}, per line returned: the value paid
- * is the line's amount actually paid (after its share of the document discount, VAT included) for
- * the quantity returned, the deduction is the policy's percent for the reason, and the credit is
- * split into net and VAT at the line's rate; {@code returns.refund}; {@code returns.approval} (the
- * refund routed through the policy's sign-off).
+ * <p>The rules, in order: {@link ReturnRule#WINDOW} (goods must come back within the window, else
+ * the return is refused with no credit note); {@link ReturnRule#LINE}, per line returned: the value
+ * paid is the line's amount actually paid (after its share of the document discount, VAT included)
+ * for the quantity returned, the deduction is the policy's percent for the reason, and the credit
+ * is split into net and VAT at the line's rate; {@link ReturnRule#REFUND}; {@link
+ * ReturnRule#APPROVAL} (the refund routed through the policy's sign-off).
  *
  * <p>Each amount is computed on the cumulative quantity returned and the earlier returns are
  * subtracted: {@code value(earlier + now) − value(earlier)}, where {@code value(q)} is the line's
@@ -95,7 +95,7 @@ public final class GoodsReturn {
             .reason(request.reason());
     if (daysAfter > policy.returnWindowDays()) {
       why.add(
-          "returns.window",
+          ReturnRule.WINDOW,
           "returned on %s, %d days after the sale on %s, outside the %d-day return window",
           request.returnedOn(),
           daysAfter,
@@ -104,7 +104,7 @@ public final class GoodsReturn {
       return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
     }
     why.add(
-        "returns.window",
+        ReturnRule.WINDOW,
         "returned on %s, %d days after the sale, within the %d-day return window",
         request.returnedOn(),
         daysAfter,
@@ -136,7 +136,7 @@ public final class GoodsReturn {
               .build());
       refund = refund.plus(gross);
       why.add(
-          "returns.line",
+          ReturnRule.LINE,
           "line %s (%s): %s of %s returned%s; paid %s for the line after %s of document discount,"
               + " %s for these; %s deduction %s = %s; credit %s",
           line.lineId(),
@@ -157,7 +157,7 @@ public final class GoodsReturn {
       valuePaid = valuePaid.plus(l.valuePaid());
     }
     why.add(
-        "returns.refund",
+        ReturnRule.REFUND,
         "refund %s of the %s paid for the goods returned, %s deducted",
         refund,
         valuePaid,
@@ -168,7 +168,7 @@ public final class GoodsReturn {
       AuthorityRoute r = policy.signOff().get().route(ReturnPolicy.SALES_RETURN, refund);
       route = Optional.of(r);
       outcome = SignOff.outcomeOf(r);
-      why.add("returns.approval", "return of %s: %s", refund, SignOff.describe(r));
+      why.add(ReturnRule.APPROVAL, "return of %s: %s", refund, SignOff.describe(r));
     }
     return decision
         .creditNoteLines(lines)

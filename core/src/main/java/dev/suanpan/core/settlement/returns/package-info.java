@@ -3,6 +3,7 @@
  * deductions, a return window and credit-note lines, under a {@link
  * dev.suanpan.core.settlement.returns.ReturnPolicy}. The engine is {@link
  * dev.suanpan.core.settlement.returns.GoodsReturn}; its decision {@link
- * dev.suanpan.core.settlement.returns.ReturnDecision}.
+ * dev.suanpan.core.settlement.returns.ReturnDecision}. Its rules, in the order it applies them:
+ * {@link dev.suanpan.core.settlement.returns.ReturnRule}.
  */
 package dev.suanpan.core.settlement.returns;

@@ -10,12 +10,12 @@ import org.joda.money.Money;
  * Refunds a cancelled service contract (extended warranty, maintenance package) pro rata by a
  * {@link ServiceRefundPolicy}: the one verb is {@link #refund(ServiceContract, ServiceUse)}.
  *
- * <p>The rules, in order: {@code service.days} (the price split by {@link Allocation} into days
- * used and days left), {@code service.services} (the price split into services used and services
- * left), {@code service.basis} (which split the policy uses; with {@link RefundBasis#GREATER_USE}
- * the one with the larger used value), {@code service.fee} (the percent fee on the unused value
- * plus the handling fee, at most the unused value) and {@code service.refund}. Immutable and
- * thread-safe.
+ * <p>The rules, in order: {@link ServiceRefundRule#DAYS} (the price split by {@link Allocation}
+ * into days used and days left), {@link ServiceRefundRule#SERVICES} (the price split into services
+ * used and services left), {@link ServiceRefundRule#BASIS} (which split the policy uses; with
+ * {@link RefundBasis#GREATER_USE} the one with the larger used value), {@link
+ * ServiceRefundRule#FEE} (the percent fee on the unused value plus the handling fee, at most the
+ * unused value) and {@link ServiceRefundRule#REFUND}. Immutable and thread-safe.
  */
 public final class ServiceContractRefund {
   private final ServiceRefundPolicy policy;
@@ -63,7 +63,7 @@ public final class ServiceContractRefund {
       long days = contract.daysUsed(use.cancelledOn());
       Money byDays = Allocation.byRatios(price, days, total - days).get(0);
       why.add(
-          "service.days",
+          ServiceRefundRule.DAYS,
           "%s: %d of %d days of cover used (%s to %s, cancelled %s): %s of %s",
           contract.description(),
           days,
@@ -80,7 +80,7 @@ public final class ServiceContractRefund {
       Money byServices =
           Allocation.byRatios(price, use.servicesUsed(), n - use.servicesUsed()).get(0);
       why.add(
-          "service.services",
+          ServiceRefundRule.SERVICES,
           "%s: %d of %d services used: %s of %s",
           contract.description(),
           use.servicesUsed(),
@@ -89,7 +89,7 @@ public final class ServiceContractRefund {
           price);
       used = basis == RefundBasis.BY_SERVICES || byServices.isGreaterThan(used) ? byServices : used;
     }
-    why.add("service.basis", "%s: the value used is %s", basis, used);
+    why.add(ServiceRefundRule.BASIS, "%s: the value used is %s", basis, used);
     Money unused = price.minus(used);
     Money fee = policy.cancellationFee().of(unused, policy.rounding());
     if (policy.handlingFee().isPresent()) {
@@ -100,7 +100,7 @@ public final class ServiceContractRefund {
     }
     if (fee.isPositive()) {
       why.add(
-          "service.fee",
+          ServiceRefundRule.FEE,
           "cancellation fee %s of the unused %s%s, at most the unused value: %s",
           policy.cancellationFee(),
           unused,
@@ -108,7 +108,7 @@ public final class ServiceContractRefund {
           fee);
     }
     Money refund = unused.minus(fee);
-    why.add("service.refund", "refund %s of the %s paid", refund, price);
+    why.add(ServiceRefundRule.REFUND, "refund %s of the %s paid", refund, price);
     return ImmutableServiceRefundDecision.builder()
         .reference(contract.reference())
         .paid(price)

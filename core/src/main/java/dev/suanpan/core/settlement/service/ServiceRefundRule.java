@@ -1,0 +1,38 @@
+package dev.suanpan.core.settlement.service;
+
+import dev.suanpan.core.decision.Rule;
+
+/**
+ * The rules of the {@link ServiceContractRefund}, in the order it applies them, each with the
+ * stable identifier its step in a {@link ServiceRefundDecision}'s explanation carries.
+ */
+public enum ServiceRefundRule implements Rule {
+  /** The price is split into the days of cover used and the days left. */
+  DAYS("service.days"),
+
+  /** The price is split into the services used and the services left. */
+  SERVICES("service.services"),
+
+  /**
+   * The value used is the split the policy names; by the greater use, the split with the larger
+   * used value.
+   */
+  BASIS("service.basis"),
+
+  /** The cancellation fee on the unused value plus the handling fee, at most the unused value. */
+  FEE("service.fee"),
+
+  /** The refund: the unused value less the fees. */
+  REFUND("service.refund");
+
+  private final String id;
+
+  ServiceRefundRule(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+}
