@@ -1,0 +1,22 @@
+/**
+ * Suanpan's core engines: authority, catalog and pricing, credit, settlements, floor-plan
+ * financing, volume rebates, journal entries and the shared decision shape.
+ */
+module dev.suanpan.core {
+  requires transitive dev.suanpan.money;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires static jsr305;
+
+  exports dev.suanpan.core.authority;
+  exports dev.suanpan.core.catalog;
+  exports dev.suanpan.core.credit;
+  exports dev.suanpan.core.decision;
+  exports dev.suanpan.core.floorplan;
+  exports dev.suanpan.core.journal;
+  exports dev.suanpan.core.party;
+  exports dev.suanpan.core.pricing;
+  exports dev.suanpan.core.rebate;
+  exports dev.suanpan.core.settlement;
+}

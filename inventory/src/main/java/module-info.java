@@ -1,0 +1,12 @@
+/** Suanpan's stock ledger, costing methods and stocktake. */
+module dev.suanpan.inventory {
+  requires transitive dev.suanpan.core;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires static jsr305;
+
+  exports dev.suanpan.inventory;
+  exports dev.suanpan.inventory.costing;
+  exports dev.suanpan.inventory.stocktake;
+}
