@@ -16,7 +16,14 @@ module dev.suanpan.core {
   exports dev.suanpan.core.floorplan;
   exports dev.suanpan.core.journal;
   exports dev.suanpan.core.party;
+  exports dev.suanpan.core.presets;
   exports dev.suanpan.core.pricing;
   exports dev.suanpan.core.rebate;
+  exports dev.suanpan.core.sale;
   exports dev.suanpan.core.settlement;
+  exports dev.suanpan.core.settlement.cancellation;
+  exports dev.suanpan.core.settlement.complaint;
+  exports dev.suanpan.core.settlement.penalty;
+  exports dev.suanpan.core.settlement.returns;
+  exports dev.suanpan.core.settlement.service;
 }
