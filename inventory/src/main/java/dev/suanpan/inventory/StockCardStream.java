@@ -217,7 +217,7 @@ public final class StockCardStream {
       throw new IllegalArgumentException(
           "movement "
               + movement.document()
-              + " makes a value beyond what the stream of "
+              + " makes a value beyond what the ledger of "
               + item
               + " can hold ("
               + e.getMessage()
