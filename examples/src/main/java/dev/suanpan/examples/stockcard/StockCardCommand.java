@@ -2,45 +2,42 @@ package dev.suanpan.examples.stockcard;
 
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
-import dev.suanpan.inventory.Posting;
-import dev.suanpan.inventory.StandardCostRevaluation;
-import dev.suanpan.inventory.StockCard;
-import dev.suanpan.inventory.StockCardLine;
-import dev.suanpan.inventory.StockLedger;
+import dev.suanpan.inventory.MovementKind;
+import dev.suanpan.inventory.StockCardStream;
 import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.inventory.costing.MonthEndClose;
 import dev.suanpan.inventory.costing.MonthEndDifference;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * The {@code stock-card} command: reads a CSV of receipts and issues, values it by FIFO, moving
  * average, month-end average (its rounding difference in ending inventory or on the issues) or
- * standard cost with the inventory module, and prints the stock card as a table or as CSV. Computes
- * everything before printing, so a bad row or a bad command line prints nothing but the error.
+ * standard cost with the inventory module's {@link StockCardStream}, and prints the stock card as a
+ * table or as CSV. Reads the file twice: first to check every row (so a bad row or a bad command
+ * line prints nothing but the error), then to write the card as it values it. Memory stays bounded
+ * whatever the file's length: one record at a time, the open state of the valuation (under the
+ * month-end average the open month), and for the duplicate check a 64-bit hash and a line number
+ * per document (none with {@code --duplicates allow}).
  */
 public final class StockCardCommand {
   /** The CSV output's header under FIFO and the averages. */
@@ -59,18 +56,22 @@ public final class StockCardCommand {
   static final String HELP =
       String.join(
           "\n",
-          "Usage: stock-card --method fifo|moving-average [--format table|csv] FILE",
+          "Usage: stock-card --method fifo|moving-average [--format table|csv] [OPTIONS] FILE",
           "       stock-card --method monthly-average"
               + " [--month-end-difference ending-inventory|issues]",
-          "                  [--format table|csv] FILE",
+          "                  [--format table|csv] [OPTIONS] FILE",
           "       stock-card --method standard --standard DATE=UNIT_COST [--standard ...]"
-              + " [--format table|csv] FILE",
+              + " [--format table|csv] [OPTIONS] FILE",
+          "OPTIONS: [--encoding NAME] [--duplicates refuse|allow]",
           "",
           "Values a stock card (明细账) from FILE, a CSV with the header",
           "  " + StockCardCsv.HEADER,
           "one movement per line, in date order: an ISO date (2024-03-01), a document number, a",
           "decimal quantity (positive for a receipt, negative for an issue) and a unit cost",
           "(required for a receipt, empty for an issue). Amounts are in CNY, to the fen.",
+          "The file may be as a spreadsheet saves it (RFC 4180): fields in double quotes (holding",
+          "commas, line breaks, \"\" for a quote), CRLF line ends, numbers with thousands",
+          "separators in quotes (\"1,234.50\"), a UTF-8 byte order mark, empty trailing columns.",
           "",
           "  --method fifo             first in, first out",
           "  --method moving-average   average recomputed at each receipt",
@@ -98,9 +99,10 @@ public final class StockCardCommand {
           "                            2024-04-01=11.00; repeat for each change of standard;",
           "                            required with --method standard, and only with it. No",
           "                            movement may be dated before the first standard",
-          "  --format table            a readable stock card with totals (default); under the",
-          "                            month-end average each month's unit cost, where its",
-          "                            rounding difference went (and whether by fallback), and",
+          "  --format table            a readable stock card with totals (default), columns",
+          "                            aligned by display width (a Chinese character takes two);",
+          "                            under the month-end average each month's unit cost, where",
+          "                            its rounding difference went (and whether by fallback), and",
           "                            how the month's issues and ending inventory add up; under",
           "                            standard cost the variance, the revaluations and how they",
           "                            add up",
@@ -112,22 +114,73 @@ public final class StockCardCommand {
           "                            one row per movement and per revaluation (document",
           "                            STD-DATE) with the running balance, then a total row",
           "                            (empty date, document total)",
+          "  --encoding NAME           the file's character encoding (default UTF-8), such as",
+          "                            GBK or GB18030 for a CSV saved by a Chinese spreadsheet,",
+          "                            UTF-16 for Unicode text; a file that does not decode stops",
+          "                            with the line and byte where it failed",
+          "  --duplicates refuse       (default) a document number given twice stops with both",
+          "                            line numbers",
+          "  --duplicates allow        takes repeated document numbers as they are",
           "  --help                    this text",
           "",
-          "A bad row (unparseable date or number, missing unit cost, an issue beyond the stock",
-          "on hand, a date before the first standard) stops with a message naming the line and",
-          "the field, and exit status 1; a wrong command line exits with status 2.");
+          "A bad row (unparseable date or number, missing unit cost, a date before the row",
+          "before, an issue beyond the stock on hand, a date before the first standard, a",
+          "repeated document) stops with a message naming the line and the field, and exit",
+          "status 1; so does running out of memory or any other failure, in one line; a wrong",
+          "command line exits with status 2. The file is read twice (checked, then written), one",
+          "row at a time, so any length runs in a small heap.");
 
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 
   private StockCardCommand() {}
 
-  /** Runs the command with {@code args} (after {@code stock-card}); returns the exit status. */
+  /** The command line, once understood. */
+  private record Options(
+      CostingPolicy policy,
+      boolean csv,
+      String file,
+      Charset charset,
+      boolean defaultCharset,
+      boolean duplicates) {}
+
+  /**
+   * Runs the command with {@code args} (after {@code stock-card}); returns the exit status: 0, 1
+   * for bad input or any failure (one line on {@code err}, never a stack trace), 2 for a wrong
+   * command line.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    String at = "";
+    try {
+      Object parsed = options(args, out, err);
+      if (parsed instanceof Integer status) {
+        return status;
+      }
+      Options o = (Options) parsed;
+      at = o.file() + ": ";
+      return run(o, out, err);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "stock-card: "
+              + at
+              + "out of memory (a heap of "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); give java a larger -Xmx, or --duplicates allow to keep no document index");
+      return 1;
+    } catch (Throwable e) { // any other failure: one line, no stack trace
+      String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+      err.println("stock-card: " + at + "failed: " + e.getClass().getSimpleName() + ": " + message);
+      return 1;
+    }
+  }
+
+  /** The options of {@code args}, or the exit status when it printed the help or a usage error. */
+  private static Object options(String[] args, PrintStream out, PrintStream err) {
     String method = null;
     String format = "table";
     String file = null;
     String monthEndDifference = null;
+    String encoding = null;
+    String duplicates = "refuse";
     List<String> standards = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -135,23 +188,25 @@ public final class StockCardCommand {
         case "--help":
         case "-h":
           out.println(HELP);
+          out.flush();
           return 0;
         case "--method":
         case "--format":
         case "--standard":
         case "--month-end-difference":
+        case "--encoding":
+        case "--duplicates":
           if (i + 1 >= args.length) {
             return usage(err, a + " needs a value");
           }
           String v = args[++i];
-          if (a.equals("--method")) {
-            method = v;
-          } else if (a.equals("--format")) {
-            format = v;
-          } else if (a.equals("--month-end-difference")) {
-            monthEndDifference = v;
-          } else {
-            standards.add(v);
+          switch (a) {
+            case "--method" -> method = v;
+            case "--format" -> format = v;
+            case "--month-end-difference" -> monthEndDifference = v;
+            case "--encoding" -> encoding = v;
+            case "--duplicates" -> duplicates = v;
+            default -> standards.add(v);
           }
           break;
         default:
@@ -237,35 +292,204 @@ public final class StockCardCommand {
     if (!format.equals("table") && !format.equals("csv")) {
       return usage(err, "--format must be table or csv, was " + format);
     }
+    if (!duplicates.equals("refuse") && !duplicates.equals("allow")) {
+      return usage(err, "--duplicates must be refuse or allow, was " + duplicates);
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    if (encoding != null) {
+      try {
+        charset = Charset.forName(encoding);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        return usage(
+            err,
+            "--encoding must name a character encoding such as GBK or UTF-16, was " + encoding);
+      }
+    }
     if (file == null) {
       return usage(err, "FILE is missing");
     }
-    List<String> lines;
+    return new Options(
+        policy, format.equals("csv"), file, charset, encoding == null, duplicates.equals("refuse"));
+  }
+
+  /** Checks the file (first reading), then writes the card (second reading). */
+  private static int run(Options o, PrintStream out, PrintStream err) throws IOException {
+    String file = o.file();
     try {
-      lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      try (CsvRecords records = open(o)) {
+        value(
+            records,
+            o,
+            new StockCardStream.Sink() {
+              @Override
+              public void line(dev.suanpan.inventory.StockCardLine line) {}
+            },
+            null,
+            o.duplicates() ? new DocumentIndex() : null);
+      }
+      CardWriter writer = new CardWriter(out, o.policy(), CNY, o.csv(), file);
+      writer.start();
+      try (CsvRecords records = open(o)) {
+        value(records, o, writer, writer, null);
+      }
+      writer.end();
     } catch (NoSuchFileException e) {
       err.println("stock-card: " + file + ": no such file");
       return 1;
+    } catch (StockCardInputException e) {
+      out.flush();
+      err.println("stock-card: " + file + ": " + e.getMessage());
+      return 1;
     } catch (IOException e) {
+      out.flush();
       err.println("stock-card: " + file + ": cannot read: " + e.getMessage());
       return 1;
     }
-    try {
-      Valued valued = value(StockCardCsv.parse(lines), policy);
-      String text;
-      if (policy.method() == CostingMethod.STANDARD) {
-        text =
-            format.equals("csv")
-                ? StandardCostCard.csv(valued)
-                : StandardCostCard.table(valued, file);
-      } else {
-        text = format.equals("csv") ? csv(valued) : table(valued, file);
-      }
-      out.print(text);
-      return 0;
-    } catch (StockCardInputException e) {
-      err.println("stock-card: " + file + ": " + e.getMessage());
+    out.flush();
+    if (out.checkError()) {
+      err.println("stock-card: " + file + ": the output could not be written");
       return 1;
+    }
+    return 0;
+  }
+
+  private static CsvRecords open(Options o) throws IOException {
+    InputStream in = Files.newInputStream(Path.of(o.file()));
+    return new CsvRecords(in, o.charset(), o.defaultCharset());
+  }
+
+  /**
+   * Reads the rows of {@code records} and values them with a stream handing its results to {@code
+   * sink}; tells {@code writer} (if any) each row before it is posted; refuses a repeated document
+   * with {@code index} (if any). Fails on the first bad row, naming its line.
+   */
+  private static void value(
+      CsvRecords records,
+      Options o,
+      StockCardStream.Sink sink,
+      CardWriter writer,
+      DocumentIndex index)
+      throws IOException, StockCardInputException {
+    CostingPolicy policy = o.policy();
+    StockCardCsv.header(records.next());
+    StockCardStream stream =
+        StockCardStream.open(
+            ItemId.of("stock-card"),
+            WarehouseId.of("file"),
+            UnitOfMeasure.PIECES,
+            CNY,
+            policy,
+            sink);
+    LocalDate previous = null;
+    for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
+      StockCardRow row = StockCardCsv.row(r, previous);
+      previous = row.date();
+      if (index != null) {
+        unique(index, row, o);
+      }
+      if (policy.method() == CostingMethod.STANDARD) {
+        LocalDate first = policy.standardCosts().firstKey();
+        if (row.date().isBefore(first)) {
+          throw new StockCardInputException(
+              row.line(),
+              "date",
+              row.document()
+                  + " is dated "
+                  + row.date()
+                  + ", before the first standard cost, in effect from "
+                  + first
+                  + "; give a --standard from "
+                  + row.date()
+                  + " or earlier");
+        }
+      }
+      Movement m = movement(row);
+      if (writer != null) {
+        writer.current = row;
+      }
+      boolean taken;
+      try {
+        taken = stream.post(m);
+      } catch (IllegalArgumentException e) {
+        // The valuation's own limits (a value beyond what it holds): reported on the row.
+        throw new StockCardInputException(row.line(), "quantity", e.getMessage());
+      }
+      if (!taken) {
+        throw new StockCardInputException(
+            row.line(),
+            "quantity",
+            "issue "
+                + row.document()
+                + " of "
+                + row.quantity().negate().toPlainString()
+                + " is beyond the stock on hand of "
+                + plain(stream.quantityOnHand()));
+      }
+    }
+    try {
+      stream.finish();
+    } catch (IllegalArgumentException e) {
+      throw new StockCardInputException(
+          "the values are beyond what the ledger can hold (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Refuses {@code row}'s document if an earlier row has it, naming both lines. */
+  private static void unique(DocumentIndex index, StockCardRow row, Options o)
+      throws IOException, StockCardInputException {
+    String document = row.document();
+    Integer earlier = index.collided.get(document);
+    if (earlier == null) {
+      int candidate = index.add(document, row.line());
+      if (candidate == 0) {
+        return;
+      }
+      if (!document.equals(documentAt(o, candidate))) {
+        index.collided.put(document, row.line()); // another document with the same hash
+        return;
+      }
+      earlier = candidate;
+    }
+    throw new StockCardInputException(
+        row.line(),
+        "document",
+        document
+            + " is on line "
+            + earlier
+            + " already; document numbers must be unique (--duplicates allow takes repeats)");
+  }
+
+  /** The document on {@code line} of the file, a row read before. */
+  private static String documentAt(Options o, int line)
+      throws IOException, StockCardInputException {
+    try (CsvRecords records = open(o)) {
+      for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
+        if (r.line() == line) {
+          return r.fields().get(1).strip();
+        }
+      }
+    }
+    throw new IllegalStateException("line " + line + " of " + o.file() + " is gone");
+  }
+
+  /** The movement of {@code row}: a receipt, or a sale issue. */
+  private static Movement movement(StockCardRow row) throws StockCardInputException {
+    try {
+      if (row.isReceipt()) {
+        return Movement.builder()
+            .date(row.date())
+            .document(row.document())
+            .kind(MovementKind.RECEIPT)
+            .quantity(row.quantity())
+            .unit(UnitOfMeasure.PIECES)
+            .unitCost(row.unitCost().orElseThrow())
+            .build();
+      }
+      return Movement.saleIssue(
+          row.date(), row.document(), row.quantity().negate(), UnitOfMeasure.PIECES);
+    } catch (IllegalArgumentException e) {
+      String field = e.getMessage().startsWith("unitCost") ? "unit_cost" : "quantity";
+      throw new StockCardInputException(row.line(), field, e.getMessage());
     }
   }
 
@@ -331,319 +555,6 @@ public final class StockCardCommand {
     err.println("stock-card: " + problem);
     err.println("Try: stock-card --help");
     return 2;
-  }
-
-  /**
-   * The rows, their stock card (line {@code i} is row {@code i}, the rows being in date order);
-   * under the month-end average each month's close; under standard cost the standard cost
-   * revaluations the card carries (those taking effect after the first movement's date and up to
-   * the last movement's), in date order.
-   */
-  record Valued(
-      List<StockCardRow> rows,
-      CostingPolicy policy,
-      StockCard card,
-      List<MonthEndClose> closes,
-      List<StandardCostRevaluation> revaluations) {
-    CostingMethod method() {
-      return policy.method();
-    }
-  }
-
-  /** Values the rows by {@code policy}; fails on the first row the ledger cannot take. */
-  static Valued value(List<StockCardRow> rows, CostingPolicy policy)
-      throws StockCardInputException {
-    CostingMethod method = policy.method();
-    StockLedger ledger =
-        StockLedger.open(
-            ItemId.of("stock-card"), WarehouseId.of("file"), UnitOfMeasure.PIECES, CNY, policy);
-    for (StockCardRow row : rows) {
-      if (method == CostingMethod.STANDARD) {
-        LocalDate first = policy.standardCosts().firstKey();
-        if (row.date().isBefore(first)) {
-          throw new StockCardInputException(
-              row.line(),
-              "date",
-              row.document()
-                  + " is dated "
-                  + row.date()
-                  + ", before the first standard cost, in effect from "
-                  + first
-                  + "; give a --standard from "
-                  + row.date()
-                  + " or earlier");
-        }
-      }
-      Movement m;
-      try {
-        if (row.isReceipt()) {
-          m =
-              Movement.builder()
-                  .date(row.date())
-                  .document(row.document())
-                  .kind(dev.suanpan.inventory.MovementKind.RECEIPT)
-                  .quantity(row.quantity())
-                  .unit(UnitOfMeasure.PIECES)
-                  .unitCost(row.unitCost().orElseThrow())
-                  .build();
-        } else {
-          m =
-              Movement.saleIssue(
-                  row.date(), row.document(), row.quantity().negate(), UnitOfMeasure.PIECES);
-        }
-      } catch (IllegalArgumentException e) {
-        String field = e.getMessage().startsWith("unitCost") ? "unit_cost" : "quantity";
-        throw new StockCardInputException(row.line(), field, e.getMessage());
-      }
-      Posting p;
-      try {
-        p = ledger.post(m);
-      } catch (IllegalArgumentException e) {
-        // The ledger's own limits (a value beyond what it holds): reported on the row.
-        throw new StockCardInputException(row.line(), "quantity", e.getMessage());
-      }
-      if (!p.isAllowed()) {
-        throw new StockCardInputException(
-            row.line(),
-            "quantity",
-            "issue "
-                + row.document()
-                + " of "
-                + row.quantity().negate().toPlainString()
-                + " is beyond the stock on hand of "
-                + plain(ledger.quantityOnHand()));
-      }
-      ledger = p.ledger();
-    }
-    try {
-      List<MonthEndClose> closes = new ArrayList<>();
-      if (method == CostingMethod.MONTHLY_AVERAGE) {
-        TreeSet<YearMonth> months = new TreeSet<>();
-        rows.forEach(r -> months.add(YearMonth.from(r.date())));
-        for (YearMonth month : months) {
-          MonthEndClose close = ledger.closeMonth(month);
-          closes.add(close);
-          ledger = close.ledger();
-        }
-      }
-      return new Valued(rows, policy, ledger.card(), closes, ledger.bookedRevaluations());
-    } catch (ArithmeticException e) {
-      throw new StockCardInputException(
-          "the values are beyond what the ledger can hold (" + e.getMessage() + ")");
-    }
-  }
-
-  static String csv(Valued valued) {
-    StringBuilder s = new StringBuilder(CSV_HEADER).append('\n');
-    for (StockCardLine l : valued.card().lines()) {
-      boolean in = l.kind().isInbound();
-      s.append(l.date())
-          .append(',')
-          .append(l.document())
-          .append(',')
-          .append(in ? plain(l.quantityIn()) : plain(l.quantityOut().negate()))
-          .append(',')
-          .append(in ? plain(l.unitCost()) : "")
-          .append(',')
-          .append(in ? "" : fen(l.amount()))
-          .append(',')
-          .append(plain(l.balanceQuantity()))
-          .append(',')
-          .append(fen(l.balanceValue()))
-          .append('\n');
-    }
-    return s.toString();
-  }
-
-  static String table(Valued valued, String file) {
-    StockCard card = valued.card();
-    StringBuilder s = new StringBuilder();
-    s.append("Stock card (明细账) of ")
-        .append(file)
-        .append(", valued by ")
-        .append(methodName(valued.method()));
-    if (valued.method() == CostingMethod.MONTHLY_AVERAGE) {
-      s.append(
-          valued.policy().monthEndDifference() == MonthEndDifference.ISSUES
-              ? ", rounding difference to the issues"
-              : ", rounding difference to ending inventory");
-    }
-    s.append(", CNY\n\n");
-    String format = "%-10s  %-14s  %10s  %12s  %12s  %10s  %12s  %10s  %12s%n";
-    s.append(
-        String.format(
-            Locale.ROOT,
-            format,
-            "Date",
-            "Document",
-            "In qty",
-            "Unit cost",
-            "In value",
-            "Out qty",
-            "Out cost",
-            "Bal qty",
-            "Bal value"));
-    s.append("-".repeat(120)).append('\n');
-    for (StockCardLine l : card.lines()) {
-      boolean in = l.kind().isInbound();
-      s.append(
-          String.format(
-              Locale.ROOT,
-              format,
-              l.date(),
-              l.document(),
-              in ? plain(l.quantityIn()) : "",
-              plain(l.unitCost()),
-              in ? fen(l.amount()) : "",
-              in ? "" : plain(l.quantityOut()),
-              in ? "" : fen(l.amount()),
-              plain(l.balanceQuantity()),
-              fen(l.balanceValue())));
-    }
-    s.append("-".repeat(120)).append('\n');
-    s.append(
-        String.format(
-            Locale.ROOT,
-            format,
-            "Totals",
-            card.lines().size() + " movements",
-            plain(card.quantityIn()),
-            "",
-            fen(card.valueIn()),
-            plain(card.quantityOut()),
-            fen(card.costOut()),
-            plain(card.closingQuantity()),
-            fen(card.closingValue())));
-    Map<YearMonth, StockCardLine> lastIssues = new HashMap<>();
-    for (StockCardLine l : card.lines()) {
-      if (!l.kind().isInbound()) {
-        lastIssues.put(YearMonth.from(l.date()), l);
-      }
-    }
-    for (MonthEndClose c : valued.closes()) {
-      s.append('\n')
-          .append(monthEnd(c, Optional.ofNullable(lastIssues.get(c.month())), valued.policy()));
-    }
-    return s.toString();
-  }
-
-  /**
-   * A month's close under the month-end average: its unit cost, where the rounding difference went
-   * (saying when the fallback put it on the issues), and how opening + receipts = issues + ending
-   * inventory, each of those at quantity × unit cost plus the rounding difference it took. {@code
-   * lastIssue} is the month's last issue, if any.
-   */
-  private static String monthEnd(
-      MonthEndClose c, Optional<StockCardLine> lastIssue, CostingPolicy policy) {
-    BigDecimal unitCost =
-        c.unitCost()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "month " + c.month() + " closed without a month-end unit cost"));
-    Money zero = Money.zero(CNY);
-    Money issuesDifference = c.issuesDifference().orElse(zero);
-    Money endingDifference = c.roundingDifference().orElse(zero);
-    MonthEndDifference treatment =
-        c.differenceTreatment().orElse(MonthEndDifference.ENDING_INVENTORY);
-    boolean empty = c.closingQuantity().signum() == 0;
-    boolean onIssues = treatment == MonthEndDifference.ISSUES || empty;
-    String where;
-    if (treatment == MonthEndDifference.ISSUES) {
-      where = "the rounding difference spread over the issues";
-      if (policy.monthEndDifference() == MonthEndDifference.ENDING_INVENTORY) {
-        if (empty) {
-          StockCardLine last =
-              lastIssue.orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "month " + c.month() + " put its rounding difference on no issue"));
-          Money lastAtUnitCost =
-              policy.rounding().round(BigMoney.of(CNY, last.quantityOut().multiply(unitCost)));
-          where +=
-              " (fallback: on the last issue of the emptied stock, "
-                  + last.document()
-                  + ", it would make that issue "
-                  + fen(lastAtUnitCost.plus(issuesDifference))
-                  + ")";
-        } else {
-          where +=
-              " (fallback: in ending inventory it would leave the "
-                  + plain(c.closingQuantity())
-                  + " left worth "
-                  + fen(c.closingValue().plus(issuesDifference))
-                  + ")";
-        }
-      }
-    } else if (empty && lastIssue.isPresent()) {
-      where =
-          "the stock ended empty, the rounding difference on its last issue, "
-              + lastIssue.get().document();
-    } else {
-      where = "the rounding difference in ending inventory";
-    }
-    StringBuilder s = new StringBuilder();
-    s.append("Month ")
-        .append(c.month())
-        .append(" closed at the average unit cost ")
-        .append(plain(unitCost))
-        .append(", ")
-        .append(where)
-        .append(":\n");
-    s.append("  opening ")
-        .append(fen(c.openingValue()))
-        .append(" + receipts ")
-        .append(fen(c.inboundValue()))
-        .append(" = issues ")
-        .append(fen(c.outboundCost()))
-        .append(" + ending inventory ")
-        .append(fen(c.closingValue()))
-        .append('\n');
-    s.append("  issues ")
-        .append(fen(c.outboundCost()))
-        .append(" = ")
-        .append(fen(c.outboundCost().minus(issuesDifference)))
-        .append(" (")
-        .append(plain(c.outboundQuantity()))
-        .append(" at ")
-        .append(plain(unitCost))
-        .append(')')
-        .append(difference(issuesDifference, onIssues))
-        .append('\n');
-    s.append("  ending inventory ")
-        .append(fen(c.closingValue()))
-        .append(" = ")
-        .append(fen(c.closingValue().minus(endingDifference)))
-        .append(" (")
-        .append(plain(c.closingQuantity()))
-        .append(" at ")
-        .append(plain(unitCost))
-        .append(')')
-        .append(difference(endingDifference, !onIssues))
-        .append('\n');
-    return s.toString();
-  }
-
-  /**
-   * " + 0.01 rounding difference" or " - 0.01 rounding difference" when {@code shown} or the
-   * difference is not zero; empty otherwise.
-   */
-  private static String difference(Money difference, boolean shown) {
-    if (!shown && difference.isZero()) {
-      return "";
-    }
-    return (difference.isNegative() ? " - " : " + ")
-        + fen(difference.abs())
-        + " rounding difference";
-  }
-
-  private static String methodName(CostingMethod method) {
-    return switch (method) {
-      case FIFO -> "FIFO";
-      case MOVING_AVERAGE -> "moving weighted average";
-      case MONTHLY_AVERAGE -> "month-end weighted average";
-      case STANDARD -> "standard cost";
-    };
   }
 
   /** {@code v} without trailing zeros, such as 10 for 10.000000 and 10.01 for 10.010000. */

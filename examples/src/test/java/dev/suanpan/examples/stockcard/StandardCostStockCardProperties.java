@@ -2,9 +2,14 @@ package dev.suanpan.examples.stockcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.money.Rounding;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +67,7 @@ class StandardCostStockCardProperties {
       @ForAll("steps") List<Step> steps,
       @ForAll("standards") List<Standard> later,
       @ForAll("firstStandard") BigDecimal firstStandard)
-      throws StockCardInputException {
+      throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(StockCardCsv.HEADER);
     LocalDate date = MARCH_1;
@@ -86,9 +91,7 @@ class StandardCostStockCardProperties {
         st -> schedule.putIfAbsent(MARCH_1.plusDays(st.day()), st.unitCost().toPlainString()));
     List<String> options = new ArrayList<>();
     schedule.forEach((d, c) -> options.add(d + "=" + c));
-    CostingPolicy policy = StockCardCommand.standardPolicy(options);
-
-    String csv = StandardCostCard.csv(StockCardCommand.value(StockCardCsv.parse(lines), policy));
+    String csv = csv(lines, options);
 
     List<String[]> rows = csv.lines().skip(1).map(l -> l.split(",", -1)).toList();
     assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(13));
@@ -132,6 +135,31 @@ class StandardCostStockCardProperties {
     assertThat(amount(total[12])).isEqualTo(balance);
     assertThat(new BigDecimal(total[11])).isEqualByComparingTo(onHand);
     assertThat(in.add(revaluations)).isEqualTo(out.add(amount(total[12])));
+  }
+
+  /** The tool's CSV of {@code lines} at standard cost with {@code standards}, as a user runs it. */
+  private static String csv(List<String> lines, List<String> standards) throws IOException {
+    Path file = Files.createTempFile("stock-card", ".csv");
+    try {
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      List<String> args = new ArrayList<>(List.of("--method", "standard", "--format", "csv"));
+      for (String s : standards) {
+        args.add("--standard");
+        args.add(s);
+      }
+      args.add(file.toString());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status =
+          StockCardCommand.run(
+              args.toArray(String[]::new),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+      return out.toString(StandardCharsets.UTF_8);
+    } finally {
+      Files.delete(file);
+    }
   }
 
   @Provide
