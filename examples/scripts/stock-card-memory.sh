@@ -1,6 +1,6 @@
 #!/bin/sh
-# Measures the stock-card tool's memory bound: writes a CSV of LINES movements (default
-# 5,000,000: an opening receipt of 100, then receipts of 10 and issues of 7 and 3, unique
+# Measures the stock-card tool's memory bound: writes a CSV of LINES lines (default 5,000,000,
+# the header and the movements: an opening receipt of 100, then receipts of 10 and issues of 7 and 3, unique
 # documents, 100 movements a day on days 1 to 28 of each month from 2000), then runs the tool on
 # it in a 256 MB heap under each method, printing the peak resident set size and the time
 # (/usr/bin/time -v) and the output's line count. Run from the repository root after
