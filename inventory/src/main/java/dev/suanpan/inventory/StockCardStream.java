@@ -216,12 +216,26 @@ public final class StockCardStream {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "movement "
+              + movement.date()
+              + " "
+              + movement.kind()
+              + " "
               + movement.document()
-              + " makes a value beyond what the ledger of "
+              + " of "
+              + movement.quantity().stripTrailingZeros().toPlainString()
+              + " "
+              + unit
+              + " is refused: it takes the ledger of "
               + item
-              + " can hold ("
-              + e.getMessage()
-              + ")",
+              + " beyond its bounds ("
+              + (e instanceof Valuer.BeyondBound ? e.getMessage() : "a value too large to hold")
+              + "); the ledger holds quantities up to "
+              + StockLedger.MAX_QUANTITY.toPlainString()
+              + " units either way and values up to "
+              + StockLedger.MAX_VALUE_MINOR
+              + " minor units ("
+              + Money.ofMinor(currency, StockLedger.MAX_VALUE_MINOR)
+              + ") either way",
           e);
     }
   }
@@ -247,6 +261,23 @@ public final class StockCardStream {
       }
     }
     finished = true;
+  }
+
+  /** {@code v} (minor units), refused beyond {@link StockLedger#MAX_VALUE_MINOR} either way. */
+  private long value(long v, String what) {
+    if (v > StockLedger.MAX_VALUE_MINOR || v < -StockLedger.MAX_VALUE_MINOR) {
+      throw new Valuer.BeyondBound(size, what + " " + v + " minor units");
+    }
+    return v;
+  }
+
+  /** {@code q} (0.0001 units), refused beyond {@link StockLedger#MAX_QUANTITY} either way. */
+  private long quantity(long q) {
+    if (q > Valuer.MAX_QTY || q < -Valuer.MAX_QTY) {
+      throw new Valuer.BeyondBound(
+          size, "quantity on hand " + FixedPoint.quantity(q).toPlainString() + " units");
+    }
+    return q;
   }
 
   /** The fixed-point input of the ledger's storage: a receipt's unit cost, or a value brought. */
@@ -298,6 +329,9 @@ public final class StockCardStream {
       qtyAfter = balQty - q;
       valueAfter = Math.subtractExact(balValue, amount);
     }
+    value(amount, "movement value");
+    value(valueAfter, "value on hand");
+    quantity(qtyAfter);
     long before = balValue;
     balQty = qtyAfter;
     balValue = valueAfter;
@@ -392,6 +426,12 @@ public final class StockCardStream {
     } else if (m.kind() == MovementKind.OPENING_BALANCE || m.kind() == MovementKind.TRANSFER_IN) {
       variance = input - amount;
     }
+    value(amount, "movement value");
+    value(after, "value on hand");
+    quantity(qtyAfter);
+    if (m.kind() == MovementKind.RECEIPT) {
+      value(s.value(q, input), "receipt value");
+    }
     long revaluation = size > 0 ? before - balValue : 0;
     StockCardLine line =
         line(size, m, q, input, amount, balValue, revaluation, variance, qtyAfter, after);
@@ -445,7 +485,13 @@ public final class StockCardStream {
       monthOpenValue = balValue;
       nextMonthDay = Math.toIntExact(m.date().withDayOfMonth(1).plusMonths(1).toEpochDay());
     }
-    balQty = in ? Math.addExact(balQty, q) : balQty - q;
+    long qtyAfter = quantity(in ? Math.addExact(balQty, q) : balQty - q);
+    if (m.kind() == MovementKind.RECEIPT) {
+      value(known(m.kind(), q, input(m)), "receipt value");
+    } else if (in && m.value().isPresent()) {
+      value(input(m), "movement value");
+    }
+    balQty = qtyAfter;
     month.add(m);
     return true;
   }
@@ -561,6 +607,10 @@ public final class StockCardStream {
         bv[i] -= v;
       }
       v = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      value(amount[i], "movement value");
+      value(bv[i], "value on hand");
     }
     // Everything is computed: hand it over.
     List<StockCardLine> lines = new ArrayList<>(n);
