@@ -69,43 +69,10 @@ public final class ComplaintCompensation {
         tierOf(route),
         SignOff.describe(route));
 
-    List<Deduction> deductions = new ArrayList<>();
+    List<Deduction> deductions = deductions(why, complaint);
     Money deducted = zero;
-    if (complaint.responsible().isEmpty()) {
-      why.add(CompensationRule.DEDUCTION, "nobody is held responsible; nothing is charged");
-    } else {
-      Money charged = policy.chargedShare().of(loss, policy.rounding());
-      List<BigDecimal> weights = new ArrayList<>();
-      for (Responsibility r : complaint.responsible()) {
-        weights.add(r.share().value());
-      }
-      ImmutableList<Money> parts = Allocation.byWeights(charged, weights);
-      for (int i = 0; i < parts.size(); i++) {
-        Responsibility r = complaint.responsible().get(i);
-        Money part = parts.get(i);
-        why.add(
-            CompensationRule.DEDUCTION,
-            "%s responsible for %s of %s of the loss %s: %s",
-            r.party(),
-            r.share(),
-            policy.chargedShare(),
-            loss,
-            part);
-        if (r.party() instanceof ResponsibleParty.Staff
-            && policy.staffCap().isPresent()
-            && part.isGreaterThan(policy.staffCap().get())) {
-          Money cap = policy.staffCap().get();
-          why.add(
-              CompensationRule.STAFF_CAP,
-              "%s is charged at most %s; %s stays with the company",
-              r.party(),
-              cap,
-              part.minus(cap));
-          part = cap;
-        }
-        deductions.add(new Deduction(r.party(), part));
-        deducted = deducted.plus(part);
-      }
+    for (Deduction d : deductions) {
+      deducted = deducted.plus(d.amount());
     }
     Money company = loss.minus(deducted);
     why.add(CompensationRule.COMPANY, "the company bears %s of the loss %s", company, loss);
@@ -119,6 +86,51 @@ public final class ComplaintCompensation {
         .explanation(why.build())
         .approval(route)
         .build();
+  }
+
+  /**
+   * {@link CompensationRule#DEDUCTION} for each party held responsible, and {@link
+   * CompensationRule#STAFF_CAP} where a member of staff's part is capped.
+   */
+  private List<Deduction> deductions(Explanation.Builder why, Complaint complaint) {
+    List<Deduction> deductions = new ArrayList<>();
+    if (complaint.responsible().isEmpty()) {
+      why.add(CompensationRule.DEDUCTION, "nobody is held responsible; nothing is charged");
+      return deductions;
+    }
+    Money loss = complaint.loss();
+    Money charged = policy.chargedShare().of(loss, policy.rounding());
+    List<BigDecimal> weights = new ArrayList<>();
+    for (Responsibility r : complaint.responsible()) {
+      weights.add(r.share().value());
+    }
+    ImmutableList<Money> parts = Allocation.byWeights(charged, weights);
+    for (int i = 0; i < parts.size(); i++) {
+      Responsibility r = complaint.responsible().get(i);
+      Money part = parts.get(i);
+      why.add(
+          CompensationRule.DEDUCTION,
+          "%s responsible for %s of %s of the loss %s: %s",
+          r.party(),
+          r.share(),
+          policy.chargedShare(),
+          loss,
+          part);
+      if (r.party() instanceof ResponsibleParty.Staff
+          && policy.staffCap().isPresent()
+          && part.isGreaterThan(policy.staffCap().get())) {
+        Money cap = policy.staffCap().get();
+        why.add(
+            CompensationRule.STAFF_CAP,
+            "%s is charged at most %s; %s stays with the company",
+            r.party(),
+            cap,
+            part.minus(cap));
+        part = cap;
+      }
+      deductions.add(new Deduction(r.party(), part));
+    }
+    return deductions;
   }
 
   private String tierOf(AuthorityRoute route) {

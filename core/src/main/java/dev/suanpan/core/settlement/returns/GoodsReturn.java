@@ -67,6 +67,32 @@ public final class GoodsReturn {
         "returnedOn %s must not be before the sale on %s",
         request.returnedOn(),
         sale.soldOn());
+    checkQuantities(sale, request);
+    Explanation.Builder why = Explanation.builder();
+    ImmutableReturnDecision.Builder decision =
+        ImmutableReturnDecision.builder()
+            .saleReference(sale.reference())
+            .currency(sale.currency())
+            .reason(request.reason());
+    if (!window(why, sale, request, daysAfter)) {
+      return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
+    }
+    List<CreditNoteLine> lines = lines(why, sale, request);
+    Money refund = refund(why, sale, lines);
+    Outcome outcome = Outcome.ALLOWED;
+    Optional<AuthorityRoute> route = approval(why, refund);
+    if (route.isPresent()) {
+      outcome = SignOff.outcomeOf(route.get());
+    }
+    return decision
+        .creditNoteLines(lines)
+        .outcome(outcome)
+        .explanation(why.build())
+        .approval(route)
+        .build();
+  }
+
+  private static void checkQuantities(Sale sale, ReturnRequest request) {
     for (String id : request.alreadyReturned().keySet()) {
       SoldLine line = lineOf(sale, id);
       Arguments.check(
@@ -87,12 +113,11 @@ public final class GoodsReturn {
           request.alreadyReturned(r.lineId()),
           line.quantity());
     }
-    Explanation.Builder why = Explanation.builder();
-    ImmutableReturnDecision.Builder decision =
-        ImmutableReturnDecision.builder()
-            .saleReference(sale.reference())
-            .currency(sale.currency())
-            .reason(request.reason());
+  }
+
+  /** {@link ReturnRule#WINDOW}: true when the goods come back within the window. */
+  private boolean window(
+      Explanation.Builder why, Sale sale, ReturnRequest request, long daysAfter) {
     if (daysAfter > policy.returnWindowDays()) {
       why.add(
           ReturnRule.WINDOW,
@@ -101,7 +126,7 @@ public final class GoodsReturn {
           daysAfter,
           sale.soldOn(),
           policy.returnWindowDays());
-      return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
+      return false;
     }
     why.add(
         ReturnRule.WINDOW,
@@ -109,11 +134,14 @@ public final class GoodsReturn {
         request.returnedOn(),
         daysAfter,
         policy.returnWindowDays());
+    return true;
+  }
 
+  /** {@link ReturnRule#LINE}, for each line returned. */
+  private List<CreditNoteLine> lines(Explanation.Builder why, Sale sale, ReturnRequest request) {
     Percent pct = policy.deduction(request.reason());
     Rounding rounding = policy.rounding();
     List<CreditNoteLine> lines = new ArrayList<>();
-    Money refund = Money.zero(sale.currency());
     for (ReturnLine r : request.lines()) {
       SoldLine line = lineOf(sale, r.lineId());
       Money paid = sale.paidPerLine().get(line.lineId());
@@ -134,7 +162,6 @@ public final class GoodsReturn {
               .deduction(deduction)
               .credit(credit)
               .build());
-      refund = refund.plus(gross);
       why.add(
           ReturnRule.LINE,
           "line %s (%s): %s of %s returned%s; paid %s for the line after %s of document discount,"
@@ -152,8 +179,15 @@ public final class GoodsReturn {
           deduction,
           credit);
     }
+    return lines;
+  }
+
+  /** {@link ReturnRule#REFUND}: the gross credited. */
+  private static Money refund(Explanation.Builder why, Sale sale, List<CreditNoteLine> lines) {
+    Money refund = Money.zero(sale.currency());
     Money valuePaid = Money.zero(sale.currency());
     for (CreditNoteLine l : lines) {
+      refund = refund.plus(l.refund());
       valuePaid = valuePaid.plus(l.valuePaid());
     }
     why.add(
@@ -162,20 +196,17 @@ public final class GoodsReturn {
         refund,
         valuePaid,
         valuePaid.minus(refund));
-    Outcome outcome = Outcome.ALLOWED;
-    Optional<AuthorityRoute> route = Optional.empty();
-    if (policy.signOff().isPresent()) {
-      AuthorityRoute r = policy.signOff().get().route(ReturnPolicy.SALES_RETURN, refund);
-      route = Optional.of(r);
-      outcome = SignOff.outcomeOf(r);
-      why.add(ReturnRule.APPROVAL, "return of %s: %s", refund, SignOff.describe(r));
+    return refund;
+  }
+
+  /** {@link ReturnRule#APPROVAL}, when the policy names who signs off. */
+  private Optional<AuthorityRoute> approval(Explanation.Builder why, Money refund) {
+    if (policy.signOff().isEmpty()) {
+      return Optional.empty();
     }
-    return decision
-        .creditNoteLines(lines)
-        .outcome(outcome)
-        .explanation(why.build())
-        .approval(route)
-        .build();
+    AuthorityRoute r = policy.signOff().get().route(ReturnPolicy.SALES_RETURN, refund);
+    why.add(ReturnRule.APPROVAL, "return of %s: %s", refund, SignOff.describe(r));
+    return Optional.of(r);
   }
 
   private static SoldLine lineOf(Sale sale, String lineId) {

@@ -57,6 +57,45 @@ public final class ServiceContractRefund {
                     n,
                     use.servicesUsed()));
     Explanation.Builder why = Explanation.builder();
+    Money used = used(why, contract, use, basis);
+    Money unused = price.minus(used);
+    Money fee = policy.cancellationFee().of(unused, policy.rounding());
+    if (policy.handlingFee().isPresent()) {
+      fee = fee.plus(policy.handlingFee().get());
+    }
+    if (fee.isGreaterThan(unused)) {
+      fee = unused;
+    }
+    if (fee.isPositive()) {
+      why.add(
+          ServiceRefundRule.FEE,
+          "cancellation fee %s of the unused %s%s, at most the unused value: %s",
+          policy.cancellationFee(),
+          unused,
+          policy.handlingFee().map(f -> " plus handling fee " + f).orElse(""),
+          fee);
+    }
+    Money refund = unused.minus(fee);
+    why.add(ServiceRefundRule.REFUND, "refund %s of the %s paid", refund, price);
+    return ImmutableServiceRefundDecision.builder()
+        .reference(contract.reference())
+        .paid(price)
+        .usedValue(used)
+        .fees(fee)
+        .refund(refund)
+        .outcome(Outcome.ALLOWED)
+        .explanation(why.build())
+        .build();
+  }
+
+  /**
+   * The value used: {@link ServiceRefundRule#DAYS}, {@link ServiceRefundRule#SERVICES} as the basis
+   * needs them, and {@link ServiceRefundRule#BASIS}.
+   */
+  private static Money used(
+      Explanation.Builder why, ServiceContract contract, ServiceUse use, RefundBasis basis) {
+    Money price = contract.price();
+    boolean countsServices = basis != RefundBasis.BY_DAYS;
     Money used = Money.zero(price.getCurrencyUnit());
     if (basis != RefundBasis.BY_SERVICES) {
       long total = contract.coverDays();
@@ -90,34 +129,7 @@ public final class ServiceContractRefund {
       used = basis == RefundBasis.BY_SERVICES || byServices.isGreaterThan(used) ? byServices : used;
     }
     why.add(ServiceRefundRule.BASIS, "%s: the value used is %s", basis, used);
-    Money unused = price.minus(used);
-    Money fee = policy.cancellationFee().of(unused, policy.rounding());
-    if (policy.handlingFee().isPresent()) {
-      fee = fee.plus(policy.handlingFee().get());
-    }
-    if (fee.isGreaterThan(unused)) {
-      fee = unused;
-    }
-    if (fee.isPositive()) {
-      why.add(
-          ServiceRefundRule.FEE,
-          "cancellation fee %s of the unused %s%s, at most the unused value: %s",
-          policy.cancellationFee(),
-          unused,
-          policy.handlingFee().map(f -> " plus handling fee " + f).orElse(""),
-          fee);
-    }
-    Money refund = unused.minus(fee);
-    why.add(ServiceRefundRule.REFUND, "refund %s of the %s paid", refund, price);
-    return ImmutableServiceRefundDecision.builder()
-        .reference(contract.reference())
-        .paid(price)
-        .usedValue(used)
-        .fees(fee)
-        .refund(refund)
-        .outcome(Outcome.ALLOWED)
-        .explanation(why.build())
-        .build();
+    return used;
   }
 
   /** The policy applied. */
