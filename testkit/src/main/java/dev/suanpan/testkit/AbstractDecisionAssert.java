@@ -3,6 +3,7 @@ package dev.suanpan.testkit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.decision.Rule;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -71,6 +72,16 @@ public abstract class AbstractDecisionAssert<
           rule, actual.explanation().rules(), actual.explanation());
     }
     return myself;
+  }
+
+  /** The explanation contains a step of this rule (an engine's rule enum constant). */
+  public SELF firedRule(Rule rule) {
+    return firedRule(rule.id());
+  }
+
+  /** The explanation has no step of this rule (an engine's rule enum constant). */
+  public SELF didNotFireRule(Rule rule) {
+    return didNotFireRule(rule.id());
   }
 
   /** The explanation has no step with this rule identifier. */

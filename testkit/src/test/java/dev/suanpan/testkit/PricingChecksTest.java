@@ -18,6 +18,7 @@ import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.PricingPolicy;
+import dev.suanpan.core.pricing.PricingRule;
 import dev.suanpan.core.pricing.QuotaCounts;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.money.Percent;
@@ -83,7 +84,7 @@ class PricingChecksTest {
   @Test
   void aPriceUnderTheFloorIsRefusedAndTheAssertionSaysWhy() {
     PricingDecision d = price(Percent.of(6), GENERAL_MANAGER);
-    assertThat(d).isRefused().firedRule("pricing.floor");
+    assertThat(d).isRefused().firedRule(PricingRule.FLOOR);
     assertThatThrownBy(() -> assertThat(d).hasNetAmount(cny("950000.00")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected a net amount of CNY 950000.00 but was CNY 940000.00")

@@ -11,6 +11,7 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
@@ -20,78 +21,63 @@ import org.joda.money.Money;
  * it), or why it is {@link Outcome#REFUSED} (under the entry's floor, or beyond every authority).
  *
  * <p>{@link #applyTo(PriceList)} and {@link #applyTo(PriceList, Role)} turn an allowed or approved
- * change into a new price list; the list given is not changed. Immutable and thread-safe.
+ * change into a new price list; the list given is not changed. Immutable and thread-safe. Building
+ * one rejects a negative size and an allowed or approvable change without an approver.
  */
-public final class PriceChangeDecision implements Decision {
-  private final PriceChange change;
-  private final PriceList list;
-  private final Percent sizePercent;
-  private final Money sizeAmount;
-  private final Outcome outcome;
-  private final AuthorityRoute route;
-  private final AuthorityPolicy authority;
-  private final Explanation explanation;
-
-  PriceChangeDecision(
-      PriceChange change,
-      PriceList list,
-      Percent sizePercent,
-      Money sizeAmount,
-      Outcome outcome,
-      AuthorityRoute route,
-      AuthorityPolicy authority,
-      Explanation explanation) {
-    this.change = change;
-    this.list = list;
-    this.sizePercent = sizePercent;
-    this.sizeAmount = sizeAmount;
-    this.outcome = outcome;
-    this.route = route;
-    this.authority = authority;
-    this.explanation = explanation;
-  }
-
+@Value.Immutable
+@dev.suanpan.money.internal.ValueStyle
+public abstract class PriceChangeDecision implements Decision {
   /** The change decided. */
-  public PriceChange change() {
-    return change;
-  }
+  public abstract PriceChange change();
 
   /** The price list it was decided on. */
-  public PriceList priceList() {
-    return list;
-  }
+  public abstract PriceList priceList();
 
   /** The size of the change as a percent of the old price, rounded up to six places. */
-  public Percent sizePercent() {
-    return sizePercent;
-  }
+  public abstract Percent sizePercent();
 
   /** The size of the change per unit (never negative, for a cut or a rise alike). */
-  public Money sizeAmount() {
-    return sizeAmount;
-  }
+  public abstract Money sizeAmount();
 
   /**
    * The authority route when authority was consulted (not for a price under the floor): within the
    * requester's own authority, up to an approver, or beyond every authority.
    */
-  public Optional<AuthorityRoute> route() {
-    return Optional.ofNullable(route);
-  }
+  public abstract Optional<AuthorityRoute> route();
+
+  /** The authority policy it was decided by, which {@link #applyTo(PriceList, Role)} checks. */
+  public abstract AuthorityPolicy authority();
 
   @Override
-  public Outcome outcome() {
-    return outcome;
-  }
+  public abstract Outcome outcome();
 
+  /** The route, when the outcome is {@link Outcome#NEEDS_APPROVAL}. */
   @Override
   public Optional<AuthorityRoute> approval() {
-    return outcome == Outcome.NEEDS_APPROVAL ? Optional.of(route) : Optional.empty();
+    return outcome() == Outcome.NEEDS_APPROVAL ? route() : Optional.empty();
   }
 
   @Override
-  public Explanation explanation() {
-    return explanation;
+  public abstract Explanation explanation();
+
+  @Value.Check
+  protected void check() {
+    Arguments.nonNegative(sizeAmount(), "sizeAmount");
+    Arguments.check(
+        outcome() == Outcome.REFUSED || route().flatMap(AuthorityRoute::approver).isPresent(),
+        "a change %s needs a route with an approver, route was %s",
+        outcome(),
+        route());
+  }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PriceChangeDecision}; rejects what {@link PriceChangeDecision} rejects. */
+  public static final class Builder extends ImmutablePriceChangeDecision.Builder {
+    Builder() {}
   }
 
   /**
@@ -104,9 +90,9 @@ public final class PriceChangeDecision implements Decision {
    * @throws IllegalArgumentException as {@link #applyTo(PriceList, Role)} for the list
    */
   public PriceList applyTo(PriceList list) {
-    if (outcome != Outcome.ALLOWED) {
+    if (outcome() != Outcome.ALLOWED) {
       throw new IllegalStateException(
-          change + " is " + outcome + ": only an allowed change applies without an approver");
+          change() + " is " + outcome() + ": only an allowed change applies without an approver");
     }
     return apply(list);
   }
@@ -123,15 +109,15 @@ public final class PriceChangeDecision implements Decision {
    */
   public PriceList applyTo(PriceList list, Role approvedBy) {
     Arguments.notNull(approvedBy, "approvedBy");
-    if (outcome == Outcome.REFUSED) {
-      throw new IllegalStateException(change + " was refused: it cannot be applied");
+    if (outcome() == Outcome.REFUSED) {
+      throw new IllegalStateException(change() + " was refused: it cannot be applied");
     }
-    Role needed = route.approver().orElseThrow();
+    Role needed = route().flatMap(AuthorityRoute::approver).orElseThrow();
     Arguments.check(
-        approvedBy.equals(needed) || authority.superiorsOf(needed).contains(approvedBy),
+        approvedBy.equals(needed) || authority().superiorsOf(needed).contains(approvedBy),
         "approvedBy %s may not approve %s: it needs %s or a role above it",
         approvedBy,
-        change,
+        change(),
         needed);
     return apply(list);
   }
@@ -139,32 +125,33 @@ public final class PriceChangeDecision implements Decision {
   private PriceList apply(PriceList target) {
     Arguments.notNull(target, "list");
     Arguments.check(
-        target.code().equals(list.code()),
+        target.code().equals(priceList().code()),
         "list %s is not the list %s the change was decided on",
         target.code(),
-        list.code());
-    Optional<PriceListEntry> current = target.entry(change.product(), change.effectiveFrom());
+        priceList().code());
+    Optional<PriceListEntry> current = target.entry(change().product(), change().effectiveFrom());
     Arguments.check(
-        current.isPresent() && current.get().basePrice().isEqual(change.oldBasePrice()),
+        current.isPresent() && current.get().basePrice().isEqual(change().oldBasePrice()),
         "list %s no longer prices %s at %s on %s (in force: %s); decide the change again",
         target.code(),
-        change.product(),
-        change.oldBasePrice(),
-        change.effectiveFrom(),
+        change().product(),
+        change().oldBasePrice(),
+        change().effectiveFrom(),
         current.map(PriceListEntry::toString).orElse("nothing"));
-    return target.withPriceFrom(change.product(), change.newBasePrice(), change.effectiveFrom());
+    return target.withPriceFrom(
+        change().product(), change().newBasePrice(), change().effectiveFrom());
   }
 
   @Override
   public String toString() {
-    return change
+    return change()
         + ": "
-        + outcome
+        + outcome()
         + " ("
-        + sizePercent
+        + sizePercent()
         + ", "
-        + sizeAmount
+        + sizeAmount()
         + " per unit)"
-        + (approval().isPresent() ? ", needs " + route.approver().orElseThrow() : "");
+        + (approval().isPresent() ? ", needs " + route().get().approver().orElseThrow() : "");
   }
 }

@@ -57,6 +57,27 @@ public final class PriceChangeReview {
   public PriceChangeDecision review(PriceChange change, PriceList list) {
     Arguments.notNull(change, "change");
     Arguments.notNull(list, "list");
+    PriceListEntry current = entryInForce(change, list);
+    Explanation.Builder steps = Explanation.builder();
+    list(change, list, current, steps);
+    Money size = change.difference().abs();
+    Percent percent = size(change, size, steps);
+    PriceChangeDecision.Builder decision =
+        PriceChangeDecision.builder()
+            .change(change)
+            .priceList(list)
+            .sizePercent(percent)
+            .sizeAmount(size)
+            .authority(policy.authority());
+    if (!floor(change, current, steps)) {
+      return decision.outcome(Outcome.REFUSED).explanation(steps.build()).build();
+    }
+    AuthorityRoute route = authority(change, percent, size, steps);
+    return decision.route(route).outcome(outcomeOf(route)).explanation(steps.build()).build();
+  }
+
+  /** The entry in force on the effective day, checked to carry the change's old price. */
+  private static PriceListEntry entryInForce(PriceChange change, PriceList list) {
     Arguments.check(
         list.isValidOn(change.effectiveFrom()),
         "%s is not valid on %s, the day %s takes effect",
@@ -84,23 +105,31 @@ public final class PriceChangeReview {
         current.basePrice(),
         list,
         change.effectiveFrom());
-    Explanation.Builder steps = Explanation.builder();
+    return current;
+  }
+
+  /** {@link PriceChangeRule#LIST}: the entry the change starts from. */
+  private static void list(
+      PriceChange change, PriceList list, PriceListEntry current, Explanation.Builder steps) {
     steps.add(
-        "price-change.list",
+        PriceChangeRule.LIST,
         "%s: base price %s per unit on %s on %s (entry in force since %s)",
         change.product(),
         current.basePrice(),
         list,
         change.effectiveFrom(),
         list.inForceFrom(current));
-    Money size = change.difference().abs();
+  }
+
+  /** {@link PriceChangeRule#SIZE}: the change as a percent of the old price, rounded up. */
+  private static Percent size(PriceChange change, Money size, Explanation.Builder steps) {
     Percent percent =
         Percent.of(
             size.getAmount()
                 .multiply(HUNDRED)
                 .divide(change.oldBasePrice().getAmount(), PERCENT_SCALE, RoundingMode.UP));
     steps.add(
-        "price-change.size",
+        PriceChangeRule.SIZE,
         "%s from %s to %s per unit from %s: %s (%s of the old price)",
         change.isCut() ? "cut" : "rise",
         change.oldBasePrice(),
@@ -108,42 +137,51 @@ public final class PriceChangeReview {
         change.effectiveFrom(),
         size,
         percent);
-    AuthorityRequest request =
-        AuthorityRequest.builder().subject(policy.subject()).percent(percent).amount(size).build();
-    if (current.floor().isPresent() && change.newBasePrice().isLessThan(current.floor().get())) {
+    return percent;
+  }
+
+  /** {@link PriceChangeRule#FLOOR}: false when the new price is under the entry's floor. */
+  private static boolean floor(
+      PriceChange change, PriceListEntry current, Explanation.Builder steps) {
+    if (current.floor().isEmpty()) {
       steps.add(
-          "price-change.floor",
+          PriceChangeRule.FLOOR, "new price %s: the entry sets no floor", change.newBasePrice());
+      return true;
+    }
+    Money floor = current.floor().get();
+    if (change.newBasePrice().isLessThan(floor)) {
+      steps.add(
+          PriceChangeRule.FLOOR,
           "new price %s is below the floor %s: refused whoever asks",
           change.newBasePrice(),
-          current.floor().get());
-      return new PriceChangeDecision(
-          change, list, percent, size, Outcome.REFUSED, null, policy.authority(), steps.build());
+          floor);
+      return false;
     }
-    if (current.floor().isPresent()) {
-      steps.add(
-          "price-change.floor",
-          "new price %s is not below the floor %s",
-          change.newBasePrice(),
-          current.floor().get());
-    } else {
-      steps.add(
-          "price-change.floor", "new price %s: the entry sets no floor", change.newBasePrice());
-    }
+    steps.add(
+        PriceChangeRule.FLOOR,
+        "new price %s is not below the floor %s",
+        change.newBasePrice(),
+        floor);
+    return true;
+  }
+
+  /** {@link PriceChangeRule#AUTHORITY}: the requester, else up its chain, else refused. */
+  private AuthorityRoute authority(
+      PriceChange change, Percent percent, Money size, Explanation.Builder steps) {
+    AuthorityRequest request =
+        AuthorityRequest.builder().subject(policy.subject()).percent(percent).amount(size).build();
     AuthorityRoute route = policy.authority().route(change.requester(), request);
-    Outcome outcome;
     if (route.withinOwnAuthority()) {
-      outcome = Outcome.ALLOWED;
       steps.add(
-          "price-change.authority",
+          PriceChangeRule.AUTHORITY,
           "a change of %s (%s per unit) is within the authority of %s on %s",
           percent,
           size,
           change.requester(),
           policy.subject());
     } else if (route.needsApproval()) {
-      outcome = Outcome.NEEDS_APPROVAL;
       steps.add(
-          "price-change.authority",
+          PriceChangeRule.AUTHORITY,
           "a change of %s (%s per unit) is beyond the authority of %s on %s: needs %s, via %s",
           percent,
           size,
@@ -152,16 +190,21 @@ public final class PriceChangeReview {
           route.approver().orElseThrow(),
           route.chain());
     } else {
-      outcome = Outcome.REFUSED;
       steps.add(
-          "price-change.authority",
+          PriceChangeRule.AUTHORITY,
           "a change of %s (%s per unit) is beyond every authority open to %s on %s: refused",
           percent,
           size,
           change.requester(),
           policy.subject());
     }
-    return new PriceChangeDecision(
-        change, list, percent, size, outcome, route, policy.authority(), steps.build());
+    return route;
+  }
+
+  private static Outcome outcomeOf(AuthorityRoute route) {
+    if (route.withinOwnAuthority()) {
+      return Outcome.ALLOWED;
+    }
+    return route.needsApproval() ? Outcome.NEEDS_APPROVAL : Outcome.REFUSED;
   }
 }

@@ -13,6 +13,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.catalog.ProductId;
+import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Allocation;
@@ -64,6 +65,7 @@ public final class Pricer {
   private final ImmutableMap<ProductId, Listed[]> listed;
   private final Offer[] offers;
   private final ImmutableMap<Role, Role[]> chains;
+  private final ImmutableMap<Role, ImmutableList<Role>> chainLists;
   private final ImmutableMap<Subject, ImmutableMap<Role, Limit[]>> limits;
   private final ImmutableMap<String, Subject> groupSubjects;
   private final boolean[] extraAllowedAt;
@@ -136,40 +138,53 @@ public final class Pricer {
     }
   }
 
-  /** What stage one works out for a line before any document discount. */
+  /**
+   * One line as it is worked out: stage one (list price, offers, the extra discount asked for)
+   * fills the unit prices and the amounts before any document discount, stage two the rest. Used by
+   * one call only.
+   */
   private static final class Priced {
     final QuoteLine line;
-    final Steps steps;
-    final String source;
-    final Money listUnit;
-    final Money listAmount;
-    final Money offerAmount;
-    final Money extraAmount;
-    final Money floorUnit;
-    final Percent askedPercent;
-    final Money netBeforeDocument;
+    final Explanation.Builder steps = Explanation.builder();
+    String source;
+    Money listUnit;
+    Money floorUnit;
+    Money offerUnit;
+    Money extraUnit;
+    Money listAmount;
+    Money offerAmount;
+    Money extraAmount;
+    Money netBeforeDocument;
+    Percent askedPercent;
+    // Stage two.
+    Money extra;
+    Money net;
+    Money floor;
+    Percent extraPercent;
+    boolean refused;
+    Outcome outcome;
+    AuthorityRoute route;
 
-    Priced(
-        QuoteLine line,
-        Steps steps,
-        String source,
-        Money listUnit,
-        Money listAmount,
-        Money offerAmount,
-        Money extraAmount,
-        Money floorUnit,
-        Percent askedPercent) {
+    Priced(QuoteLine line, Money zero) {
       this.line = line;
-      this.steps = steps;
-      this.source = source;
-      this.listUnit = listUnit;
-      this.listAmount = listAmount;
-      this.offerAmount = offerAmount;
-      this.extraAmount = extraAmount;
-      this.floorUnit = floorUnit;
-      this.askedPercent = askedPercent;
-      this.netBeforeDocument = listAmount.minus(offerAmount).minus(extraAmount);
+      this.listUnit = zero;
+      this.floorUnit = zero;
+      this.offerUnit = zero;
+      this.extraUnit = zero;
     }
+
+    boolean isPriced() {
+      return source != null;
+    }
+  }
+
+  /** A quote's lines as they are decided, and what the quote's outcome needs from them. */
+  private static final class QuoteTally {
+    Outcome outcome = Outcome.ALLOWED;
+    AuthorityRoute approval;
+    int refusedLines;
+    int approvalLines;
+    boolean documentRefused;
   }
 
   private Pricer(PricingPolicy policy) {
@@ -201,6 +216,9 @@ public final class Pricer {
       chainsByRole.put(r, chain.toArray(new Role[0]));
     }
     this.chains = chainsByRole.build();
+    ImmutableMap.Builder<Role, ImmutableList<Role>> listsByRole = ImmutableMap.builder();
+    chains.forEach((role, chain) -> listsByRole.put(role, ImmutableList.copyOf(chain)));
+    this.chainLists = listsByRole.build();
     List<Subject> subjects = new ArrayList<>();
     subjects.add(policy.discountSubject());
     ImmutableMap.Builder<String, Subject> byGroup = ImmutableMap.builder();
@@ -313,91 +331,124 @@ public final class Pricer {
       weights.add(weight);
       netBefore = netBefore.plus(weight);
     }
-    Steps steps = new Steps();
-    Money document = zero;
+    Explanation.Builder steps = Explanation.builder();
+    QuoteTally tally = new QuoteTally();
+    Money document = documentDiscount(quote, netBefore, steps);
+    List<Money> shares = allocateDocumentDiscount(document, netBefore, weights, tally, steps);
+    if (tally.documentRefused) {
+      document = zero;
+    }
+    ContractStage stage = context.stage().orElse(null);
+    ImmutableList.Builder<PricingDecision> decided = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      PricingDecision d = decide(priced[i], shares == null ? zero : shares.get(i), context, stage);
+      decided.add(d);
+      tally(d, tally);
+    }
+    quoteOutcome(tally, n, context, steps);
+    return QuoteDecision.builder()
+        .quote(quote)
+        .lines(decided.build())
+        .documentDiscount(document)
+        .outcome(tally.outcome)
+        .approval(Optional.ofNullable(tally.approval))
+        .reportingChain(chainLists.get(context.requester()))
+        .quoteExplanation(steps.build())
+        .build();
+  }
+
+  /** The document discount asked for: an amount, or a percent of the lines' net. */
+  private Money documentDiscount(Quote quote, Money netBefore, Explanation.Builder steps) {
     if (quote.documentDiscount().isPresent()) {
-      document = Arguments.inCurrency(quote.documentDiscount().get(), currency, "documentDiscount");
-    } else if (quote.documentDiscountPercent().isPresent()) {
+      return Arguments.inCurrency(quote.documentDiscount().get(), currency, "documentDiscount");
+    }
+    if (quote.documentDiscountPercent().isPresent()) {
       Percent p = quote.documentDiscountPercent().get();
-      document = p.of(netBefore, rounding);
+      Money document = p.of(netBefore, rounding);
       steps.add(
-          "pricing.document-discount",
+          PricingRule.DOCUMENT_DISCOUNT,
           "document discount %s of the lines' net %s: %s",
           p,
           netBefore,
           document);
+      return document;
     }
-    boolean documentRefused = false;
-    List<Money> shares = null;
-    if (document.isPositive()) {
-      if (document.isGreaterThan(netBefore)) {
-        documentRefused = true;
-        steps.add(
-            "pricing.document-discount",
-            "document discount %s is more than the lines' net %s: refused",
-            document,
-            netBefore);
-        document = zero;
-      } else {
-        shares = Allocation.byAmounts(document, weights);
-        steps.add(
-            "pricing.document-discount",
-            "document discount %s allocated over %s lines in proportion to their net amounts: %s",
-            document,
-            n,
-            shares);
-      }
+    return zero;
+  }
+
+  /**
+   * {@link PricingRule#DOCUMENT_DISCOUNT}: the document discount allocated over the lines by their
+   * net amounts, or refused when it is more than their net; null when there is none to allocate.
+   */
+  private List<Money> allocateDocumentDiscount(
+      Money document,
+      Money netBefore,
+      List<Money> weights,
+      QuoteTally tally,
+      Explanation.Builder steps) {
+    if (!document.isPositive()) {
+      return null;
     }
-    ContractStage stage = context.stage().orElse(null);
-    ImmutableList.Builder<PricingDecision> decided = ImmutableList.builderWithExpectedSize(n);
-    Outcome outcome = documentRefused ? Outcome.REFUSED : Outcome.ALLOWED;
-    AuthorityRoute approval = null;
-    int refusedLines = 0;
-    int approvalLines = 0;
-    for (int i = 0; i < n; i++) {
-      PricingDecision d = decide(priced[i], shares == null ? zero : shares.get(i), context, stage);
-      decided.add(d);
-      if (d.isRefused()) {
-        refusedLines++;
-        outcome = Outcome.REFUSED;
-      } else if (d.needsApproval()) {
-        approvalLines++;
-        if (outcome == Outcome.ALLOWED) {
-          outcome = Outcome.NEEDS_APPROVAL;
-        }
-        AuthorityRoute r = d.approval().orElseThrow();
-        if (approval == null || r.chain().size() > approval.chain().size()) {
-          approval = r;
-        }
-      }
-    }
-    if (outcome == Outcome.REFUSED) {
-      approval = null;
+    if (document.isGreaterThan(netBefore)) {
+      tally.documentRefused = true;
+      tally.outcome = Outcome.REFUSED;
       steps.add(
-          "pricing.quote",
-          "refused: %s of %s lines refused%s",
-          refusedLines,
-          n,
-          documentRefused ? ", document discount refused" : "");
-    } else if (outcome == Outcome.NEEDS_APPROVAL) {
-      steps.add(
-          "pricing.quote",
-          "%s of %s lines need approval; the most senior approver needed is %s, via %s",
-          approvalLines,
-          n,
-          approval.approver().orElseThrow(),
-          approval.chain());
-    } else {
-      steps.add("pricing.quote", "all %s lines within %s's own authority", n, context.requester());
+          PricingRule.DOCUMENT_DISCOUNT,
+          "document discount %s is more than the lines' net %s: refused",
+          document,
+          netBefore);
+      return null;
     }
-    return new QuoteDecision(
-        quote,
-        decided.build(),
+    List<Money> shares = Allocation.byAmounts(document, weights);
+    steps.add(
+        PricingRule.DOCUMENT_DISCOUNT,
+        "document discount %s allocated over %s lines in proportion to their net amounts: %s",
         document,
-        outcome,
-        approval,
-        steps,
-        chains.get(context.requester()));
+        weights.size(),
+        shares);
+    return shares;
+  }
+
+  /** Counts a line's outcome into the quote's, keeping the most senior approval any line needs. */
+  private static void tally(PricingDecision d, QuoteTally tally) {
+    if (d.isRefused()) {
+      tally.refusedLines++;
+      tally.outcome = Outcome.REFUSED;
+    } else if (d.needsApproval()) {
+      tally.approvalLines++;
+      if (tally.outcome == Outcome.ALLOWED) {
+        tally.outcome = Outcome.NEEDS_APPROVAL;
+      }
+      AuthorityRoute r = d.approval().orElseThrow();
+      if (tally.approval == null || r.chain().size() > tally.approval.chain().size()) {
+        tally.approval = r;
+      }
+    }
+  }
+
+  /** {@link PricingRule#QUOTE}: refused if any line is, else the most senior approval needed. */
+  private void quoteOutcome(
+      QuoteTally tally, int n, PricingContext context, Explanation.Builder steps) {
+    if (tally.outcome == Outcome.REFUSED) {
+      tally.approval = null;
+      steps.add(
+          PricingRule.QUOTE,
+          "refused: %s of %s lines refused%s",
+          tally.refusedLines,
+          n,
+          tally.documentRefused ? ", document discount refused" : "");
+    } else if (tally.outcome == Outcome.NEEDS_APPROVAL) {
+      steps.add(
+          PricingRule.QUOTE,
+          "%s of %s lines need approval; the most senior approver needed is %s, via %s",
+          tally.approvalLines,
+          n,
+          tally.approval.approver().orElseThrow(),
+          tally.approval.chain());
+    } else {
+      steps.add(
+          PricingRule.QUOTE, "all %s lines within %s's own authority", n, context.requester());
+    }
   }
 
   private void checkContext(PricingContext context) {
@@ -448,136 +499,177 @@ public final class Pricer {
 
   /** Stage one: list price, standard offers and the extra discount asked for. */
   private Priced priceLine(QuoteLine line, PricingContext context, boolean[] open) {
-    Product product = line.product();
-    BigDecimal quantity = line.quantity();
-    LocalDate date = context.date();
+    checkCurrencies(line);
+    Priced p = new Priced(line, zero);
     CustomerGroup group = context.customerGroup().orElse(null);
+    Listed found = find(line.product().id(), context.date(), group);
+    if (found == null) {
+      if (!offList(p, context.date(), group)) {
+        p.listAmount = zero;
+        p.offerAmount = zero;
+        p.extraAmount = zero;
+        p.netBeforeDocument = zero;
+        return p;
+      }
+    } else {
+      listPrice(p, found);
+      standardOffers(p, found, open);
+      offerCap(p);
+    }
+    extraDiscount(p);
+    BigDecimal quantity = line.quantity();
+    p.listAmount = times(p.listUnit, quantity);
+    p.offerAmount = times(p.offerUnit, quantity);
+    p.extraAmount = times(p.extraUnit, quantity);
+    p.askedPercent = line.requestedExtraDiscount().orElse(null);
+    p.netBeforeDocument = p.listAmount.minus(p.offerAmount).minus(p.extraAmount);
+    return p;
+  }
+
+  private void checkCurrencies(QuoteLine line) {
     line.requestedUnitPrice()
         .ifPresent(p -> Arguments.inCurrency(p, currency, "requestedUnitPrice"));
-    product
-        .purchasePrice()
-        .ifPresent(
-            p -> {
-              if (!p.getCurrencyUnit().equals(currency)) {
-                Arguments.inCurrency(p, currency, "purchasePrice of " + product.id());
-              }
-            });
-    Steps steps = new Steps();
-    Listed found = find(product.id(), date, group);
-    Money listUnit;
-    Money floorUnit;
-    String source;
-    Money offerUnit = zero;
-    if (found == null) {
-      Optional<OffListApproval> approval = line.offListApproval();
-      if (approval.isEmpty()) {
-        steps.add(
-            "pricing.off-list",
-            "%s is on no price list valid on %s for %s: it may be quoted only at a price agreed"
-                + " by %s named approver(s); refused",
-            product,
-            date,
-            group == null ? "any customer" : "customer group " + group,
-            policy.offListApproversRequired());
-        return new Priced(line, steps, null, zero, zero, zero, zero, zero, null);
-      }
-      OffListApproval a = approval.get();
-      Arguments.inCurrency(a.unitPrice(), currency, "offListApproval.unitPrice");
-      if (a.approvedBy().size() < policy.offListApproversRequired()) {
-        steps.add(
-            "pricing.off-list",
-            "%s is on no price list; the price %s was agreed by %s, but %s named approvers are"
-                + " needed; refused",
-            product,
-            a.unitPrice(),
-            a.approvedBy(),
-            policy.offListApproversRequired());
-        return new Priced(line, steps, null, zero, zero, zero, zero, zero, null);
-      }
-      listUnit = a.unitPrice();
-      floorUnit = zero;
-      source = OFF_LIST_SOURCE;
-      steps.add(
-          "pricing.off-list",
-          "%s is on no price list; price %s per unit agreed by %s on %s",
-          product,
-          listUnit,
-          a.approvedBy(),
-          a.date());
-    } else {
-      listUnit = found.entry.basePrice();
-      floorUnit = found.floorUnit;
-      source = found.list.code();
-      steps.add(
-          "pricing.list-price",
-          "%s: list price %s per unit from %s",
-          product,
-          listUnit,
-          found.list);
-      Money running = listUnit;
-      Offer[] candidates = found.offers;
-      boolean onList = policy.stacking() == Stacking.ON_LIST_PRICE;
-      for (int k = 0; k < candidates.length; k++) {
-        Offer offer = candidates[k];
-        if (!open[offer.index] || !offer.covers(product)) {
-          continue;
-        }
-        Money off;
-        if (onList || offer.percent == null) {
-          off = found.offOnList[k];
-        } else {
-          off = offer.percent.of(running, rounding);
-        }
-        if (off.isGreaterThan(running)) {
-          off = running;
-        }
-        running = running.minus(off);
-        offerUnit = offerUnit.plus(off);
-        steps.add(
-            "pricing.standard-offer",
-            "standard offer %s applied without approval: %s per unit off",
-            offer.offer,
-            off);
-      }
-      if (policy.offerCap().isPresent()) {
-        Money cap = policy.offerCap().get().of(listUnit, rounding);
-        if (offerUnit.isGreaterThan(cap)) {
-          steps.add(
-              "pricing.offer-cap",
-              "standard offers of %s per unit capped at %s of the list price: %s per unit",
-              offerUnit,
-              policy.offerCap().get(),
-              cap);
-          offerUnit = cap;
-        }
-      }
+    Product product = line.product();
+    if (product.purchasePrice().isPresent()
+        && !product.purchasePrice().get().getCurrencyUnit().equals(currency)) {
+      Arguments.inCurrency(
+          product.purchasePrice().get(), currency, "purchasePrice of " + product.id());
     }
-    Money offerPrice = listUnit.minus(offerUnit);
-    Money extraUnit = zero;
+  }
+
+  /** {@link PricingRule#LIST_PRICE}: the entry in force for the product, its floor worked out. */
+  private void listPrice(Priced p, Listed found) {
+    p.listUnit = found.entry.basePrice();
+    p.floorUnit = found.floorUnit;
+    p.source = found.list.code();
+    p.steps.add(
+        PricingRule.LIST_PRICE,
+        "%s: list price %s per unit from %s",
+        p.line.product(),
+        p.listUnit,
+        found.list);
+  }
+
+  /**
+   * {@link PricingRule#OFF_LIST}: a product on no list is priced at the price its named approvers
+   * agreed, when enough of them did; false (refused, unpriced) otherwise.
+   */
+  private boolean offList(Priced p, LocalDate date, CustomerGroup group) {
+    Product product = p.line.product();
+    Optional<OffListApproval> approval = p.line.offListApproval();
+    if (approval.isEmpty()) {
+      p.steps.add(
+          PricingRule.OFF_LIST,
+          "%s is on no price list valid on %s for %s: it may be quoted only at a price agreed"
+              + " by %s named approver(s); refused",
+          product,
+          date,
+          group == null ? "any customer" : "customer group " + group,
+          policy.offListApproversRequired());
+      return false;
+    }
+    OffListApproval a = approval.get();
+    Arguments.inCurrency(a.unitPrice(), currency, "offListApproval.unitPrice");
+    if (a.approvedBy().size() < policy.offListApproversRequired()) {
+      p.steps.add(
+          PricingRule.OFF_LIST,
+          "%s is on no price list; the price %s was agreed by %s, but %s named approvers are"
+              + " needed; refused",
+          product,
+          a.unitPrice(),
+          a.approvedBy(),
+          policy.offListApproversRequired());
+      return false;
+    }
+    p.listUnit = a.unitPrice();
+    p.floorUnit = zero;
+    p.source = OFF_LIST_SOURCE;
+    p.steps.add(
+        PricingRule.OFF_LIST,
+        "%s is on no price list; price %s per unit agreed by %s on %s",
+        product,
+        p.listUnit,
+        a.approvedBy(),
+        a.date());
+    return true;
+  }
+
+  /** {@link PricingRule#STANDARD_OFFER}: each open offer covering the product, stacked. */
+  private void standardOffers(Priced p, Listed found, boolean[] open) {
+    Product product = p.line.product();
+    Money running = p.listUnit;
+    Money offerUnit = zero;
+    Offer[] candidates = found.offers;
+    boolean onList = policy.stacking() == Stacking.ON_LIST_PRICE;
+    for (int k = 0; k < candidates.length; k++) {
+      Offer offer = candidates[k];
+      if (!open[offer.index] || !offer.covers(product)) {
+        continue;
+      }
+      Money off =
+          onList || offer.percent == null
+              ? found.offOnList[k]
+              : offer.percent.of(running, rounding);
+      if (off.isGreaterThan(running)) {
+        off = running;
+      }
+      running = running.minus(off);
+      offerUnit = offerUnit.plus(off);
+      p.steps.add(
+          PricingRule.STANDARD_OFFER,
+          "standard offer %s applied without approval: %s per unit off",
+          offer.offer,
+          off);
+    }
+    p.offerUnit = offerUnit;
+  }
+
+  /** {@link PricingRule#OFFER_CAP}: the offers together take at most the cap off the list. */
+  private void offerCap(Priced p) {
+    if (policy.offerCap().isEmpty()) {
+      return;
+    }
+    Money cap = policy.offerCap().get().of(p.listUnit, rounding);
+    if (p.offerUnit.isGreaterThan(cap)) {
+      p.steps.add(
+          PricingRule.OFFER_CAP,
+          "standard offers of %s per unit capped at %s of the list price: %s per unit",
+          p.offerUnit,
+          policy.offerCap().get(),
+          cap);
+      p.offerUnit = cap;
+    }
+  }
+
+  /** {@link PricingRule#EXTRA_DISCOUNT}: the percent, or the net unit price, asked for. */
+  private void extraDiscount(Priced p) {
+    QuoteLine line = p.line;
+    Money offerPrice = p.listUnit.minus(p.offerUnit);
     if (line.requestedExtraDiscount().isPresent()) {
-      Percent p = line.requestedExtraDiscount().get();
-      Money base = policy.extraDiscountBase() == DiscountBase.LIST_PRICE ? listUnit : offerPrice;
-      extraUnit = p.of(base, rounding);
-      steps.add(
-          "pricing.extra-discount",
+      Percent percent = line.requestedExtraDiscount().get();
+      boolean onList = policy.extraDiscountBase() == DiscountBase.LIST_PRICE;
+      Money base = onList ? p.listUnit : offerPrice;
+      p.extraUnit = percent.of(base, rounding);
+      p.steps.add(
+          PricingRule.EXTRA_DISCOUNT,
           "extra discount of %s of the %s %s asked for: %s per unit",
-          p,
-          policy.extraDiscountBase() == DiscountBase.LIST_PRICE ? "list price" : "offer price",
+          percent,
+          onList ? "list price" : "offer price",
           base,
-          extraUnit);
+          p.extraUnit);
     } else if (line.requestedUnitPrice().isPresent()) {
       Money asked = line.requestedUnitPrice().get();
       if (asked.isLessThan(offerPrice)) {
-        extraUnit = offerPrice.minus(asked);
-        steps.add(
-            "pricing.extra-discount",
+        p.extraUnit = offerPrice.minus(asked);
+        p.steps.add(
+            PricingRule.EXTRA_DISCOUNT,
             "net price %s per unit asked for, %s under the offer price %s",
             asked,
-            extraUnit,
+            p.extraUnit,
             offerPrice);
       } else {
-        steps.add(
-            "pricing.extra-discount",
+        p.steps.add(
+            PricingRule.EXTRA_DISCOUNT,
             "net price %s per unit asked for is not under the offer price %s; the published"
                 + " offers stand and the price is %s",
             asked,
@@ -585,182 +677,198 @@ public final class Pricer {
             offerPrice);
       }
     }
-    return new Priced(
-        line,
-        steps,
-        source,
-        listUnit,
-        times(listUnit, quantity),
-        times(offerUnit, quantity),
-        times(extraUnit, quantity),
-        floorUnit,
-        line.requestedExtraDiscount().orElse(null));
   }
 
   /** Stage two: document share, floor, bought-in margin, the sale's stage and authority. */
   private PricingDecision decide(
       Priced p, Money documentShare, PricingContext context, ContractStage stage) {
-    QuoteLine line = p.line;
-    Steps steps = p.steps;
-    if (p.source == null) {
-      return new PricingDecision(
-          line,
-          context,
-          Optional.empty(),
-          zero,
-          zero,
-          zero,
-          zero,
-          zero,
-          zero,
-          Percent.ZERO,
-          Outcome.REFUSED,
-          null,
-          rounding,
-          steps);
+    if (!p.isPriced()) {
+      p.extra = zero;
+      p.floor = zero;
+      p.extraPercent = Percent.ZERO;
+      p.outcome = Outcome.REFUSED;
+      return decision(p, zero, context);
     }
-    BigDecimal quantity = line.quantity();
-    Money extra = p.extraAmount;
+    documentShare(p, documentShare);
+    floor(p);
+    boughtInMargin(p);
+    stage(p, stage);
+    authority(p, context);
+    return decision(p, documentShare, context);
+  }
+
+  private PricingDecision decision(Priced p, Money documentShare, PricingContext context) {
+    return PricingDecision.builder()
+        .line(p.line)
+        .context(context)
+        .priceSource(Optional.ofNullable(p.source))
+        .listUnitPrice(p.listUnit)
+        .listAmount(p.listAmount)
+        .standardOfferDiscount(p.offerAmount)
+        .extraDiscount(p.extra)
+        .documentDiscountShare(documentShare)
+        .floor(p.floor)
+        .extraDiscountPercent(p.extraPercent)
+        .outcome(p.outcome)
+        .route(Optional.ofNullable(p.route))
+        .rounding(rounding)
+        .explanation(p.steps.build())
+        .build();
+  }
+
+  /**
+   * {@link PricingRule#DOCUMENT_DISCOUNT}: the line's share joins its extra discount; the extra
+   * discount's percent of the policy's base is worked out.
+   */
+  private void documentShare(Priced p, Money documentShare) {
+    p.extra = p.extraAmount;
     if (documentShare.isPositive()) {
-      extra = extra.plus(documentShare);
-      steps.add(
-          "pricing.document-discount",
+      p.extra = p.extra.plus(documentShare);
+      p.steps.add(
+          PricingRule.DOCUMENT_DISCOUNT,
           "share of the document discount: %s, extra discount on the line now %s",
           documentShare,
-          extra);
+          p.extra);
     }
-    Money net = p.listAmount.minus(p.offerAmount).minus(extra);
-    Money floor = times(p.floorUnit, quantity);
+    p.net = p.listAmount.minus(p.offerAmount).minus(p.extra);
     Money base =
         policy.extraDiscountBase() == DiscountBase.LIST_PRICE
             ? p.listAmount
             : p.listAmount.minus(p.offerAmount);
-    Percent extraPercent;
     if (p.askedPercent != null) {
       // The percent asked for is checked as asked, not as recomputed from the rounded amount.
-      extraPercent =
+      p.extraPercent =
           documentShare.isZero()
               ? p.askedPercent
               : p.askedPercent.plus(percentOf(documentShare, base));
     } else {
-      extraPercent = percentOf(extra, base);
+      p.extraPercent = percentOf(p.extra, base);
     }
-    Optional<String> source = Optional.of(p.source);
-    boolean refused = false;
-    if (net.isLessThan(floor)) {
-      refused = true;
-      steps.add(
-          "pricing.floor",
+  }
+
+  /** {@link PricingRule#FLOOR}: a net below the floor is refused whoever asks. */
+  private void floor(Priced p) {
+    BigDecimal quantity = p.line.quantity();
+    p.floor = times(p.floorUnit, quantity);
+    if (p.net.isLessThan(p.floor)) {
+      p.refused = true;
+      p.steps.add(
+          PricingRule.FLOOR,
           "net %s is below the floor %s (%s per unit x %s): refused whoever asks",
-          net,
-          floor,
+          p.net,
+          p.floor,
           p.floorUnit,
           quantity);
     } else {
-      steps.add("pricing.floor", "net %s is not below the floor %s", net, floor);
+      p.steps.add(PricingRule.FLOOR, "net %s is not below the floor %s", p.net, p.floor);
     }
-    Product product = line.product();
-    if (product.boughtIn()) {
-      Money purchase = product.purchasePrice().orElseThrow();
-      Money leastNet = times(purchase.plus(policy.boughtInMinimumMargin()), quantity);
-      if (net.isLessThan(leastNet)) {
-        refused = true;
-        steps.add(
-            "pricing.bought-in-margin",
-            "bought in at %s per unit: net %s is under %s, the purchase price plus the minimum"
-                + " margin of %s per unit x %s; refused",
-            purchase,
-            net,
-            leastNet,
-            policy.boughtInMinimumMargin(),
-            quantity);
-      } else {
-        steps.add(
-            "pricing.bought-in-margin",
-            "bought in at %s per unit: net %s keeps at least the minimum margin of %s per unit"
-                + " (least net %s)",
-            purchase,
-            net,
-            policy.boughtInMinimumMargin(),
-            leastNet);
-      }
+  }
+
+  /** {@link PricingRule#BOUGHT_IN_MARGIN}: bought-in goods keep the minimum margin per unit. */
+  private void boughtInMargin(Priced p) {
+    Product product = p.line.product();
+    if (!product.boughtIn()) {
+      return;
     }
-    if (stage != null && extra.isPositive()) {
-      if (extraAllowedAt[stage.ordinal()]) {
-        steps.add(
-            "pricing.stage",
-            "extra discount %s asked at the %s stage, where the policy allows one",
-            extra,
-            stageName(stage));
-      } else {
-        refused = true;
-        steps.add(
-            "pricing.stage",
-            "extra discount %s asked at the %s stage: an extra discount is possible only at %s,"
-                + " never later; refused whoever asks (published standard offers still apply: %s off"
-                + " the line)",
-            extra,
-            stageName(stage),
-            extraStagesText,
-            p.offerAmount);
-      }
-    }
-    Outcome outcome;
-    AuthorityRoute route = null;
-    if (refused) {
-      outcome = Outcome.REFUSED;
-    } else if (!extra.isPositive()) {
-      outcome = Outcome.ALLOWED;
-      steps.add(
-          "pricing.authority", "no extra discount: published standard offers need no approval");
+    BigDecimal quantity = p.line.quantity();
+    Money purchase = product.purchasePrice().orElseThrow();
+    Money leastNet = times(purchase.plus(policy.boughtInMinimumMargin()), quantity);
+    if (p.net.isLessThan(leastNet)) {
+      p.refused = true;
+      p.steps.add(
+          PricingRule.BOUGHT_IN_MARGIN,
+          "bought in at %s per unit: net %s is under %s, the purchase price plus the minimum"
+              + " margin of %s per unit x %s; refused",
+          purchase,
+          p.net,
+          leastNet,
+          policy.boughtInMinimumMargin(),
+          quantity);
     } else {
-      Subject subject = groupSubjects.getOrDefault(product.group(), policy.discountSubject());
-      AuthorityRequest request =
-          AuthorityRequest.builder().subject(subject).percent(extraPercent).amount(extra).build();
-      route = route(context, subject, request, steps);
-      if (route.withinOwnAuthority()) {
-        outcome = Outcome.ALLOWED;
-        steps.add(
-            "pricing.authority",
-            "extra discount %s (%s) is within the authority of %s",
-            extraPercent,
-            extra,
-            context.requester());
-      } else if (route.needsApproval()) {
-        outcome = Outcome.NEEDS_APPROVAL;
-        steps.add(
-            "pricing.authority",
-            "extra discount %s (%s) is beyond the authority of %s: needs %s, via %s",
-            extraPercent,
-            extra,
-            context.requester(),
-            route.approver().orElseThrow(),
-            route.chain());
-      } else {
-        outcome = Outcome.REFUSED;
-        steps.add(
-            "pricing.authority",
-            "extra discount %s (%s) is beyond every authority open to %s: refused",
-            extraPercent,
-            extra,
-            context.requester());
-      }
+      p.steps.add(
+          PricingRule.BOUGHT_IN_MARGIN,
+          "bought in at %s per unit: net %s keeps at least the minimum margin of %s per unit"
+              + " (least net %s)",
+          purchase,
+          p.net,
+          policy.boughtInMinimumMargin(),
+          leastNet);
     }
-    return new PricingDecision(
-        line,
-        context,
-        source,
-        p.listUnit,
-        p.listAmount,
-        p.offerAmount,
-        extra,
-        documentShare,
-        floor,
-        extraPercent,
-        outcome,
-        route,
-        rounding,
-        steps);
+  }
+
+  /** {@link PricingRule#STAGE}: an extra discount only at the stages the policy allows. */
+  private void stage(Priced p, ContractStage stage) {
+    if (stage == null || !p.extra.isPositive()) {
+      return;
+    }
+    if (extraAllowedAt[stage.ordinal()]) {
+      p.steps.add(
+          PricingRule.STAGE,
+          "extra discount %s asked at the %s stage, where the policy allows one",
+          p.extra,
+          stageName(stage));
+    } else {
+      p.refused = true;
+      p.steps.add(
+          PricingRule.STAGE,
+          "extra discount %s asked at the %s stage: an extra discount is possible only at %s,"
+              + " never later; refused whoever asks (published standard offers still apply: %s off"
+              + " the line)",
+          p.extra,
+          stageName(stage),
+          extraStagesText,
+          p.offerAmount);
+    }
+  }
+
+  /**
+   * {@link PricingRule#AUTHORITY} (with {@link PricingRule#QUOTA} on the way): the extra discount
+   * within the requester's authority, else up its chain, else refused.
+   */
+  private void authority(Priced p, PricingContext context) {
+    if (p.refused) {
+      p.outcome = Outcome.REFUSED;
+      return;
+    }
+    if (!p.extra.isPositive()) {
+      p.outcome = Outcome.ALLOWED;
+      p.steps.add(
+          PricingRule.AUTHORITY, "no extra discount: published standard offers need no approval");
+      return;
+    }
+    Subject subject =
+        groupSubjects.getOrDefault(p.line.product().group(), policy.discountSubject());
+    AuthorityRequest request =
+        AuthorityRequest.builder().subject(subject).percent(p.extraPercent).amount(p.extra).build();
+    AuthorityRoute route = route(context, subject, request, p.steps);
+    p.route = route;
+    if (route.withinOwnAuthority()) {
+      p.outcome = Outcome.ALLOWED;
+      p.steps.add(
+          PricingRule.AUTHORITY,
+          "extra discount %s (%s) is within the authority of %s",
+          p.extraPercent,
+          p.extra,
+          context.requester());
+    } else if (route.needsApproval()) {
+      p.outcome = Outcome.NEEDS_APPROVAL;
+      p.steps.add(
+          PricingRule.AUTHORITY,
+          "extra discount %s (%s) is beyond the authority of %s: needs %s, via %s",
+          p.extraPercent,
+          p.extra,
+          context.requester(),
+          route.approver().orElseThrow(),
+          route.chain());
+    } else {
+      p.outcome = Outcome.REFUSED;
+      p.steps.add(
+          PricingRule.AUTHORITY,
+          "extra discount %s (%s) is beyond every authority open to %s: refused",
+          p.extraPercent,
+          p.extra,
+          context.requester());
+    }
   }
 
   /** A stage as the business says it: {@code contract signed}. */
@@ -784,7 +892,10 @@ public final class Pricer {
    * any) one more grant does not exceed.
    */
   private AuthorityRoute route(
-      PricingContext context, Subject subject, AuthorityRequest request, Steps steps) {
+      PricingContext context,
+      Subject subject,
+      AuthorityRequest request,
+      Explanation.Builder steps) {
     Role requester = context.requester();
     Role[] chain = chains.get(requester);
     Limit[] ladder = limits.get(subject).get(requester);
@@ -813,7 +924,7 @@ public final class Pricer {
         long allowed = counts.allowedBy(quota);
         if (grants + 1 > allowed) {
           steps.add(
-              "pricing.quota",
+              PricingRule.QUOTA,
               "%s has approved %s special discounts for %s cases this period; the quota of %s"
                   + " allows %s, so one more would exceed it",
               role,
@@ -824,7 +935,7 @@ public final class Pricer {
           continue;
         }
         steps.add(
-            "pricing.quota",
+            PricingRule.QUOTA,
             "%s has approved %s special discounts for %s cases this period; the quota of %s"
                 + " allows %s",
             role,

@@ -6,7 +6,10 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.decision.Reason;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
@@ -20,58 +23,46 @@ import org.joda.money.Money;
  * the contract (报价经主管审批): {@link #quoteApprover()} names who signs the quote itself.
  *
  * <p>Immutable and thread-safe; the explanation (the quote's own steps, then each line's steps
- * prefixed with its line number) is formatted the first time it is read.
+ * prefixed with its line number) is put together the first time it is read. Building one rejects
+ * (IllegalArgumentException) a number of line decisions other than the quote's lines, a document
+ * discount in another currency than the lines, an empty reporting chain, and an approval on a quote
+ * that does not need one (or none on one that does).
  */
-public final class QuoteDecision implements Decision {
-  private final Quote quote;
-  private final ImmutableList<PricingDecision> lines;
-  private final Money documentDiscount;
-  private final Outcome outcome;
-  private final AuthorityRoute approval;
-  private final Steps steps;
-  private final Role[] reportingChain;
-  private volatile Explanation explanation;
-
-  /**
-   * {@code reportingChain} is the requester followed by its superiors, nearest first, as the
-   * authority policy has them; it is read, never changed.
-   */
-  QuoteDecision(
-      Quote quote,
-      ImmutableList<PricingDecision> lines,
-      Money documentDiscount,
-      Outcome outcome,
-      AuthorityRoute approval,
-      Steps steps,
-      Role[] reportingChain) {
-    this.reportingChain = reportingChain;
-    this.quote = quote;
-    this.lines = lines;
-    this.documentDiscount = documentDiscount;
-    this.outcome = outcome;
-    this.approval = approval;
-    this.steps = steps;
-  }
-
+@Value.Immutable
+@dev.suanpan.money.internal.ValueStyle
+public abstract class QuoteDecision implements Decision {
   /** The quote decided. */
-  public Quote quote() {
-    return quote;
-  }
+  public abstract Quote quote();
 
   /** The decision on each line, in the quote's order. */
-  public ImmutableList<PricingDecision> lines() {
-    return lines;
-  }
+  public abstract ImmutableList<PricingDecision> lines();
 
   /** The document discount given, allocated over the lines (zero when none). */
-  public Money documentDiscount() {
-    return documentDiscount;
-  }
+  public abstract Money documentDiscount();
+
+  @Override
+  public abstract Outcome outcome();
+
+  /** The most senior approver any line needs, when the quote needs approval. */
+  @Override
+  public abstract Optional<AuthorityRoute> approval();
+
+  /**
+   * The requester followed by its superiors, nearest first, as the authority policy has them: the
+   * roles {@link #quoteApprover()} is chosen from.
+   */
+  public abstract ImmutableList<Role> reportingChain();
+
+  /**
+   * The quote's own steps ({@link PricingRule#DOCUMENT_DISCOUNT}, {@link PricingRule#QUOTE}),
+   * without the lines' steps; {@link #explanation()} has both.
+   */
+  public abstract Explanation quoteExplanation();
 
   /** The list amounts of all lines. */
   public Money listTotal() {
-    Money sum = documentDiscount.withAmount(0);
-    for (PricingDecision d : lines) {
+    Money sum = documentDiscount().withAmount(0);
+    for (PricingDecision d : lines()) {
       sum = sum.plus(d.listAmount());
     }
     return sum;
@@ -79,8 +70,8 @@ public final class QuoteDecision implements Decision {
 
   /** All discount of all lines: standard offers, extra discounts and the document discount. */
   public Money discountTotal() {
-    Money sum = documentDiscount.withAmount(0);
-    for (PricingDecision d : lines) {
+    Money sum = documentDiscount().withAmount(0);
+    for (PricingDecision d : lines()) {
       sum = sum.plus(d.discount());
     }
     return sum;
@@ -88,8 +79,8 @@ public final class QuoteDecision implements Decision {
 
   /** The net amounts of all lines. */
   public Money netTotal() {
-    Money sum = documentDiscount.withAmount(0);
-    for (PricingDecision d : lines) {
+    Money sum = documentDiscount().withAmount(0);
+    for (PricingDecision d : lines()) {
       sum = sum.plus(d.netAmount());
     }
     return sum;
@@ -101,10 +92,10 @@ public final class QuoteDecision implements Decision {
    * itself when it reports to nobody. Empty when the quote is refused (there is nothing to sign).
    */
   public Optional<Role> quoteApprover() {
-    if (outcome == Outcome.REFUSED) {
+    if (outcome() == Outcome.REFUSED) {
       return Optional.empty();
     }
-    return Optional.of(reportingChain[quoteApproverIndex()]);
+    return Optional.of(reportingChain().get(quoteApproverIndex()));
   }
 
   /**
@@ -113,52 +104,72 @@ public final class QuoteDecision implements Decision {
    * the quote is refused.
    */
   public ImmutableList<Role> quoteApprovalChain() {
-    if (outcome == Outcome.REFUSED) {
+    if (outcome() == Outcome.REFUSED) {
       return ImmutableList.of();
     }
-    return ImmutableList.copyOf(reportingChain).subList(1, quoteApproverIndex() + 1);
+    return reportingChain().subList(1, quoteApproverIndex() + 1);
   }
 
   /** Position of the quote approver in the requester's reporting chain (0 is the requester). */
   private int quoteApproverIndex() {
-    int needed = approval == null ? 0 : approval.chain().size();
-    return Math.min(Math.max(1, needed), reportingChain.length - 1);
+    int needed = approval().map(a -> a.chain().size()).orElse(0);
+    return Math.min(Math.max(1, needed), reportingChain().size() - 1);
   }
 
+  /** The quote's own steps, then each line's steps prefixed with its line number and product. */
   @Override
-  public Outcome outcome() {
-    return outcome;
-  }
-
-  @Override
-  public Optional<AuthorityRoute> approval() {
-    return Optional.ofNullable(approval);
-  }
-
-  @Override
+  @Value.Lazy
   public Explanation explanation() {
-    Explanation e = explanation;
-    if (e == null) {
-      Explanation.Builder out = Explanation.builder();
-      steps.renderInto(out, "");
-      for (int i = 0; i < lines.size(); i++) {
-        PricingDecision d = lines.get(i);
-        d.steps().renderInto(out, "line " + (i + 1) + " (" + d.line().product().id() + "): ");
+    Explanation.Builder out = Explanation.builder().addAll(quoteExplanation());
+    for (int i = 0; i < lines().size(); i++) {
+      PricingDecision d = lines().get(i);
+      String prefix = "line " + (i + 1) + " (" + d.line().product().id() + "): ";
+      for (Reason r : d.explanation().steps()) {
+        out.add(new Reason(r.rule(), prefix + r.text()));
       }
-      e = out.build();
-      explanation = e;
     }
-    return e;
+    return out.build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.check(
+        lines().size() == quote().lines().size(),
+        "lines must decide each of the quote's %s lines, were %s decisions",
+        quote().lines().size(),
+        lines().size());
+    for (PricingDecision d : lines()) {
+      if (!d.listAmount().getCurrencyUnit().equals(documentDiscount().getCurrencyUnit())) {
+        Arguments.inCurrency(
+            documentDiscount(), d.listAmount().getCurrencyUnit(), "documentDiscount");
+      }
+    }
+    Arguments.check(!reportingChain().isEmpty(), "reportingChain must name the requester");
+    Arguments.check(
+        approval().isPresent() == (outcome() == Outcome.NEEDS_APPROVAL),
+        "approval must be present exactly when the quote needs approval, was %s with %s",
+        outcome(),
+        approval());
+  }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QuoteDecision}; rejects what {@link QuoteDecision} rejects. */
+  public static final class Builder extends ImmutableQuoteDecision.Builder {
+    Builder() {}
   }
 
   @Override
   public String toString() {
     return "quote of "
-        + lines.size()
+        + lines().size()
         + " lines: "
-        + outcome
+        + outcome()
         + ", net "
         + netTotal()
-        + (approval == null ? "" : ", needs " + approval.approver().orElseThrow());
+        + approval().map(a -> ", needs " + a.approver().orElseThrow()).orElse("");
   }
 }

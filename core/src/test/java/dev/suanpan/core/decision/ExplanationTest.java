@@ -26,4 +26,25 @@ class ExplanationTest {
   void rejectsBlankRules() {
     assertThatThrownBy(() -> Reason.of(" ", "text")).hasMessageContaining("rule must not be blank");
   }
+
+  @Test
+  void aBuilderAddingAfterBuildLeavesTheBuiltExplanationAlone() {
+    Explanation.Builder b = Explanation.builder().add("a.one", "first %s", 1);
+    Explanation first = b.build();
+    Explanation second = b.add("a.two", "second").build();
+    assertThat(first.rules()).containsExactly("a.one");
+    assertThat(second.rules()).containsExactly("a.one", "a.two");
+    assertThat(second.toString()).isEqualTo("[a.one] first 1\n[a.two] second");
+    assertThat(Explanation.builder().addAll(second).build()).isEqualTo(second);
+  }
+
+  @Test
+  void theBuilderRejectsABlankRuleOrTextAtOnce() {
+    assertThatThrownBy(() -> Explanation.builder().add(" ", "text"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule must not be blank");
+    assertThatThrownBy(() -> Explanation.builder().add("a.one", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text must not be blank");
+  }
 }

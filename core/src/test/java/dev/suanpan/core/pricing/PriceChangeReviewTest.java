@@ -80,10 +80,10 @@ class PriceChangeReviewTest {
     assertThat(d.sizeAmount()).isEqualTo(cny("15000.00"));
     assertThat(d.explanation().rules())
         .containsExactly(
-            "price-change.list",
-            "price-change.size",
-            "price-change.floor",
-            "price-change.authority");
+            PriceChangeRule.LIST.id(),
+            PriceChangeRule.SIZE.id(),
+            PriceChangeRule.FLOOR.id(),
+            PriceChangeRule.AUTHORITY.id());
     assertThat(d.explanation().toString())
         .contains(
             "cut from CNY 1000000.00 to CNY 985000.00 per unit from 2024-10-01: CNY 15000.00 (1.5%"

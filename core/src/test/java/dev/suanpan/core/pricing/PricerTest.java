@@ -49,11 +49,11 @@ class PricerTest {
     assertThat(d.discountPercent()).isEqualTo(Percent.parse("0.8%"));
     assertThat(d.explanation().rules())
         .containsExactly(
-            "pricing.list-price",
-            "pricing.extra-discount",
-            "pricing.floor",
-            "pricing.quota",
-            "pricing.authority");
+            PricingRule.LIST_PRICE.id(),
+            PricingRule.EXTRA_DISCOUNT.id(),
+            PricingRule.FLOOR.id(),
+            PricingRule.QUOTA.id(),
+            PricingRule.AUTHORITY.id());
     assertThat(d.explanation().toString())
         .contains("CNY 1000000.00", "CNY 8000.00", "within the authority of Sales manager");
   }
@@ -102,7 +102,7 @@ class PricerTest {
 
       assertThat(d.outcome()).as("asked by %s", requester).isEqualTo(Outcome.REFUSED);
       assertThat(d.approval()).isEmpty();
-      assertThat(d.explanation().fired("pricing.floor")).isTrue();
+      assertThat(d.explanation().fired(PricingRule.FLOOR)).isTrue();
       assertThat(d.explanation().toString())
           .contains("net CNY 949999.99 is below the floor CNY 950000.00", "refused whoever asks");
     }
@@ -275,7 +275,8 @@ class PricerTest {
 
     assertThat(d.isRefused()).isTrue();
     assertThat(d.route().orElseThrow().beyondEveryAuthority()).isTrue();
-    assertThat(d.explanation().rules()).contains("pricing.quota", "pricing.authority");
+    assertThat(d.explanation().rules())
+        .contains(PricingRule.QUOTA.id(), PricingRule.AUTHORITY.id());
   }
 
   @Test
@@ -297,7 +298,7 @@ class PricerTest {
     PricingDecision tooThin =
         pricer.price(QuoteLine.atPrice(REBAR, tenTonnes, cny("4099.99")), context(GENERAL_MANAGER));
     assertThat(tooThin.isRefused()).isTrue();
-    assertThat(tooThin.explanation().fired("pricing.bought-in-margin")).isTrue();
+    assertThat(tooThin.explanation().fired(PricingRule.BOUGHT_IN_MARGIN)).isTrue();
     assertThat(tooThin.explanation().toString())
         .contains(
             "bought in at CNY 4000.00 per unit: net CNY 40999.90 is under CNY 41000.00",
@@ -336,7 +337,7 @@ class PricerTest {
     assertThat(d.isRefused()).isTrue();
     assertThat(d.isPriced()).isFalse();
     assertThat(d.netAmount()).isEqualTo(cny("0.00"));
-    assertThat(d.explanation().rules()).containsExactly("pricing.off-list");
+    assertThat(d.explanation().rules()).containsExactly(PricingRule.OFF_LIST.id());
     assertThat(d.explanation().toString()).contains("A-3301", "2 named approver(s)");
   }
 
@@ -385,7 +386,7 @@ class PricerTest {
     PricingDecision d = sourcesPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), january);
 
     assertThat(d.isRefused()).isTrue();
-    assertThat(d.explanation().fired("pricing.off-list")).isTrue();
+    assertThat(d.explanation().fired(PricingRule.OFF_LIST)).isTrue();
   }
 
   @Test

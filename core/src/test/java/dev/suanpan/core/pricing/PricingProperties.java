@@ -111,7 +111,7 @@ class PricingProperties {
     if (d.needsApproval()) {
       return authority.superiorsOf(d.requiredApprover().orElseThrow()).size();
     }
-    assertThat(d.explanation().fired("pricing.authority")).isTrue();
+    assertThat(d.explanation().fired(PricingRule.AUTHORITY)).isTrue();
     return -1;
   }
 

@@ -48,7 +48,8 @@ class PricingStageTest {
     assertThat(d.requiredApprover()).contains(MARKETING_DIRECTOR);
     assertThat(d.effectiveUnitPrice()).isEqualTo(cny("980000.00"));
     assertThat(d.explanation().rules())
-        .containsSubsequence("pricing.floor", "pricing.stage", "pricing.authority");
+        .containsSubsequence(
+            PricingRule.FLOOR.id(), PricingRule.STAGE.id(), PricingRule.AUTHORITY.id());
     assertThat(d.explanation().toString())
         .contains(
             "extra discount CNY 20000.00 asked at the subscription stage, where the policy allows"
@@ -66,7 +67,7 @@ class PricingStageTest {
     assertThat(d.approval()).isEmpty();
     assertThat(d.route()).isEmpty();
     assertThat(d.extraDiscount()).isEqualTo(cny("8000.00"));
-    assertThat(d.explanation().rules()).doesNotContain("pricing.authority");
+    assertThat(d.explanation().rules()).doesNotContain(PricingRule.AUTHORITY.id());
     assertThat(d.explanation().toString())
         .contains(
             "[pricing.stage] extra discount CNY 8000.00 asked at the contract signed stage: an"
@@ -95,7 +96,7 @@ class PricingStageTest {
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(d.standardOfferDiscount()).isEqualTo(cny("20000.00"));
     assertThat(d.effectiveUnitPrice()).isEqualTo(cny("980000.00"));
-    assertThat(d.explanation().rules()).doesNotContain("pricing.stage");
+    assertThat(d.explanation().rules()).doesNotContain(PricingRule.STAGE.id());
   }
 
   @Test
@@ -138,7 +139,7 @@ class PricingStageTest {
     PricingDecision d = sourcesPricer().price(flatWithExtra("0.8%"), context(SALES_MANAGER));
 
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(d.explanation().rules()).doesNotContain("pricing.stage");
+    assertThat(d.explanation().rules()).doesNotContain(PricingRule.STAGE.id());
   }
 
   @Test

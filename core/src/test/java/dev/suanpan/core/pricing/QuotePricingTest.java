@@ -130,7 +130,7 @@ class QuotePricingTest {
     QuoteDecision d = Pricer.of(PricingFixtures.sourcesPolicy()).price(q);
 
     assertThat(d.isRefused()).isTrue();
-    assertThat(d.lines().get(0).explanation().fired("pricing.floor")).isTrue();
+    assertThat(d.lines().get(0).explanation().fired(PricingRule.FLOOR)).isTrue();
   }
 
   @Test

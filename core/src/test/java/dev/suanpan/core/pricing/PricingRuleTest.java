@@ -1,0 +1,38 @@
+package dev.suanpan.core.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.suanpan.core.decision.Rule;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The rule ids are stable: stored explanations and users' tests match on them. */
+class PricingRuleTest {
+  @Test
+  void pricingRulesKeepTheirIdsInTheOrderThePricerAppliesThem() {
+    assertThat(Arrays.stream(PricingRule.values()).map(Rule::id))
+        .containsExactly(
+            "pricing.list-price",
+            "pricing.off-list",
+            "pricing.standard-offer",
+            "pricing.offer-cap",
+            "pricing.extra-discount",
+            "pricing.document-discount",
+            "pricing.floor",
+            "pricing.bought-in-margin",
+            "pricing.stage",
+            "pricing.quota",
+            "pricing.authority",
+            "pricing.quote");
+  }
+
+  @Test
+  void priceChangeRulesKeepTheirIds() {
+    assertThat(Arrays.stream(PriceChangeRule.values()).map(Rule::id))
+        .containsExactly(
+            "price-change.list",
+            "price-change.size",
+            "price-change.floor",
+            "price-change.authority");
+  }
+}
