@@ -1,9 +1,9 @@
 package dev.suanpan.testkit;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.testkit.SuanpanAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -48,7 +48,7 @@ class PricingChecksTest {
           .addEntries(PriceListEntry.of(FLAT.id(), cny("1000000.00"), cny("950000.00")))
           .build();
   static final PricingPolicy SOURCES =
-      ExamplePricingPolicy.sources().pricingPolicy(List.of(LIST), List.of());
+      PropertyOfficeDiscountAuthority.asPublished().pricingPolicy(List.of(LIST), List.of());
   static final Pricer PRICER = Pricer.of(SOURCES);
 
   static Money cny(String amount) {

@@ -12,7 +12,7 @@ import org.joda.money.Money;
  * How far one role's authority goes on one subject: a maximum percent, a maximum amount, a maximum
  * count (days), any combination of them, or no bound at all ({@link #unlimited()}). It may also
  * carry a quota: the largest share of a period's cases (subscriptions, units) the role may grant
- * this to (15% for a sales manager's special discounts in the sources).
+ * this to (15% for a sales manager's special discounts in 004 篇7 §7).
  *
  * <p>A limit {@link #covers covers} a request when every measure the request names and the limit
  * bounds is within the bound. A limit is {@link #within within} another when it is nowhere looser,

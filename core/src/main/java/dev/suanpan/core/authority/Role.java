@@ -4,7 +4,11 @@ import dev.suanpan.money.internal.Arguments;
 
 /**
  * A position in the organisation that can hold authority: {@code SALES_MANAGER} "Sales manager".
- * Roles are compared by code only; the title is for people reading a decision.
+ *
+ * <p>{@link #equals(Object)} and {@link #hashCode()} compare the code only and ignore the title:
+ * the code is the role's identity (what authority policies, quota counts and reporting chains are
+ * keyed by), the title is how a decision names it to people, and two modules may title the same
+ * role differently (or a title may be reworded) without it becoming another role.
  *
  * <p>Rejects a null or blank code or title.
  */

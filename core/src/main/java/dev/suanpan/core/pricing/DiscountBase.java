@@ -2,7 +2,7 @@ package dev.suanpan.core.pricing;
 
 /**
  * What an extra (special) discount percent is measured against when it is checked against
- * authority: the sources state the limits as a share of the price (房价的1%).
+ * authority: 004 篇7 §7 states the limits as a share of the price (房价的1%).
  */
 public enum DiscountBase {
   /** A percent of the list (base) price, before standard offers. */

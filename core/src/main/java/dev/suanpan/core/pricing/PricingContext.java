@@ -39,7 +39,7 @@ public abstract class PricingContext {
    * How far the sale has gone: a subscription (认购) or a formal contract signed or registered. When
    * given, an extra discount is possible only at the stages the policy allows ({@link
    * PricingPolicy#extraDiscountStages()}: the subscription stage, never after the formal contract,
-   * in the sources); when empty, no stage rule applies.
+   * in 004 篇7 §7); when empty, no stage rule applies.
    */
   public abstract Optional<ContractStage> stage();
 

@@ -11,10 +11,11 @@
  * dev.suanpan.core.pricing.PriceChangePolicy}, {@link dev.suanpan.core.pricing.PriceChangeReview},
  * {@link dev.suanpan.core.pricing.PriceChangeDecision}) and applied as dated price list entries. A
  * special discount is possible only at the stages of the sale the policy allows (the subscription
- * stage in the sources).
+ * stage in 004 篇7 §7).
  *
- * <p>{@link dev.suanpan.core.pricing.ExamplePricingPolicy} ships the numbers of the source
- * documents (sales manager 1% with a 15% quota, marketing director 3% with a 30% quota, general
- * manager beyond, 100 yuan margin on bought-in goods), every one of them configurable.
+ * <p>The engines and their rules: {@link dev.suanpan.core.pricing.Pricer} applies {@link
+ * dev.suanpan.core.pricing.PricingRule}; {@link dev.suanpan.core.pricing.PriceChangeReview} applies
+ * {@link dev.suanpan.core.pricing.PriceChangeRule}. The property sales office's ready-made
+ * authority (004 篇7 §7) is {@link dev.suanpan.core.presets.PropertyOfficeDiscountAuthority}.
  */
 package dev.suanpan.core.pricing;

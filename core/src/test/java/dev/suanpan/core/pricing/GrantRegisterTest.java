@@ -1,6 +1,6 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
 import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;

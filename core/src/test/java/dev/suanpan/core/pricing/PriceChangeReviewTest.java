@@ -1,9 +1,9 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.BUYER;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1802;
@@ -21,6 +21,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -113,7 +114,9 @@ class PriceChangeReviewTest {
     assertThat(PROJECT_LIST.entriesFor(FLAT_1801.id())).hasSize(1);
 
     Pricer pricer =
-        Pricer.of(ExamplePricingPolicy.sources().pricingPolicy(List.of(changed), List.of()));
+        Pricer.of(
+            PropertyOfficeDiscountAuthority.asPublished()
+                .pricingPolicy(List.of(changed), List.of()));
     QuoteLine flat = QuoteLine.of(FLAT_1801, BigDecimal.ONE);
     assertThat(
             pricer

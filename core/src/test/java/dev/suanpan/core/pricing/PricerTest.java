@@ -1,9 +1,9 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.BUYER;
 import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
@@ -24,6 +24,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -123,7 +124,8 @@ class PricerTest {
   @Test
   void publishedStandardOffersApplyWithoutApprovalAndTheExtraIsCheckedOnTop() {
     PricingPolicy policy =
-        ExamplePricingPolicy.sources().pricingPolicy(List.of(PROJECT_LIST), List.of(OPENING_OFFER));
+        PropertyOfficeDiscountAuthority.asPublished()
+            .pricingPolicy(List.of(PROJECT_LIST), List.of(OPENING_OFFER));
     Pricer pricer = Pricer.of(policy);
 
     PricingDecision offerOnly =
@@ -146,7 +148,7 @@ class PricerTest {
   void aNetPriceAskedForIsCheckedAsTheExtraDiscountUnderTheOfferPrice() {
     Pricer pricer =
         Pricer.of(
-            ExamplePricingPolicy.sources()
+            PropertyOfficeDiscountAuthority.asPublished()
                 .pricingPolicy(List.of(PROJECT_LIST), List.of(OPENING_OFFER)));
 
     // offer price 980,000; 970,000 asked = 10,000 extra = 1% of list: the manager's own.
@@ -173,7 +175,7 @@ class PricerTest {
             .amountOff(cny("5000.00"))
             .validFrom(LocalDate.of(2024, 1, 1))
             .build();
-    ExamplePricingPolicy sources = ExamplePricingPolicy.sources();
+    PropertyOfficeDiscountAuthority sources = PropertyOfficeDiscountAuthority.asPublished();
 
     PricingDecision onRunning =
         Pricer.of(
@@ -257,7 +259,7 @@ class PricerTest {
                     .role(SALES_MANAGER)
                     .limit(
                         SALES_MANAGER,
-                        ExamplePricingPolicy.SPECIAL_DISCOUNT,
+                        PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT,
                         dev.suanpan.core.authority.Limit.builder()
                             .maxPercent(Percent.of(1))
                             .quota(Percent.of(15))
@@ -313,7 +315,7 @@ class PricerTest {
   @Test
   void theBoughtInMarginIsASetting() {
     PricingPolicy fifty =
-        ExamplePricingPolicy.builder()
+        PropertyOfficeDiscountAuthority.builder()
             .boughtInMinimumMargin(cny("50.00"))
             .build()
             .pricingPolicy(List.of(PROJECT_LIST), List.of());
@@ -401,7 +403,7 @@ class PricerTest {
             .build();
     Pricer pricer =
         Pricer.of(
-            ExamplePricingPolicy.sources()
+            PropertyOfficeDiscountAuthority.asPublished()
                 .pricingPolicy(List.of(PROJECT_LIST, staffList), List.of()));
     QuoteLine line = QuoteLine.of(PARKING, BigDecimal.ONE);
 
@@ -419,7 +421,7 @@ class PricerTest {
   @Test
   void theDefaultFloorAppliesWhereTheListNamesNone() {
     PricingPolicy policy =
-        ExamplePricingPolicy.sources()
+        PropertyOfficeDiscountAuthority.asPublished()
             .pricingPolicyBuilder()
             .addPriceList(PROJECT_LIST)
             .defaultFloor(Percent.of(96))
@@ -456,16 +458,16 @@ class PricerTest {
 
   @Test
   void aGroupWithItsOwnAuthorityIsCheckedOnItsOwnSubject() {
-    ExamplePricingPolicy sources = ExamplePricingPolicy.sources();
+    PropertyOfficeDiscountAuthority sources = PropertyOfficeDiscountAuthority.asPublished();
     dev.suanpan.core.authority.Subject parking =
-        ExamplePricingPolicy.SPECIAL_DISCOUNT.forGroup("parking");
+        PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT.forGroup("parking");
     dev.suanpan.core.authority.AuthorityPolicy authority =
         dev.suanpan.core.authority.AuthorityPolicy.builder()
             .role(GENERAL_MANAGER)
             .role(SALES_MANAGER, GENERAL_MANAGER)
             .limit(
                 GENERAL_MANAGER,
-                ExamplePricingPolicy.SPECIAL_DISCOUNT,
+                PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT,
                 dev.suanpan.core.authority.Limit.unlimitedAuthority())
             .limit(GENERAL_MANAGER, parking, dev.suanpan.core.authority.Limit.unlimitedAuthority())
             .limit(

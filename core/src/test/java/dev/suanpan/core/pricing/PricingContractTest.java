@@ -1,7 +1,7 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.BUYER;
 import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;

@@ -6,6 +6,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.money.Percent;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,8 @@ final class PricingFixtures {
           .build();
 
   static PricingPolicy sourcesPolicy() {
-    return ExamplePricingPolicy.sources().pricingPolicy(List.of(PROJECT_LIST), List.of());
+    return PropertyOfficeDiscountAuthority.asPublished()
+        .pricingPolicy(List.of(PROJECT_LIST), List.of());
   }
 
   static Pricer sourcesPricer() {

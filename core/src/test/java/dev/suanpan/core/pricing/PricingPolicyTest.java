@@ -1,8 +1,8 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.PROJECT_LIST;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
@@ -14,6 +14,7 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.money.Percent;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,21 +23,22 @@ import org.junit.jupiter.api.Test;
 class PricingPolicyTest {
   @Test
   void theSourcesNumbersShipAsTheExamplePolicy() {
-    AuthorityPolicy a = ExamplePricingPolicy.sources().authority();
-    Subject s = ExamplePricingPolicy.SPECIAL_DISCOUNT;
+    AuthorityPolicy a = PropertyOfficeDiscountAuthority.asPublished().authority();
+    Subject s = PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT;
 
     assertThat(a.limitOf(SALES_MANAGER, s).orElseThrow().maxPercent()).contains(Percent.of(1));
     assertThat(a.limitOf(SALES_MANAGER, s).orElseThrow().quota()).contains(Percent.of(15));
     assertThat(a.limitOf(MARKETING_DIRECTOR, s).orElseThrow().maxPercent()).contains(Percent.of(3));
     assertThat(a.limitOf(MARKETING_DIRECTOR, s).orElseThrow().quota()).contains(Percent.of(30));
     assertThat(a.limitOf(GENERAL_MANAGER, s).orElseThrow().unlimited()).isTrue();
-    assertThat(ExamplePricingPolicy.sources().boughtInMinimumMargin()).isEqualTo(cny("100.00"));
+    assertThat(PropertyOfficeDiscountAuthority.asPublished().boughtInMinimumMargin())
+        .isEqualTo(cny("100.00"));
   }
 
   @Test
   void aDirectorAtTwoPercentIsASetting() {
-    ExamplePricingPolicy twoPercent =
-        ExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build();
+    PropertyOfficeDiscountAuthority twoPercent =
+        PropertyOfficeDiscountAuthority.builder().marketingDirectorLimit(Percent.of(2)).build();
     Pricer pricer = Pricer.of(twoPercent.pricingPolicy(List.of(PROJECT_LIST), List.of()));
 
     PricingDecision d =
@@ -51,7 +53,7 @@ class PricingPolicyTest {
   void aSalesManagerGivenMoreThanTheMarketingDirectorIsRejectedNamingBoth() {
     assertThatThrownBy(
             () ->
-                ExamplePricingPolicy.builder()
+                PropertyOfficeDiscountAuthority.builder()
                     .salesManagerLimit(Percent.of(4))
                     .marketingDirectorLimit(Percent.of(3))
                     .build())
@@ -71,7 +73,7 @@ class PricingPolicyTest {
 
     assertThatThrownBy(
             () ->
-                ExamplePricingPolicy.sources()
+                PropertyOfficeDiscountAuthority.asPublished()
                     .pricingPolicy(List.of(PROJECT_LIST, autumn), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PROJECT-2024-H2")
@@ -89,7 +91,8 @@ class PricingPolicyTest {
             .build();
 
     PricingPolicy p =
-        ExamplePricingPolicy.sources().pricingPolicy(List.of(PROJECT_LIST, next), List.of());
+        PropertyOfficeDiscountAuthority.asPublished()
+            .pricingPolicy(List.of(PROJECT_LIST, next), List.of());
 
     assertThat(p.priceLists()).hasSize(2);
   }
@@ -98,7 +101,7 @@ class PricingPolicyTest {
   void aDiscountSubjectNoRoleHoldsIsRejected() {
     assertThatThrownBy(
             () ->
-                ExamplePricingPolicy.sources()
+                PropertyOfficeDiscountAuthority.asPublished()
                     .pricingPolicyBuilder()
                     .addGroupsWithOwnAuthority("cars")
                     .build())
@@ -119,10 +122,10 @@ class PricingPolicyTest {
                             .role(GENERAL_MANAGER)
                             .limit(
                                 GENERAL_MANAGER,
-                                ExamplePricingPolicy.SPECIAL_DISCOUNT,
+                                PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT,
                                 Limit.unlimitedAuthority())
                             .build())
-                    .discountSubject(ExamplePricingPolicy.SPECIAL_DISCOUNT)
+                    .discountSubject(PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT)
                     .boughtInMinimumMargin(org.joda.money.Money.parse("USD 10.00"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)

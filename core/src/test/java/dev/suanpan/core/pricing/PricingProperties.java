@@ -1,10 +1,10 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SPECIAL_DISCOUNT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class PricingProperties {
 
   /** Example policies with shrinking limits and quotas, the consultant sometimes holding some. */
   @Provide
-  Arbitrary<ExamplePricingPolicy> policies() {
+  Arbitrary<PropertyOfficeDiscountAuthority> policies() {
     Arbitrary<List<Integer>> limits =
         Arbitraries.integers().between(0, 1000).list().ofSize(3); // basis points
     Arbitrary<List<Integer>> quotas = Arbitraries.integers().between(1, 100).list().ofSize(2);
@@ -51,8 +52,8 @@ class PricingProperties {
             (l, q, consultantHolds) -> {
               List<Integer> bps = l.stream().sorted().toList();
               List<Integer> pct = q.stream().sorted().toList();
-              ExamplePricingPolicy.Builder b =
-                  ExamplePricingPolicy.builder()
+              PropertyOfficeDiscountAuthority.Builder b =
+                  PropertyOfficeDiscountAuthority.builder()
                       .salesManagerLimit(Percent.ofBasisPoints(bps.get(1)))
                       .marketingDirectorLimit(Percent.ofBasisPoints(bps.get(2)))
                       .salesManagerQuota(Percent.of(pct.get(0)))
@@ -84,7 +85,7 @@ class PricingProperties {
                     .withGrants(MARKETING_DIRECTOR, byDirector));
   }
 
-  static Pricer pricer(ExamplePricingPolicy example, Money listPrice) {
+  static Pricer pricer(PropertyOfficeDiscountAuthority example, Money listPrice) {
     PriceList list =
         PriceList.builder()
             .code("P")
@@ -117,7 +118,7 @@ class PricingProperties {
 
   @Property
   void aLargerDiscountNeverNeedsAMoreJuniorApprover(
-      @ForAll("policies") ExamplePricingPolicy example,
+      @ForAll("policies") PropertyOfficeDiscountAuthority example,
       @ForAll("listPrices") Money listPrice,
       @ForAll @IntRange(min = 0, max = 1500) int a,
       @ForAll @IntRange(min = 0, max = 1500) int b,
@@ -142,7 +143,7 @@ class PricingProperties {
 
   @Property
   void aLargerNetPriceCutNeverNeedsAMoreJuniorApprover(
-      @ForAll("policies") ExamplePricingPolicy example,
+      @ForAll("policies") PropertyOfficeDiscountAuthority example,
       @ForAll("listPrices") Money listPrice,
       @ForAll @LongRange(min = 0, max = 1_000_000) long cutA,
       @ForAll @LongRange(min = 0, max = 1_000_000) long cutB,
@@ -161,7 +162,7 @@ class PricingProperties {
 
   @Property
   void aRequestWithinTheRequestersOwnAuthorityNeverNeedsApproval(
-      @ForAll("policies") ExamplePricingPolicy example,
+      @ForAll("policies") PropertyOfficeDiscountAuthority example,
       @ForAll("listPrices") Money listPrice,
       @ForAll @IntRange(min = 0, max = 3) int requesterIndex,
       @ForAll @IntRange(min = 0, max = 10_000) int shareOfOwnLimit) {
@@ -193,8 +194,8 @@ class PricingProperties {
       @ForAll @IntRange(min = 0, max = 1000) int directorBps,
       @ForAll @IntRange(min = 0, max = 100) int managerQuota,
       @ForAll @IntRange(min = 0, max = 100) int directorQuota) {
-    ExamplePricingPolicy.Builder b =
-        ExamplePricingPolicy.builder()
+    PropertyOfficeDiscountAuthority.Builder b =
+        PropertyOfficeDiscountAuthority.builder()
             .salesManagerLimit(Percent.ofBasisPoints(managerBps))
             .marketingDirectorLimit(Percent.ofBasisPoints(directorBps))
             .salesManagerQuota(Percent.of(managerQuota))
@@ -250,7 +251,9 @@ class PricingProperties {
       quoteLines.add(line);
     }
     Pricer pricer =
-        Pricer.of(ExamplePricingPolicy.sources().pricingPolicy(List.of(list.build()), List.of()));
+        Pricer.of(
+            PropertyOfficeDiscountAuthority.asPublished()
+                .pricingPolicy(List.of(list.build()), List.of()));
     PricingContext context = context(GENERAL_MANAGER, QuotaCounts.of(1000));
     for (QuoteLine line : quoteLines) {
       netBefore = netBefore.plus(pricer.price(line, context).netAmount());

@@ -1,13 +1,14 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingProperties.CNY;
 import static dev.suanpan.core.pricing.PricingProperties.ROLES;
 import static dev.suanpan.core.pricing.PricingProperties.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
@@ -60,8 +61,8 @@ class PricingStageProperties {
       @ForAll @IntRange(min = 0, max = 2) int earlierIndex,
       @ForAll @IntRange(min = 0, max = 2) int laterIndex,
       @ForAll @LongRange(min = 0, max = 300) long cases) {
-    ExamplePricingPolicy example =
-        ExamplePricingPolicy.builder()
+    PropertyOfficeDiscountAuthority example =
+        PropertyOfficeDiscountAuthority.builder()
             .salesManagerLimit(Percent.ofBasisPoints(managerBps))
             .marketingDirectorLimit(Percent.ofBasisPoints(managerBps + directorExtraBps))
             .extraDiscountStages(STAGES.subList(0, stagesAllowing))

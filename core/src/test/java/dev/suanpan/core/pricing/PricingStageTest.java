@@ -1,9 +1,9 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.OPENING_OFFER;
 import static dev.suanpan.core.pricing.PricingFixtures.PARKING;
@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ class PricingStageTest {
 
   static Pricer pricerWithOpeningOffer() {
     return Pricer.of(
-        ExamplePricingPolicy.sources()
+        PropertyOfficeDiscountAuthority.asPublished()
             .pricingPolicy(List.of(PROJECT_LIST), List.of(OPENING_OFFER)));
   }
 
@@ -145,7 +146,7 @@ class PricingStageTest {
   @Test
   void aPolicyMayAllowSpecialDiscountsUntilTheContractIsRegistered() {
     PricingPolicy policy =
-        ExamplePricingPolicy.builder()
+        PropertyOfficeDiscountAuthority.builder()
             .addExtraDiscountStages(ContractStage.SUBSCRIPTION, ContractStage.CONTRACT_SIGNED)
             .build()
             .pricingPolicy(List.of(PROJECT_LIST), List.of());
@@ -197,7 +198,7 @@ class PricingStageTest {
   void theSourcesAllowSpecialDiscountsOnlyAtSubscription() {
     assertThat(PricingFixtures.sourcesPolicy().extraDiscountStages())
         .containsExactly(ContractStage.SUBSCRIPTION);
-    assertThat(ExamplePricingPolicy.sources().extraDiscountStages())
+    assertThat(PropertyOfficeDiscountAuthority.asPublished().extraDiscountStages())
         .containsExactly(ContractStage.SUBSCRIPTION);
   }
 }

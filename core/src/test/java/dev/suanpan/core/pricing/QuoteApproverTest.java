@@ -1,9 +1,9 @@
 package dev.suanpan.core.pricing;
 
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.GENERAL_MANAGER;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.MARKETING_DIRECTOR;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_CONSULTANT;
-import static dev.suanpan.core.pricing.ExamplePricingPolicy.SALES_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.GENERAL_MANAGER;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
+import static dev.suanpan.core.presets.PropertyOfficeDiscountAuthority.SALES_MANAGER;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1802;
 import static dev.suanpan.core.pricing.PricingFixtures.PARKING;

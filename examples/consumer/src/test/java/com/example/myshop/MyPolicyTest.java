@@ -8,7 +8,7 @@ import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuotaCounts;
@@ -64,7 +64,7 @@ class MyPolicyTest {
   static final Product FLAT = Product.of("A-1801", "Building A, flat 1801", "flats");
 
   static final PricingPolicy MY_PRICING =
-      ExamplePricingPolicy.sources()
+      PropertyOfficeDiscountAuthority.asPublished()
           .pricingPolicy(
               List.of(
                   PriceList.builder()
@@ -124,7 +124,7 @@ class MyPolicyTest {
         PricingContext.builder()
             .date(LocalDate.of(2024, 9, 14))
             .customer(CustomerId.of("C-001"))
-            .requester(ExamplePricingPolicy.SALES_CONSULTANT)
+            .requester(PropertyOfficeDiscountAuthority.SALES_CONSULTANT)
             .quotaCounts(QuotaCounts.of(100))
             .build();
     PricingChecks.assertMonotoneInDiscount(MY_PRICING, FLAT, BigDecimal.ONE, consultant);

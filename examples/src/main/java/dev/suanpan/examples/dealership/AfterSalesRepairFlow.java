@@ -13,7 +13,7 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -240,12 +240,15 @@ public final class AfterSalesRepairFlow implements Flow {
             .addEntry(PriceListEntry.of(LABOUR.id(), money("260.00")))
             .build();
     Pricer pricer =
-        Pricer.of(ExamplePricingPolicy.sources().pricingPolicy(List.of(partsAndLabour), List.of()));
+        Pricer.of(
+            PropertyOfficeDiscountAuthority.asPublished()
+                .pricingPolicy(List.of(partsAndLabour), List.of()));
     QuoteDecision quote =
         pricer.price(
             Quote.builder()
                 .context(
-                    PricingContext.of(REPAIR_DAY, CUSTOMER, ExamplePricingPolicy.SALES_CONSULTANT))
+                    PricingContext.of(
+                        REPAIR_DAY, CUSTOMER, PropertyOfficeDiscountAuthority.SALES_CONSULTANT))
                 .addLines(
                     QuoteLine.of(OIL, qty("4.5")),
                     QuoteLine.of(FILTER, BigDecimal.ONE),

@@ -17,8 +17,8 @@ import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.DiscountGrant;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -212,15 +212,18 @@ public final class NewCarSaleFlow implements Flow {
             .validUntil(LocalDate.of(2024, 3, 31))
             .build();
     Pricer pricer =
-        Pricer.of(ExamplePricingPolicy.sources().pricingPolicy(List.of(list), List.of(marchOffer)));
-    QuotaCounts march = QuotaCounts.of(40).withGrants(ExamplePricingPolicy.SALES_MANAGER, 4);
+        Pricer.of(
+            PropertyOfficeDiscountAuthority.asPublished()
+                .pricingPolicy(List.of(list), List.of(marchOffer)));
+    QuotaCounts march =
+        QuotaCounts.of(40).withGrants(PropertyOfficeDiscountAuthority.SALES_MANAGER, 4);
     Quote quote =
         Quote.builder()
             .context(
                 PricingContext.builder()
                     .date(SALE_DAY)
                     .customer(CUSTOMER)
-                    .requester(ExamplePricingPolicy.SALES_CONSULTANT)
+                    .requester(PropertyOfficeDiscountAuthority.SALES_CONSULTANT)
                     .quotaCounts(march)
                     .build())
             .addLines(
@@ -268,9 +271,9 @@ public final class NewCarSaleFlow implements Flow {
             grant.reason())
         .line(
             "the sales manager's grants this month: %d of %d cases, at most %d allowed (15%%)",
-            march.grantsBy(ExamplePricingPolicy.SALES_MANAGER) + 1,
+            march.grantsBy(PropertyOfficeDiscountAuthority.SALES_MANAGER) + 1,
             march.cases(),
-            march.allowedBy(ExamplePricingPolicy.sources().salesManagerQuota()));
+            march.allowedBy(PropertyOfficeDiscountAuthority.asPublished().salesManagerQuota()));
 
     // 3. Insurance, collected for the insurer.
     Money agency = AGENCY_COMMISSION.of(PREMIUM, Rounding.FEN);

@@ -9,8 +9,8 @@ import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.presets.PropertyCollectedOnBehalf;
 import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.DiscountGrant;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
 import dev.suanpan.core.pricing.GrantRegister;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
@@ -124,12 +124,12 @@ public final class PropertySalesFlow implements Flow {
    * signed by the lowest leader up the consultant's line whose special-discount limit in {@code
    * pricing}'s authority covers the percent; the one who applied can never sign.
    */
-  public static WorkflowDefinition discountForm(ExamplePricingPolicy pricing) {
+  public static WorkflowDefinition discountForm(PropertyOfficeDiscountAuthority pricing) {
     return WorkflowDefinition.builder(DISCOUNT_FORM)
         .states(APPLIED, SIGNED)
         .initial(APPLIED)
         .endStates(SIGNED)
-        .openedBy(ExamplePricingPolicy.SALES_CONSULTANT)
+        .openedBy(PropertyOfficeDiscountAuthority.SALES_CONSULTANT)
         .openGuard(Guard.requires("special-discount.unit", FORM_UNIT))
         .openGuard(Guard.requires("special-discount.percent", FORM_DISCOUNT))
         .transition(
@@ -137,7 +137,7 @@ public final class PropertySalesFlow implements Flow {
                 .name("sign")
                 .addFrom(APPLIED)
                 .to(SIGNED)
-                .addFiredBy(ExamplePricingPolicy.SALES_CONSULTANT)
+                .addFiredBy(PropertyOfficeDiscountAuthority.SALES_CONSULTANT)
                 .approval(
                     ApprovalStep.of(
                         pricing.authority(),
@@ -147,7 +147,7 @@ public final class PropertySalesFlow implements Flow {
                                 .map(
                                     p ->
                                         AuthorityRequest.ofPercent(
-                                            ExamplePricingPolicy.SPECIAL_DISCOUNT, p)),
+                                            PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT, p)),
                         Routing.UP_FROM_REQUESTER))
                 .build())
         .build();
@@ -201,7 +201,7 @@ public final class PropertySalesFlow implements Flow {
 
     account.step("Special discount at subscription");
     LocalDate subscriptionDay = LocalDate.of(2024, 9, 14);
-    ExamplePricingPolicy sources = ExamplePricingPolicy.sources();
+    PropertyOfficeDiscountAuthority sources = PropertyOfficeDiscountAuthority.asPublished();
     PriceList list =
         PriceList.builder()
             .code("PHASE-2-2024H2")
@@ -219,23 +219,23 @@ public final class PropertySalesFlow implements Flow {
     Pricer pricer = Pricer.of(sources.pricingPolicy(List.of(list), List.of(opening)));
     QuotaCounts counts =
         QuotaCounts.of(100)
-            .withGrants(ExamplePricingPolicy.SALES_MANAGER, 12)
-            .withGrants(ExamplePricingPolicy.MARKETING_DIRECTOR, 21);
+            .withGrants(PropertyOfficeDiscountAuthority.SALES_MANAGER, 12)
+            .withGrants(PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR, 21);
     PricingDecision price =
         pricer.price(
             QuoteLine.withExtraDiscount(UNIT, BigDecimal.ONE, SPECIAL_DISCOUNT),
             PricingContext.builder()
                 .date(subscriptionDay)
                 .customer(BUYER)
-                .requester(ExamplePricingPolicy.SALES_CONSULTANT)
+                .requester(PropertyOfficeDiscountAuthority.SALES_CONSULTANT)
                 .quotaCounts(counts)
                 .build());
     account
         .line(
             "Quota so far: %d subscriptions; sales manager granted %d, marketing director %d",
             counts.cases(),
-            counts.grantsBy(ExamplePricingPolicy.SALES_MANAGER),
-            counts.grantsBy(ExamplePricingPolicy.MARKETING_DIRECTOR))
+            counts.grantsBy(PropertyOfficeDiscountAuthority.SALES_MANAGER),
+            counts.grantsBy(PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR))
         .line(
             "List %s, standard offer %s, special discount %s (%s): net %s",
             price.listAmount(),

@@ -18,7 +18,7 @@ import dev.suanpan.core.credit.InvoiceGate;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -145,9 +145,10 @@ public final class SpotSteelSaleFlow implements Flow {
                     Money.of(CNY, new BigDecimal("3800.00"))))
             .build();
     Pricer pricer =
-        Pricer.of(ExamplePricingPolicy.sources().pricingPolicy(List.of(list), List.of()));
+        Pricer.of(
+            PropertyOfficeDiscountAuthority.asPublished().pricingPolicy(List.of(list), List.of()));
     PricingContext context =
-        PricingContext.of(ORDER_DAY, CUSTOMER, ExamplePricingPolicy.SALES_CONSULTANT);
+        PricingContext.of(ORDER_DAY, CUSTOMER, PropertyOfficeDiscountAuthority.SALES_CONSULTANT);
     PricingDecision quote = pricer.price(QuoteLine.of(REBAR, ORDERED_TONNES), context);
     expect(quote.outcome(), Outcome.ALLOWED, "quote");
     Money ordered = quote.netAmount();
@@ -270,7 +271,8 @@ public final class SpotSteelSaleFlow implements Flow {
     PricingDecision weighed =
         pricer.price(
             QuoteLine.of(REBAR, WEIGHED_TONNES),
-            PricingContext.of(LOADING_DAY, CUSTOMER, ExamplePricingPolicy.SALES_CONSULTANT));
+            PricingContext.of(
+                LOADING_DAY, CUSTOMER, PropertyOfficeDiscountAuthority.SALES_CONSULTANT));
     expect(weighed.outcome(), Outcome.ALLOWED, "weighed line");
     Money weighedAmount = weighed.netAmount();
     Money collected = order.fact(SalesOrderFlow.COLLECTED_AMOUNT).orElseThrow();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.examples.tour.FlowReport;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ class NewCarSaleFlowTest {
   @Test
   void anExtraDiscountOfPointEightPercentNeedsTheSalesManager() {
     assertThat(sale.quote().outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-    assertThat(sale.quote().requiredApprover()).contains(ExamplePricingPolicy.SALES_MANAGER);
+    assertThat(sale.quote().requiredApprover())
+        .contains(PropertyOfficeDiscountAuthority.SALES_MANAGER);
     assertThat(sale.quote().netTotal()).isEqualTo(Money.parse("CNY 180921.60"));
     assertThat(account.lines())
         .contains(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.presets.CompanyRoles;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.settlement.PaymentKind;
 import dev.suanpan.core.settlement.cancellation.RetentionReason;
 import dev.suanpan.examples.tour.FlowReport;
@@ -46,7 +46,7 @@ class PropertySalesFlowTest {
                 + " 50000.00 (the pledge CNY 20000.00 included)");
     assertThat(result.pricing().outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     assertThat(result.pricing().requiredApprover())
-        .contains(ExamplePricingPolicy.MARKETING_DIRECTOR);
+        .contains(PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR);
     assertThat(result.pricing().netAmount()).isEqualTo(Money.parse("CNY 970000.00"));
   }
 

@@ -8,7 +8,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.core.settlement.cancellation.SettlementDecision;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
@@ -63,10 +63,11 @@ public final class PropertySubscriptionFlow {
   public static final String NAME = "property-subscription";
 
   /**
-   * Sales consultant (置业顾问): the pricing engine's {@link ExamplePricingPolicy#SALES_CONSULTANT}, so
-   * one person asks for a special discount and a subscription in the same role.
+   * Sales consultant (置业顾问): the pricing engine's {@link
+   * PropertyOfficeDiscountAuthority#SALES_CONSULTANT}, so one person asks for a special discount
+   * and a subscription in the same role.
    */
-  public static final Role CONSULTANT = ExamplePricingPolicy.SALES_CONSULTANT;
+  public static final Role CONSULTANT = PropertyOfficeDiscountAuthority.SALES_CONSULTANT;
 
   /**
    * Project sales manager (项目销售经理): core's {@link CompanyRoles#SALES_MANAGER}, who also files the

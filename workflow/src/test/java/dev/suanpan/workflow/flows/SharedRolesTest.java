@@ -7,7 +7,7 @@ import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.presets.ComplaintCompensationTiers;
-import dev.suanpan.core.pricing.ExamplePricingPolicy;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.settlement.complaint.CompensationPolicy;
 import java.util.HashMap;
 import java.util.List;
@@ -49,16 +49,16 @@ class SharedRolesTest {
   @Test
   void thePropertyFlowsRolesAreThePricingAndSettlementRoles() {
     assertThat(PropertySubscriptionFlow.CONSULTANT)
-        .isEqualTo(ExamplePricingPolicy.SALES_CONSULTANT);
+        .isEqualTo(PropertyOfficeDiscountAuthority.SALES_CONSULTANT);
     assertThat(PropertySubscriptionFlow.SALES_MANAGER)
         .isEqualTo(CompanyRoles.SALES_MANAGER)
-        .isEqualTo(ExamplePricingPolicy.SALES_MANAGER);
+        .isEqualTo(PropertyOfficeDiscountAuthority.SALES_MANAGER);
     assertThat(PropertySubscriptionFlow.MARKETING_DIRECTOR)
         .isEqualTo(CompanyRoles.MARKETING_DIRECTOR)
-        .isEqualTo(ExamplePricingPolicy.MARKETING_DIRECTOR);
+        .isEqualTo(PropertyOfficeDiscountAuthority.MARKETING_DIRECTOR);
     assertThat(PropertySubscriptionFlow.GENERAL_MANAGER)
         .isEqualTo(CompanyRoles.GENERAL_MANAGER)
-        .isEqualTo(ExamplePricingPolicy.GENERAL_MANAGER);
+        .isEqualTo(PropertyOfficeDiscountAuthority.GENERAL_MANAGER);
     assertThat(SalesOrderFlow.FINANCE_DEPUTY_GM).isEqualTo(CreditPolicy.FINANCE_DEPUTY_GM);
     assertThat(SalesOrderFlow.GENERAL_MANAGER).isEqualTo(CompanyRoles.GENERAL_MANAGER);
   }

@@ -1,4 +1,4 @@
-package dev.suanpan.core.pricing;
+package dev.suanpan.core.presets;
 
 import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.AuthorityPolicy;
@@ -6,6 +6,8 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.PriceList;
+import dev.suanpan.core.pricing.PricingPolicy;
+import dev.suanpan.core.pricing.StandardOffer;
 import dev.suanpan.core.sale.ContractStage;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
@@ -16,23 +18,25 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The source documents' pricing authority as a ready-made policy, every number a setting with the
- * sources' value as its default: a general manager above a marketing director (extra discount up to
- * 3%, at most 30% of the period's subscriptions) above a sales manager (up to 1%, at most 15%)
- * above a sales consultant (no extra discount of their own unless {@link #salesConsultantLimit()}
- * is set); the general manager may grant any special discount beyond that; bought-in goods keep at
- * least 100 yuan per unit over their purchase price; a product on no price list needs a price
- * agreed by two named people (the sales supervisor and a company leader); a special discount is
- * possible only at the subscription stage, never after the formal contract is signed.
+ * The special-discount authority of a property sales office (004 篇7 §7), as a ready-made pricing
+ * setup, every number a setting with the document's value as its default: a general manager (公司总经理)
+ * above a marketing director (项目营销总监: extra discount up to 3%, for at most 30% of the period's
+ * subscriptions) above a sales manager (项目销售经理: up to 1%, at most 15%) above a sales consultant
+ * (置业顾问: no extra discount of their own unless {@link #salesConsultantLimit()} is set); the general
+ * manager may grant any special discount beyond that; a special discount is possible only at the
+ * subscription stage, never after the formal contract is signed (004 篇7 §7). With it come two rules
+ * of 004 篇8: bought-in goods keep at least 100 yuan per unit over their purchase price, and a
+ * product on no price list needs a price agreed by two named people (the sales supervisor and a
+ * company leader).
  *
- * <p>{@code ExamplePricingPolicy.sources()} gives the defaults; {@code
- * ExamplePricingPolicy.builder().marketingDirectorLimit(Percent.of(2)).build()} changes one.
- * Building fails at once, naming both roles and both limits, when a setting gives a role more than
- * the role above it.
+ * <p>{@code PropertyOfficeDiscountAuthority.asPublished()} gives the documents' numbers; {@code
+ * PropertyOfficeDiscountAuthority.builder().marketingDirectorLimit(Percent.of(2)).build()} changes
+ * one. Building fails at once, naming both roles and both limits, when a setting gives a role more
+ * than the role above it.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
-public abstract class ExamplePricingPolicy {
+public abstract class PropertyOfficeDiscountAuthority {
   /** The general manager (公司总经理): any special discount. */
   public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
 
@@ -66,7 +70,7 @@ public abstract class ExamplePricingPolicy {
     return Percent.of(15);
   }
 
-  /** The marketing director's extra discount limit: 3% (the sources say 2%-3%). */
+  /** The marketing director's extra discount limit: 3% (004 篇7 §7 says 2%-3%). */
   @Value.Default
   public Percent marketingDirectorLimit() {
     return Percent.of(3);
@@ -78,7 +82,7 @@ public abstract class ExamplePricingPolicy {
     return Percent.of(30);
   }
 
-  /** The sales consultant's own extra discount limit; none in the sources. */
+  /** The sales consultant's own extra discount limit; none in 004 篇7 §7. */
   public abstract Optional<Percent> salesConsultantLimit();
 
   /**
@@ -91,13 +95,13 @@ public abstract class ExamplePricingPolicy {
     return salesManagerQuota();
   }
 
-  /** The least margin per unit on bought-in goods: 100 yuan. */
+  /** The least margin per unit on bought-in goods: 100 yuan (004 篇8). */
   @Value.Default
   public Money boughtInMinimumMargin() {
     return Money.of(currency(), BigDecimal.valueOf(100));
   }
 
-  /** How many named people must agree an off-list price: 2. */
+  /** How many named people must agree an off-list price: 2 (004 篇8). */
   @Value.Default
   public int offListApproversRequired() {
     return 2;
@@ -112,9 +116,9 @@ public abstract class ExamplePricingPolicy {
     return ImmutableSet.of(ContractStage.SUBSCRIPTION);
   }
 
-  /** The sources' numbers. */
-  public static ExamplePricingPolicy sources() {
-    return ExamplePricingPolicy.builder().build();
+  /** The authority with the numbers 004 篇7 §7 and 004 篇8 publish, every setting at its default. */
+  public static PropertyOfficeDiscountAuthority asPublished() {
+    return PropertyOfficeDiscountAuthority.builder().build();
   }
 
   /**
@@ -186,8 +190,11 @@ public abstract class ExamplePricingPolicy {
     return new Builder();
   }
 
-  /** Builds a {@link ExamplePricingPolicy}; rejects what {@link ExamplePricingPolicy} rejects. */
-  public static final class Builder extends ImmutableExamplePricingPolicy.Builder {
+  /**
+   * Builds a {@link PropertyOfficeDiscountAuthority}; rejects what {@link
+   * PropertyOfficeDiscountAuthority} rejects.
+   */
+  public static final class Builder extends ImmutablePropertyOfficeDiscountAuthority.Builder {
     Builder() {}
   }
 }
