@@ -106,6 +106,46 @@ public final class FloorPlan {
    * @throws NullPointerException if an argument is null
    */
   public FinancingDecision finance(Vin vin, Money price, LocalDate date) {
+    checkNewCar(vin, price, date);
+    Money loan = policy.bankShare().of(price, policy.rounding());
+    Money dealerFunds = price.minus(loan);
+    checkSplit(vin, price, loan, dealerFunds);
+    Explanation.Builder why = Explanation.builder();
+    split(why, vin, price, loan, dealerFunds);
+    Money after = outstanding.plus(loan);
+    if (!withinCreditLine(why, loan, after)) {
+      return ImmutableFinancingDecision.builder()
+          .outcome(Outcome.REFUSED)
+          .explanation(why.build())
+          .floorPlan(this)
+          .price(price)
+          .loan(loan)
+          .dealerFunds(dealerFunds)
+          .build();
+    }
+    pledge(why, vin, date, after);
+    FinancedCar car =
+        FinancedCar.builder()
+            .vin(vin)
+            .price(price)
+            .loan(loan)
+            .dealerFunds(dealerFunds)
+            .financedOn(date)
+            .certificate(CertificateStatus.PLEDGED)
+            .build();
+    return ImmutableFinancingDecision.builder()
+        .outcome(Outcome.ALLOWED)
+        .explanation(why.build())
+        .floorPlan(with(car, after))
+        .price(price)
+        .loan(loan)
+        .dealerFunds(dealerFunds)
+        .car(car)
+        .entry(purchaseEntry(car))
+        .build();
+  }
+
+  private void checkNewCar(Vin vin, Money price, LocalDate date) {
     Arguments.notNull(vin, "vin");
     Arguments.notNull(date, "date");
     Arguments.positive(price, "price");
@@ -117,8 +157,9 @@ public final class FloorPlan {
         vin,
         before == null ? null : before.financedOn(),
         before == null ? null : before.certificate());
-    Money loan = policy.bankShare().of(price, policy.rounding());
-    Money dealerFunds = price.minus(loan);
+  }
+
+  private void checkSplit(Vin vin, Money price, Money loan, Money dealerFunds) {
     Arguments.check(
         loan.isPositive() && dealerFunds.isPositive(),
         "price %s of vin %s is too small to split %s/%s under rounding %s: loan %s, own funds %s",
@@ -129,81 +170,68 @@ public final class FloorPlan {
         policy.rounding(),
         loan,
         dealerFunds);
-    Explanation.Builder why =
-        Explanation.builder()
-            .add(
-                "floorplan.split",
-                "%s price %s: the bank lends %s = %s, the dealer pays %s = %s from its own funds",
-                vin,
-                price,
-                policy.bankShare(),
-                loan,
-                policy.dealerShare(),
-                dealerFunds);
-    Money after = outstanding.plus(loan);
+  }
+
+  /** {@link FloorPlanRule#SPLIT}. */
+  private void split(Explanation.Builder why, Vin vin, Money price, Money loan, Money dealerFunds) {
+    why.add(
+        FloorPlanRule.SPLIT,
+        "%s price %s: the bank lends %s = %s, the dealer pays %s = %s from its own funds",
+        vin,
+        price,
+        policy.bankShare(),
+        loan,
+        policy.dealerShare(),
+        dealerFunds);
+  }
+
+  /** {@link FloorPlanRule#CREDIT_LINE}: false when the loan would exceed the line. */
+  private boolean withinCreditLine(Explanation.Builder why, Money loan, Money after) {
     Optional<Money> line = policy.creditLine();
-    if (line.isPresent()) {
-      if (after.isGreaterThan(line.get())) {
-        why.add(
-            "floorplan.credit-line",
-            "loans outstanding %s + loan %s = %s exceed the bank's credit line %s by %s: not"
-                + " financed",
-            outstanding,
-            loan,
-            after,
-            line.get(),
-            after.minus(line.get()));
-        return ImmutableFinancingDecision.builder()
-            .outcome(Outcome.REFUSED)
-            .explanation(why.build())
-            .floorPlan(this)
-            .price(price)
-            .loan(loan)
-            .dealerFunds(dealerFunds)
-            .build();
-      }
+    if (line.isEmpty()) {
+      return true;
+    }
+    if (after.isGreaterThan(line.get())) {
       why.add(
-          "floorplan.credit-line",
-          "loans outstanding %s + loan %s = %s within the bank's credit line %s",
+          FloorPlanRule.CREDIT_LINE,
+          "loans outstanding %s + loan %s = %s exceed the bank's credit line %s by %s: not"
+              + " financed",
           outstanding,
           loan,
           after,
-          line.get());
+          line.get(),
+          after.minus(line.get()));
+      return false;
     }
     why.add(
-        "floorplan.pledge",
+        FloorPlanRule.CREDIT_LINE,
+        "loans outstanding %s + loan %s = %s within the bank's credit line %s",
+        outstanding,
+        loan,
+        after,
+        line.get());
+    return true;
+  }
+
+  /** {@link FloorPlanRule#PLEDGE}. */
+  private static void pledge(Explanation.Builder why, Vin vin, LocalDate date, Money after) {
+    why.add(
+        FloorPlanRule.PLEDGE,
         "certificate of conformity of %s pledged to the bank on %s; loans outstanding %s",
         vin,
         date,
         after);
-    FinancedCar car =
-        FinancedCar.builder()
-            .vin(vin)
-            .price(price)
-            .loan(loan)
-            .dealerFunds(dealerFunds)
-            .financedOn(date)
-            .certificate(CertificateStatus.PLEDGED)
-            .build();
-    JournalEntry entry =
-        JournalEntry.builder()
-            .date(date)
-            .reference("FP-" + vin)
-            .description("New car " + vin + " bought on floor plan (三方协议贷款)")
-            .debit(LedgerAccount.INVENTORY, price)
-            .credit(LedgerAccount.SHORT_TERM_BORROWINGS, loan)
-            .credit(LedgerAccount.BANK, dealerFunds)
-            .putDimension(Dimensions.VIN, vin.value())
-            .build();
-    return ImmutableFinancingDecision.builder()
-        .outcome(Outcome.ALLOWED)
-        .explanation(why.build())
-        .floorPlan(with(car, after))
-        .price(price)
-        .loan(loan)
-        .dealerFunds(dealerFunds)
-        .car(car)
-        .entry(entry)
+  }
+
+  private static JournalEntry purchaseEntry(FinancedCar car) {
+    return JournalEntry.builder()
+        .date(car.financedOn())
+        .reference("FP-" + car.vin())
+        .description("New car " + car.vin() + " bought on floor plan (三方协议贷款)")
+        .debit(LedgerAccount.INVENTORY, car.price())
+        .credit(LedgerAccount.SHORT_TERM_BORROWINGS, car.loan())
+        .credit(LedgerAccount.BANK, car.dealerFunds())
+        .putDimension(Dimensions.VIN, car.vin().value())
         .build();
   }
 
@@ -268,53 +296,20 @@ public final class FloorPlan {
       stock.add(Arguments.notNull(v, "inStock element"));
     }
     Explanation.Builder why = Explanation.builder();
-    Map<Vin, Money> soldUnrepaid = new TreeMap<>();
-    Money toRepay = Money.zero(policy.currency());
     ImmutableSortedSet<Vin> pledged = pledged();
-    for (Vin v : pledged) {
-      if (!stock.contains(v)) {
-        FinancedCar car = cars.get(v);
-        soldUnrepaid.put(v, car.loan());
-        toRepay = toRepay.plus(car.loan());
-        why.add(
-            "floorplan.sold-unrepaid",
-            "%s: certificate pledged to the bank (financed %s) but the car is not in stock: the"
-                + " dealer must repay %s",
-            v,
-            car.financedOn(),
-            car.loan());
-      }
-    }
-    TreeSet<Vin> released = new TreeSet<>();
+    Map<Vin, Money> soldUnrepaid = soldUnrepaid(why, pledged, stock);
+    Money toRepay = Money.total(policy.currency(), soldUnrepaid.values());
     TreeSet<Vin> notFinanced = new TreeSet<>();
+    TreeSet<Vin> released = new TreeSet<>();
     for (Vin v : stock) {
       FinancedCar car = cars.get(v);
       if (car == null) {
-        notFinanced.add(v);
-        why.add("floorplan.not-financed", "%s in stock, not financed under the floor plan", v);
+        notFinanced(why, v, notFinanced);
       } else if (!car.isPledged()) {
-        released.add(v);
-        why.add(
-            "floorplan.released-in-stock",
-            "%s in stock, loan %s repaid on %s, certificate released",
-            v,
-            car.loan(),
-            car.repaidOn().orElseThrow());
+        releasedInStock(why, car, released);
       }
     }
-    boolean matches = soldUnrepaid.isEmpty();
-    why.add(
-        "floorplan.reconciled",
-        "%s: %s pledged (loans %s), %d of them in stock: %s",
-        date,
-        count(pledged.size(), "certificate"),
-        outstanding,
-        pledged.size() - soldUnrepaid.size(),
-        matches
-            ? "the bank's certificates match the stock"
-            : count(soldUnrepaid.size(), "car")
-                + " not in stock, the dealer must repay "
-                + toRepay);
+    boolean matches = reconciled(why, date, pledged, soldUnrepaid.size(), toRepay);
     return ImmutableFloorPlanReconciliation.builder()
         .outcome(matches ? Outcome.ALLOWED : Outcome.HELD)
         .explanation(why.build())
@@ -325,6 +320,59 @@ public final class FloorPlan {
         .notFinanced(notFinanced)
         .toRepay(toRepay)
         .build();
+  }
+
+  /** {@link FloorPlanRule#SOLD_UNREPAID}: the pledged cars not in stock, with their loans. */
+  private Map<Vin, Money> soldUnrepaid(Explanation.Builder why, Set<Vin> pledged, Set<Vin> stock) {
+    Map<Vin, Money> soldUnrepaid = new TreeMap<>();
+    for (Vin v : pledged) {
+      if (!stock.contains(v)) {
+        FinancedCar car = cars.get(v);
+        soldUnrepaid.put(v, car.loan());
+        why.add(
+            FloorPlanRule.SOLD_UNREPAID,
+            "%s: certificate pledged to the bank (financed %s) but the car is not in stock: the"
+                + " dealer must repay %s",
+            v,
+            car.financedOn(),
+            car.loan());
+      }
+    }
+    return soldUnrepaid;
+  }
+
+  /** {@link FloorPlanRule#NOT_FINANCED}. */
+  private static void notFinanced(Explanation.Builder why, Vin v, Set<Vin> notFinanced) {
+    notFinanced.add(v);
+    why.add(FloorPlanRule.NOT_FINANCED, "%s in stock, not financed under the floor plan", v);
+  }
+
+  /** {@link FloorPlanRule#RELEASED_IN_STOCK}. */
+  private static void releasedInStock(Explanation.Builder why, FinancedCar car, Set<Vin> released) {
+    released.add(car.vin());
+    why.add(
+        FloorPlanRule.RELEASED_IN_STOCK,
+        "%s in stock, loan %s repaid on %s, certificate released",
+        car.vin(),
+        car.loan(),
+        car.repaidOn().orElseThrow());
+  }
+
+  /** {@link FloorPlanRule#RECONCILED}: true when every pledged car is in stock. */
+  private boolean reconciled(
+      Explanation.Builder why, LocalDate date, Set<Vin> pledged, int unrepaid, Money toRepay) {
+    boolean matches = unrepaid == 0;
+    why.add(
+        FloorPlanRule.RECONCILED,
+        "%s: %s pledged (loans %s), %d of them in stock: %s",
+        date,
+        count(pledged.size(), "certificate"),
+        outstanding,
+        pledged.size() - unrepaid,
+        matches
+            ? "the bank's certificates match the stock"
+            : count(unrepaid, "car") + " not in stock, the dealer must repay " + toRepay);
+    return matches;
   }
 
   private static String count(int n, String noun) {

@@ -10,8 +10,8 @@ import org.joda.money.Money;
 
 /**
  * The terms of a three-party floor-plan agreement (三方协议), as data: the currency, the bank's share
- * of a new car's purchase price (70% in the source [000]), how the bank's loan is rounded, and the
- * bank's credit line, if it sets one.
+ * of a new car's purchase price (70% in 000 ⑹), how the bank's loan is rounded, and the bank's
+ * credit line, if it sets one.
  *
  * <p>The bank's loan for a car is {@code price × bankShare} rounded by {@link #rounding()}; the
  * dealer pays the rest from its own funds, so the two always add up to the price. With the default
@@ -20,8 +20,8 @@ import org.joda.money.Money;
  * {@code Rounding.toStep(BigDecimal.ONE, RoundingMode.DOWN)}.
  *
  * <p>Validated when built: rejects a bank's share of 0% or less or of 100% or more, and a credit
- * line that is negative or in another currency, naming the value. {@link #sources()} is the
- * source's 70% in CNY with no credit line.
+ * line that is negative or in another currency, naming the value. {@link
+ * dev.suanpan.core.presets.DealerFloorPlanTerms} are the terms of 000 ⑹.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -57,11 +57,6 @@ public abstract class FloorPlanPolicy {
   /** Builds a {@link FloorPlanPolicy}; rejects what {@link FloorPlanPolicy} rejects. */
   public static final class Builder extends ImmutableFloorPlanPolicy.Builder {
     Builder() {}
-  }
-
-  /** The source's terms [000]: the bank lends 70% in CNY, rounded to the fen; no credit line. */
-  public static FloorPlanPolicy sources() {
-    return builder().currency(CurrencyUnit.of("CNY")).bankShare(Percent.of(70)).build();
   }
 
   @Value.Check

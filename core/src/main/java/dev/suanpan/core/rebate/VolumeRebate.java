@@ -16,10 +16,10 @@ import org.joda.money.Money;
 
 /**
  * Accrues a manufacturer's volume rebate at month end under a {@link VolumeRebatePolicy} (返利按月计提,
- * source [000]): the rebate on the volume by the policy's tiers, each band with its figures, and
- * the entry Dr rebate receivable / Cr cost of sales. Where the tiers are annual, accrue on the
- * volume of the year to date less what was accrued before, so that the months add up to the year's
- * rebate; {@link #settle} books the difference when the manufacturer confirms the actual rebate.
+ * 000 ⑹): the rebate on the volume by the policy's tiers, each band with its figures, and the entry
+ * Dr rebate receivable / Cr cost of sales. Where the tiers are annual, accrue on the volume of the
+ * year to date less what was accrued before, so that the months add up to the year's rebate; {@link
+ * #settle} books the difference when the manufacturer confirms the actual rebate.
  *
  * <p>The total is {@code Σ band volume × rate} rounded once by the policy's rounding; the bands
  * share it by their exact amounts ({@link Allocation#byWeights}), so they add up to it.
@@ -72,103 +72,30 @@ public final class VolumeRebate {
     String volumeName = before.isPresent() ? "yearToDateVolume" : "volume";
     Arguments.nonNegative(volume, volumeName);
     Arguments.inCurrency(volume, policy.currency(), volumeName);
-
-    ImmutableList<RebateTier> tiers = policy.tiers();
-    int reached = -1;
-    for (int i = 0; i < tiers.size(); i++) {
-      if (!volume.isLessThan(tiers.get(i).threshold())) {
-        reached = i;
-      }
-    }
     Explanation.Builder why = Explanation.builder();
-    List<Money> bandVolumes = new ArrayList<>();
+    int reached = reached(volume);
     List<RebateTier> bandTiers = new ArrayList<>();
+    List<Money> bandVolumes = new ArrayList<>();
     if (reached < 0) {
-      why.add(
-          "rebate.below-tiers",
-          "volume %s is below the first tier %s: no rebate",
-          volume,
-          tiers.get(0));
-    } else if (policy.tierStyle() == RebateTiers.WHOLE_VOLUME) {
-      bandTiers.add(tiers.get(reached));
-      bandVolumes.add(volume);
-      why.add(
-          "rebate.tier",
-          "volume %s reaches tier %d (%s): %s applies to the whole volume",
-          volume,
-          reached + 1,
-          tiers.get(reached),
-          tiers.get(reached).rate());
+      belowTiers(why, volume);
     } else {
-      for (int i = 0; i <= reached; i++) {
-        Money top = i < reached ? tiers.get(i + 1).threshold() : volume;
-        bandTiers.add(tiers.get(i));
-        bandVolumes.add(top.minus(tiers.get(i).threshold()));
-      }
-      why.add(
-          "rebate.tier",
-          "volume %s reaches tier %d (%s): each band earns its own tier's rate",
-          volume,
-          reached + 1,
-          tiers.get(reached));
+      tier(why, volume, reached, bandTiers, bandVolumes);
     }
-
-    BigMoney exactTotal = BigMoney.zero(policy.currency());
-    List<BigMoney> exacts = new ArrayList<>();
-    for (int i = 0; i < bandTiers.size(); i++) {
-      BigMoney exact = bandTiers.get(i).rate().ofExact(bandVolumes.get(i).toBigMoney());
-      exacts.add(exact);
-      exactTotal = exactTotal.plus(exact);
-    }
-    Money total = policy.rounding().round(exactTotal);
-    List<Money> shares = share(total, exacts);
-    ImmutableList.Builder<RebateBand> bands = ImmutableList.builder();
-    for (int i = 0; i < bandTiers.size(); i++) {
-      RebateTier tier = bandTiers.get(i);
-      RebateBand band = new RebateBand(tier, bandVolumes.get(i), exacts.get(i), shares.get(i));
-      bands.add(band);
-      String range =
-          policy.tierStyle() == RebateTiers.WHOLE_VOLUME
-              ? "whole volume"
-              : "band from "
-                  + tier.threshold()
-                  + (i < bandTiers.size() - 1 ? " to " + tiers.get(i + 1).threshold() : " up");
-      why.add(
-          "rebate.band",
-          "%s: %s x %s = %s exactly, share %s",
-          range,
-          band.volume(),
-          tier.rate(),
-          band.exactAmount().toPlainString(),
-          band.amount());
-    }
-    why.add(
-        "rebate.total",
-        "rebate on %s: %s exactly, rounded (%s) to %s",
-        volume,
-        exactTotal.getAmount().toPlainString(),
-        policy.rounding(),
-        total);
-
+    ImmutableList<RebateBand> bands = bands(why, bandTiers, bandVolumes);
+    Money total = total(why, volume, bands);
     Money accruedBefore = before.orElse(Money.zero(policy.currency()));
     Money accrual = total.minus(accruedBefore);
     if (before.isPresent()) {
-      why.add(
-          "rebate.true-up",
-          "%s: rebate on the year to date %s less accrued before %s = %s accrued",
-          month,
-          total,
-          accruedBefore,
-          accrual);
+      trueUp(why, month, total, accruedBefore, accrual);
     } else {
-      why.add("rebate.accrued", "%s: %s accrued on the month's volume", month, accrual);
+      why.add(VolumeRebateRule.ACCRUED, "%s: %s accrued on the month's volume", month, accrual);
     }
     return RebateAccrual.builder()
         .month(month)
         .volume(volume)
         .yearToDate(before.isPresent())
-        .tierReached(reached < 0 ? Optional.empty() : Optional.of(tiers.get(reached)))
-        .bands(bands.build())
+        .tierReached(reached < 0 ? Optional.empty() : Optional.of(policy.tiers().get(reached)))
+        .bands(bands)
         .total(total)
         .accruedBefore(accruedBefore)
         .accrual(accrual)
@@ -181,6 +108,129 @@ public final class VolumeRebate {
                 accrual,
                 "reversed"))
         .build();
+  }
+
+  /** The index of the highest tier {@code volume} reaches; -1 below the first. */
+  private int reached(Money volume) {
+    ImmutableList<RebateTier> tiers = policy.tiers();
+    int reached = -1;
+    for (int i = 0; i < tiers.size(); i++) {
+      if (!volume.isLessThan(tiers.get(i).threshold())) {
+        reached = i;
+      }
+    }
+    return reached;
+  }
+
+  /** {@link VolumeRebateRule#BELOW_TIERS}. */
+  private void belowTiers(Explanation.Builder why, Money volume) {
+    why.add(
+        VolumeRebateRule.BELOW_TIERS,
+        "volume %s is below the first tier %s: no rebate",
+        volume,
+        policy.tiers().get(0));
+  }
+
+  /** {@link VolumeRebateRule#TIER}: fills the bands' tiers and volumes by the tier style. */
+  private void tier(
+      Explanation.Builder why,
+      Money volume,
+      int reached,
+      List<RebateTier> bandTiers,
+      List<Money> bandVolumes) {
+    ImmutableList<RebateTier> tiers = policy.tiers();
+    if (policy.tierStyle() == RebateTiers.WHOLE_VOLUME) {
+      bandTiers.add(tiers.get(reached));
+      bandVolumes.add(volume);
+      why.add(
+          VolumeRebateRule.TIER,
+          "volume %s reaches tier %d (%s): %s applies to the whole volume",
+          volume,
+          reached + 1,
+          tiers.get(reached),
+          tiers.get(reached).rate());
+      return;
+    }
+    for (int i = 0; i <= reached; i++) {
+      Money top = i < reached ? tiers.get(i + 1).threshold() : volume;
+      bandTiers.add(tiers.get(i));
+      bandVolumes.add(top.minus(tiers.get(i).threshold()));
+    }
+    why.add(
+        VolumeRebateRule.TIER,
+        "volume %s reaches tier %d (%s): each band earns its own tier's rate",
+        volume,
+        reached + 1,
+        tiers.get(reached));
+  }
+
+  /** {@link VolumeRebateRule#BAND}: each band's exact rebate and its share of the total. */
+  private ImmutableList<RebateBand> bands(
+      Explanation.Builder why, List<RebateTier> bandTiers, List<Money> bandVolumes) {
+    List<BigMoney> exacts = new ArrayList<>();
+    for (int i = 0; i < bandTiers.size(); i++) {
+      exacts.add(bandTiers.get(i).rate().ofExact(bandVolumes.get(i).toBigMoney()));
+    }
+    List<Money> shares = share(policy.rounding().round(sum(exacts)), exacts);
+    ImmutableList.Builder<RebateBand> bands = ImmutableList.builder();
+    for (int i = 0; i < bandTiers.size(); i++) {
+      RebateTier tier = bandTiers.get(i);
+      RebateBand band = new RebateBand(tier, bandVolumes.get(i), exacts.get(i), shares.get(i));
+      bands.add(band);
+      String range =
+          policy.tierStyle() == RebateTiers.WHOLE_VOLUME
+              ? "whole volume"
+              : "band from "
+                  + tier.threshold()
+                  + (i < bandTiers.size() - 1 ? " to " + bandTiers.get(i + 1).threshold() : " up");
+      why.add(
+          VolumeRebateRule.BAND,
+          "%s: %s x %s = %s exactly, share %s",
+          range,
+          band.volume(),
+          tier.rate(),
+          band.exactAmount().toPlainString(),
+          band.amount());
+    }
+    return bands.build();
+  }
+
+  /** {@link VolumeRebateRule#TOTAL}: the bands' exact sum, rounded once. */
+  private Money total(Explanation.Builder why, Money volume, List<RebateBand> bands) {
+    List<BigMoney> exacts = new ArrayList<>();
+    for (RebateBand band : bands) {
+      exacts.add(band.exact());
+    }
+    BigMoney exactTotal = sum(exacts);
+    Money total = policy.rounding().round(exactTotal);
+    why.add(
+        VolumeRebateRule.TOTAL,
+        "rebate on %s: %s exactly, rounded (%s) to %s",
+        volume,
+        exactTotal.getAmount().toPlainString(),
+        policy.rounding(),
+        total);
+    return total;
+  }
+
+  /** {@link VolumeRebateRule#TRUE_UP}. */
+  private static void trueUp(
+      Explanation.Builder why, YearMonth month, Money total, Money accruedBefore, Money accrual) {
+    why.add(
+        VolumeRebateRule.TRUE_UP,
+        "%s: rebate on the year to date %s less accrued before %s = %s accrued",
+        month,
+        total,
+        accruedBefore,
+        accrual);
+  }
+
+  private BigMoney sum(List<BigMoney> exacts) {
+    BigMoney sum = BigMoney.zero(policy.currency());
+    for (BigMoney exact : exacts) {
+      sum = sum.plus(exact);
+    }
+    return sum;
   }
 
   /**
@@ -209,7 +259,7 @@ public final class VolumeRebate {
     Explanation why =
         Explanation.builder()
             .add(
-                "rebate.settled",
+                VolumeRebateRule.SETTLED,
                 "%s: the manufacturer confirms %s, accrued %s, difference %s, %s",
                 period,
                 confirmed,

@@ -1,9 +1,9 @@
 /**
- * Manufacturer volume rebates (返利, domain rules section 6; source [000]): "rebates on volume for
- * cars and parts are accrued monthly into profit". The manufacturer pays the dealer a rate of its
- * purchase volume, by tiers of that volume; the dealer does not wait for the cash but accrues the
- * rebate at every month end (Dr a rebate receivable, Cr cost of sales), and books the difference
- * when the manufacturer confirms the actual rebate.
+ * Manufacturer volume rebates (返利, 000 ⑹): "rebates on volume for cars and parts are accrued
+ * monthly into profit". The manufacturer pays the dealer a rate of its purchase volume, by tiers of
+ * that volume; the dealer does not wait for the cash but accrues the rebate at every month end (Dr
+ * a rebate receivable, Cr cost of sales), and books the difference when the manufacturer confirms
+ * the actual rebate.
  *
  * <p>{@link dev.suanpan.core.rebate.VolumeRebatePolicy} holds the currency, the {@link
  * dev.suanpan.core.rebate.RebateTier tiers} of purchase value, the {@link
@@ -16,6 +16,9 @@
  * dev.suanpan.core.decision.Explanation} and the {@link dev.suanpan.core.journal.JournalEntry}.
  * {@code settle} compares the accrued rebate with the one the manufacturer confirms and gives the
  * {@link dev.suanpan.core.rebate.RebateSettlement} with the entry of the difference.
+ *
+ * <p>The engine is {@link dev.suanpan.core.rebate.VolumeRebate}; its rules, in order, are {@link
+ * dev.suanpan.core.rebate.VolumeRebateRule}.
  *
  * <p>Everything is pure: the month and the volumes are arguments, values are immutable.
  */

@@ -8,6 +8,7 @@ import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.journal.Side;
+import dev.suanpan.core.presets.DealerFloorPlanTerms;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
-/** Three-party floor-plan financing (三方协议贷款), domain rules section 2, item 15 [000]. */
+/** Three-party floor-plan financing (三方协议贷款, 000 ⑹). */
 class FloorPlanTest {
   private static final Vin SEDAN = Vin.of("LS5A3DBE7RA012345");
   private static final Vin SUV = Vin.of("LS5A3DBE4RA011902");
@@ -40,7 +41,7 @@ class FloorPlanTest {
   @Test
   void aFinancedCarWithoutACertificateStatusIsRejectedRatherThanTakenAsNotPledged() {
     FinancedCar car =
-        FloorPlan.empty(FloorPlanPolicy.sources())
+        FloorPlan.empty(DealerFloorPlanTerms.policy())
             .finance(SEDAN, cny("156800.00"), ARRIVAL)
             .car()
             .orElseThrow();
@@ -51,7 +52,7 @@ class FloorPlanTest {
 
   @Test
   void theBankLendsSeventyPercentAndTheDealerPaysThirtyFromOwnFunds() {
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
 
     FinancingDecision d = plan.finance(SEDAN, cny("156800.00"), ARRIVAL);
 
@@ -65,7 +66,8 @@ class FloorPlanTest {
     assertThat(car.repaidOn()).isEmpty();
     assertThat(d.floorPlan().outstanding()).isEqualTo(cny("109760.00"));
     assertThat(d.floorPlan().pledged()).containsExactly(SEDAN);
-    assertThat(d.explanation().rules()).containsExactly("floorplan.split", "floorplan.pledge");
+    assertThat(d.explanation().rules())
+        .containsExactly(FloorPlanRule.SPLIT.id(), FloorPlanRule.PLEDGE.id());
     assertThat(d.explanation().steps().get(0).text())
         .isEqualTo(
             "LS5A3DBE7RA012345 price CNY 156800.00: the bank lends 70% = CNY 109760.00, the"
@@ -77,7 +79,7 @@ class FloorPlanTest {
   @Test
   void anOddFenPriceSplitsSoTheLoanAndOwnFundsAddUpToThePrice() {
     FinancingDecision d =
-        FloorPlan.empty(FloorPlanPolicy.sources()).finance(SEDAN, cny("168000.05"), ARRIVAL);
+        FloorPlan.empty(DealerFloorPlanTerms.policy()).finance(SEDAN, cny("168000.05"), ARRIVAL);
 
     // 70% of 168000.05 is 117600.035: the loan is rounded half up, the dealer pays the rest.
     assertThat(d.loan()).isEqualTo(cny("117600.04"));
@@ -89,7 +91,7 @@ class FloorPlanTest {
   void aBankThatLendsWholeYuanLeavesTheFenToTheDealer() {
     FloorPlanPolicy wholeYuan =
         FloorPlanPolicy.builder()
-            .from(FloorPlanPolicy.sources())
+            .from(DealerFloorPlanTerms.policy())
             .rounding(Rounding.toStep(BigDecimal.ONE, RoundingMode.DOWN))
             .build();
 
@@ -102,7 +104,7 @@ class FloorPlanTest {
   @Test
   void financingBooksInventoryAgainstTheBankLoanAndTheDealersOwnFunds() {
     FinancingDecision d =
-        FloorPlan.empty(FloorPlanPolicy.sources()).finance(SEDAN, cny("156800.00"), ARRIVAL);
+        FloorPlan.empty(DealerFloorPlanTerms.policy()).finance(SEDAN, cny("156800.00"), ARRIVAL);
 
     var entry = d.entry().orElseThrow();
     assertThat(entry.date()).isEqualTo(ARRIVAL);
@@ -117,7 +119,7 @@ class FloorPlanTest {
 
   @Test
   void repayingTheLoanReleasesTheCertificate() {
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
     plan = financed(plan, SEDAN, "168000.00", ARRIVAL);
     plan = financed(plan, SUV, "156800.00", ARRIVAL);
 
@@ -143,7 +145,7 @@ class FloorPlanTest {
   void aLoanBeyondTheBanksCreditLineIsRefusedAndTheFloorPlanIsUnchanged() {
     FloorPlanPolicy withLine =
         FloorPlanPolicy.builder()
-            .from(FloorPlanPolicy.sources())
+            .from(DealerFloorPlanTerms.policy())
             .creditLine(cny("250000.00"))
             .build();
     FloorPlan plan = FloorPlan.empty(withLine);
@@ -159,7 +161,8 @@ class FloorPlanTest {
     assertThat(d.entry()).isEmpty();
     assertThat(d.floorPlan()).isSameAs(plan);
     assertThat(d.loan()).isEqualTo(cny("109760.00"));
-    assertThat(d.explanation().rules()).containsExactly("floorplan.split", "floorplan.credit-line");
+    assertThat(d.explanation().rules())
+        .containsExactly(FloorPlanRule.SPLIT.id(), FloorPlanRule.CREDIT_LINE.id());
     assertThatThrownBy(
             () -> ImmutableFinancingDecision.builder().from(d).outcome(Outcome.ALLOWED).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -174,7 +177,8 @@ class FloorPlanTest {
     FinancingDecision again = afterRepayment.finance(HATCH, cny("156800.00"), SALE_DAY);
     assertThat(again.isAllowed()).isTrue();
     assertThat(again.explanation().rules())
-        .containsExactly("floorplan.split", "floorplan.credit-line", "floorplan.pledge");
+        .containsExactly(
+            FloorPlanRule.SPLIT.id(), FloorPlanRule.CREDIT_LINE.id(), FloorPlanRule.PLEDGE.id());
     assertThat(again.floorPlan().outstanding()).isEqualTo(cny("227360.00"));
     assertThat(again.floorPlan().headroom()).contains(cny("22640.00"));
   }
@@ -183,7 +187,7 @@ class FloorPlanTest {
   void aLoanThatFillsTheCreditLineExactlyIsFinanced() {
     FloorPlanPolicy withLine =
         FloorPlanPolicy.builder()
-            .from(FloorPlanPolicy.sources())
+            .from(DealerFloorPlanTerms.policy())
             .creditLine(cny("109760.00"))
             .build();
 
@@ -195,7 +199,7 @@ class FloorPlanTest {
 
   @Test
   void aPledgedCarSoldWithoutRepayingTheBankHoldsTheDayWithTheAmountToRepay() {
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
     plan = financed(plan, SEDAN, "168000.00", ARRIVAL);
     plan = financed(plan, SUV, "156800.00", ARRIVAL);
     plan = financed(plan, HATCH, "156800.00", ARRIVAL);
@@ -235,7 +239,7 @@ class FloorPlanTest {
 
   @Test
   void aDayWhenTheBanksCertificatesMatchTheStockIsAllowed() {
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
     plan = financed(plan, SEDAN, "168000.00", ARRIVAL);
     plan = financed(plan, SUV, "156800.00", ARRIVAL);
 
@@ -256,7 +260,7 @@ class FloorPlanTest {
   @Test
   void aCarInStockThatWasNeverFinancedIsListedForInformationOnly() {
     FloorPlan plan =
-        financed(FloorPlan.empty(FloorPlanPolicy.sources()), SEDAN, "168000.00", ARRIVAL);
+        financed(FloorPlan.empty(DealerFloorPlanTerms.policy()), SEDAN, "168000.00", ARRIVAL);
 
     FloorPlanReconciliation day = plan.reconcile(Set.of(SEDAN, USED), ARRIVAL);
 
@@ -272,7 +276,7 @@ class FloorPlanTest {
 
   @Test
   void theSameCarsUnderTheSameTermsAreTheSameFloorPlan() {
-    FloorPlan empty = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan empty = FloorPlan.empty(DealerFloorPlanTerms.policy());
     FloorPlan one = financed(empty, SEDAN, "168000.00", ARRIVAL);
     FloorPlan again = financed(empty, SEDAN, "168000.00", ARRIVAL);
 
@@ -286,7 +290,8 @@ class FloorPlanTest {
 
   @Test
   void aVinAlreadyOnTheFloorPlanIsRejectedNamingIt() {
-    FloorPlan plan = financed(FloorPlan.empty(FloorPlanPolicy.sources()), SEDAN, "1.00", ARRIVAL);
+    FloorPlan plan =
+        financed(FloorPlan.empty(DealerFloorPlanTerms.policy()), SEDAN, "1.00", ARRIVAL);
 
     assertThatThrownBy(() -> plan.finance(SEDAN, cny("156800.00"), SALE_DAY))
         .isInstanceOf(IllegalArgumentException.class)
@@ -298,7 +303,7 @@ class FloorPlanTest {
   @Test
   void repayingAVinNeverFinancedOrAlreadyRepaidIsRejected() {
     FloorPlan plan =
-        financed(FloorPlan.empty(FloorPlanPolicy.sources()), SEDAN, "168000.00", ARRIVAL);
+        financed(FloorPlan.empty(DealerFloorPlanTerms.policy()), SEDAN, "168000.00", ARRIVAL);
     FloorPlan repaid = plan.repay(SEDAN, REPAYMENT).floorPlan();
 
     assertThatThrownBy(() -> plan.repay(SUV, REPAYMENT))
@@ -318,7 +323,7 @@ class FloorPlanTest {
 
   @Test
   void aPriceThatIsNotPositiveOrInAnotherCurrencyIsRejected() {
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
 
     assertThatThrownBy(() -> plan.finance(SEDAN, cny("-156800.00"), ARRIVAL))
         .isInstanceOf(IllegalArgumentException.class)
@@ -372,7 +377,7 @@ class FloorPlanTest {
       assertThatThrownBy(
               () ->
                   FloorPlanPolicy.builder()
-                      .from(FloorPlanPolicy.sources())
+                      .from(DealerFloorPlanTerms.policy())
                       .bankShare(Percent.parse(share))
                       .build())
           .isInstanceOf(IllegalArgumentException.class)
@@ -381,7 +386,7 @@ class FloorPlanTest {
     assertThatThrownBy(
             () ->
                 FloorPlanPolicy.builder()
-                    .from(FloorPlanPolicy.sources())
+                    .from(DealerFloorPlanTerms.policy())
                     .creditLine(cny("-1.00"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -389,11 +394,25 @@ class FloorPlanTest {
     assertThatThrownBy(
             () ->
                 FloorPlanPolicy.builder()
-                    .from(FloorPlanPolicy.sources())
+                    .from(DealerFloorPlanTerms.policy())
                     .creditLine(Money.parse("USD 1000.00"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("creditLine must be in CNY, was USD 1000.00");
-    assertThat(FloorPlanPolicy.sources().dealerShare()).isEqualTo(Percent.of(30));
+    assertThat(DealerFloorPlanTerms.policy().dealerShare()).isEqualTo(Percent.of(30));
+  }
+
+  @Test
+  void theRuleIdsAreStable() {
+    // Stored explanations match on these ids: they never change.
+    assertThat(java.util.Arrays.stream(FloorPlanRule.values()).map(FloorPlanRule::id))
+        .containsExactly(
+            "floorplan.split",
+            "floorplan.credit-line",
+            "floorplan.pledge",
+            "floorplan.sold-unrepaid",
+            "floorplan.not-financed",
+            "floorplan.released-in-stock",
+            "floorplan.reconciled");
   }
 }

@@ -54,7 +54,11 @@ class VolumeRebateTest {
                 + "  Dr 122102 Other receivables - manufacturer rebate CNY 118685.19\n"
                 + "  Cr 6401 Cost of goods sold CNY 118685.19");
     assertThat(march.explanation().rules())
-        .containsExactly("rebate.tier", "rebate.band", "rebate.total", "rebate.accrued");
+        .containsExactly(
+            VolumeRebateRule.TIER.id(),
+            VolumeRebateRule.BAND.id(),
+            VolumeRebateRule.TOTAL.id(),
+            VolumeRebateRule.ACCRUED.id());
   }
 
   @Test
@@ -353,5 +357,19 @@ class VolumeRebateTest {
             () -> flat.settle(MARCH, LocalDate.of(2024, 4, 15), cny("10.00"), cny("-1.00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confirmed must not be negative, was CNY -1.00");
+  }
+
+  @Test
+  void theRuleIdsAreStable() {
+    // Stored explanations match on these ids: they never change.
+    assertThat(java.util.Arrays.stream(VolumeRebateRule.values()).map(VolumeRebateRule::id))
+        .containsExactly(
+            "rebate.below-tiers",
+            "rebate.tier",
+            "rebate.band",
+            "rebate.total",
+            "rebate.true-up",
+            "rebate.accrued",
+            "rebate.settled");
   }
 }

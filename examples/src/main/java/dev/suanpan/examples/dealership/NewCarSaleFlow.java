@@ -1,5 +1,7 @@
 package dev.suanpan.examples.dealership;
 
+import dev.suanpan.core.presets.DealerFloorPlanTerms;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.suanpan.core.catalog.PriceList;
@@ -162,7 +164,7 @@ public final class NewCarSaleFlow implements Flow {
 
     // 1. Floor plan: the car arrives, 70% bank, 30% dealer, certificate pledged; two cars of the
     // same model came in February the same way.
-    FloorPlan plan = FloorPlan.empty(FloorPlanPolicy.sources());
+    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
     for (String earlier : List.of("LS5A3DBE1RA011870", "LS5A3DBE4RA011902")) {
       FinancingDecision before = plan.finance(Vin.of(earlier), CAR_COST, ARRIVAL.minusDays(10));
       expect(before.outcome(), Outcome.ALLOWED, "the floor-plan financing of " + earlier);
