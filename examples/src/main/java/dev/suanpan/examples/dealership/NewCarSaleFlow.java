@@ -1,7 +1,5 @@
 package dev.suanpan.examples.dealership;
 
-import dev.suanpan.core.presets.DealerFloorPlanTerms;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.suanpan.core.catalog.PriceList;
@@ -10,7 +8,6 @@ import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.floorplan.FinancingDecision;
 import dev.suanpan.core.floorplan.FloorPlan;
-import dev.suanpan.core.floorplan.FloorPlanPolicy;
 import dev.suanpan.core.floorplan.FloorPlanReconciliation;
 import dev.suanpan.core.floorplan.Repayment;
 import dev.suanpan.core.floorplan.Vin;
@@ -19,6 +16,7 @@ import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.DealerFloorPlanTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.DiscountGrant;
 import dev.suanpan.core.pricing.Pricer;

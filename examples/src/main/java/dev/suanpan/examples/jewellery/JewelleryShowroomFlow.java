@@ -22,16 +22,17 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.presets.CustodianLiability;
+import dev.suanpan.inventory.presets.FinanceSpotCheck;
+import dev.suanpan.inventory.stocktake.AuditDecision;
 import dev.suanpan.inventory.stocktake.AuditPlan;
-import dev.suanpan.inventory.stocktake.AuditPolicy;
-import dev.suanpan.inventory.stocktake.AuditResult;
 import dev.suanpan.inventory.stocktake.BookEntry;
 import dev.suanpan.inventory.stocktake.CountDifference;
 import dev.suanpan.inventory.stocktake.CountSheet;
 import dev.suanpan.inventory.stocktake.Recount;
 import dev.suanpan.inventory.stocktake.SamplingAudit;
-import dev.suanpan.inventory.stocktake.StocktakePolicy;
 import dev.suanpan.inventory.stocktake.VarianceApproval;
+import dev.suanpan.inventory.stocktake.VarianceDecision;
 import dev.suanpan.inventory.stocktake.VarianceNote;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.tax.DocumentVat;
@@ -202,11 +203,11 @@ public final class JewelleryShowroomFlow implements Flow {
       FlowReport account,
       ImmutableMap<ItemId, StockLedger> ledgers,
       DocumentVat dailyVat,
-      AuditResult goldAudit,
+      AuditDecision goldAudit,
       Recount goldRecount,
-      AuditResult jadeAudit,
+      AuditDecision jadeAudit,
       ImmutableList<VarianceNote> notes,
-      ImmutableList<VarianceApproval.Decision> approvals,
+      ImmutableList<VarianceDecision> approvals,
       ImmutableList<JournalEntry> journal,
       JournalSummary summary) {}
 
@@ -344,11 +345,11 @@ public final class JewelleryShowroomFlow implements Flow {
         .line(
             "Policy: %s counted items traced to the book, %s book items traced to the shelf,"
                 + " at least %s of the value covered, above %s errors the area is recounted",
-            AuditPolicy.sources().countedToBook(),
-            AuditPolicy.sources().bookToShelf(),
-            AuditPolicy.sources().minimumCoverage(),
-            AuditPolicy.sources().maximumErrorRate());
-    SamplingAudit audit = new SamplingAudit(AuditPolicy.sources());
+            FinanceSpotCheck.policy().countedToBook(),
+            FinanceSpotCheck.policy().bookToShelf(),
+            FinanceSpotCheck.policy().minimumCoverage(),
+            FinanceSpotCheck.policy().maximumErrorRate());
+    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
 
     CountSheet goldFirst =
         countFromShelf(
@@ -363,7 +364,7 @@ public final class JewelleryShowroomFlow implements Flow {
     account.line(
         "%s counted by %s with %s: %s",
         GOLD_COUNTER, goldFirst.leader(), goldFirst.helpers(), counts(goldFirst));
-    AuditResult goldAudit = audit(account, audit, goldFirst, book, shelf);
+    AuditDecision goldAudit = audit(account, audit, goldFirst, book, shelf);
 
     account.step("The warehouse head recounts the gold counter");
     CountSheet goldSecond =
@@ -396,7 +397,7 @@ public final class JewelleryShowroomFlow implements Flow {
             shelf);
     account.line(
         "%s counted by %s with %s: %s", JADE_COUNTER, jade.leader(), jade.helpers(), counts(jade));
-    AuditResult jadeAudit = audit(account, audit, jade, book, shelf);
+    AuditDecision jadeAudit = audit(account, audit, jade, book, shelf);
 
     account.step("Surplus and shortage notes, valued at current cost");
     List<VarianceNote> notes = new ArrayList<>();
@@ -431,10 +432,10 @@ public final class JewelleryShowroomFlow implements Flow {
         FINANCE_MANAGER,
         Money.ofMajor(CNY, 5_000),
         GENERAL_MANAGER,
-        StocktakePolicy.sources().custodianShare());
+        CustodianLiability.policy().custodianShare());
     VarianceApproval approval =
-        new VarianceApproval(varianceAuthority(), StocktakePolicy.sources());
-    List<VarianceApproval.Decision> approved = new ArrayList<>();
+        new VarianceApproval(varianceAuthority(), CustodianLiability.policy());
+    List<VarianceDecision> approved = new ArrayList<>();
     for (VarianceNote n : notes) {
       boolean atFault = n.isShortage();
       account.line(
@@ -443,11 +444,11 @@ public final class JewelleryShowroomFlow implements Flow {
           atFault
               ? "the display case was left unlocked: custodian " + n.custodian() + " at fault"
               : "pendant back from re-stringing without a receipt note: nobody at fault");
-      VarianceApproval.Decision byFinance = approval.decide(n, FINANCE_MANAGER, atFault);
+      VarianceDecision byFinance = approval.decide(n, FINANCE_MANAGER, atFault);
       account
           .line("%s signs: %s", FINANCE_MANAGER, byFinance.outcome())
           .block(byFinance.explanation());
-      VarianceApproval.Decision decision = byFinance;
+      VarianceDecision decision = byFinance;
       if (byFinance.approval().isPresent()) {
         Role next = byFinance.approval().get().approver().orElseThrow();
         decision = approval.decide(n, next, atFault);
@@ -513,7 +514,7 @@ public final class JewelleryShowroomFlow implements Flow {
   }
 
   /** Plans finance's seeded sample of an area, traces it on the shelf and prints the result. */
-  private static AuditResult audit(
+  private static AuditDecision audit(
       FlowReport.Builder account,
       SamplingAudit audit,
       CountSheet sheet,
@@ -528,7 +529,7 @@ public final class JewelleryShowroomFlow implements Flow {
     for (ItemId item : plan.sampled()) {
       found.put(item, shelf.get(item));
     }
-    AuditResult result = audit.evaluate(plan, sheet, found);
+    AuditDecision result = audit.evaluate(plan, sheet, found);
     account
         .line(
             "Finance samples (seed %d): counted to book %s, book to shelf %s",

@@ -15,6 +15,7 @@ import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.stocktake.AuditPlan;
 import dev.suanpan.inventory.stocktake.CountDifference;
+import dev.suanpan.inventory.stocktake.StocktakeRule;
 import dev.suanpan.inventory.stocktake.VarianceNote;
 import dev.suanpan.money.Percent;
 import java.math.BigDecimal;
@@ -163,7 +164,7 @@ class JewelleryShowroomFlowTest {
             "    [stocktake.variance.approved] PK-2403-A-1: General manager approves CNY 8462.50"
                 + " within their authority");
     assertThat(result.approvals().get(0).isAllowed()).isTrue();
-    assertThat(result.approvals().get(0).explanation().fired("stocktake.variance.approved"))
+    assertThat(result.approvals().get(0).explanation().fired(StocktakeRule.VARIANCE_APPROVED))
         .isTrue();
     assertThat(account.lines())
         .contains(

@@ -5,10 +5,11 @@ import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
- * Finance's sampling rules for a count (004 篇3): the share of counted items traced from the shelf
- * to the count record (20%), the share of book items traced from the record to the shelf (30%), the
- * share of the stock's value the samples must cover together (50%), and the error rate above which
- * the whole area is recounted (1%). {@link #sources()} gives these figures.
+ * Finance's sampling rules for a count: the share of counted items traced from the shelf to the
+ * count record, the share of book items traced from the record to the shelf, the share of the
+ * stock's value the samples must cover together, and the error rate above which the whole area is
+ * recounted. {@link dev.suanpan.inventory.presets.FinanceSpotCheck} gives the figures of 004 篇3
+ * (20%, 30%, 50% and 1%).
  *
  * <p>Rejects shares outside 0% to 100%.
  */
@@ -26,16 +27,6 @@ public abstract class AuditPolicy {
 
   /** The error rate above which the area is recounted. */
   public abstract Percent maximumErrorRate();
-
-  /** The sources' rules: 20%, 30%, 50% and 1%. */
-  public static AuditPolicy sources() {
-    return AuditPolicy.builder()
-        .countedToBook(Percent.of(20))
-        .bookToShelf(Percent.of(30))
-        .minimumCoverage(Percent.of(50))
-        .maximumErrorRate(Percent.of(1))
-        .build();
-  }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {

@@ -129,12 +129,37 @@ public final class SamplingAudit {
    *
    * @throws IllegalArgumentException if a sampled item has no finding
    */
-  public AuditResult evaluate(AuditPlan plan, CountSheet sheet, Map<ItemId, BigDecimal> found) {
+  public AuditDecision evaluate(AuditPlan plan, CountSheet sheet, Map<ItemId, BigDecimal> found) {
     Arguments.notNull(plan, "plan");
     Arguments.notNull(sheet, "sheet");
     Arguments.notNull(found, "found");
+    ImmutableList<CountDifference> errors = errors(plan, sheet, found);
+    int n = plan.sampled().size();
+    Percent rate =
+        Percent.of(
+            BigDecimal.valueOf(errors.size() * 100L)
+                .divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP));
+    Explanation.Builder why = Explanation.builder();
+    sample(why, plan);
+    boolean recount = rate.isGreaterThan(policy.maximumErrorRate());
+    if (recount) {
+      recount(why, plan, errors.size(), n, rate);
+    } else {
+      accepted(why, plan, errors.size(), n, rate);
+    }
+    return ImmutableAuditDecision.builder()
+        .outcome(recount ? Outcome.HELD : Outcome.ALLOWED)
+        .explanation(why.build())
+        .plan(plan)
+        .errors(errors)
+        .errorRate(rate)
+        .build();
+  }
+
+  /** The sampled items where the count and the shelf disagree. */
+  private static ImmutableList<CountDifference> errors(
+      AuditPlan plan, CountSheet sheet, Map<ItemId, BigDecimal> found) {
     ImmutableList.Builder<CountDifference> errors = ImmutableList.builder();
-    int n = 0;
     for (ItemId item : plan.sampled()) {
       BigDecimal onShelf = found.get(item);
       Arguments.check(onShelf != null, "found must have the quantity of sampled item %s", item);
@@ -142,45 +167,45 @@ public final class SamplingAudit {
       if (counted.compareTo(onShelf) != 0) {
         errors.add(new CountDifference(item, counted, onShelf));
       }
-      n++;
     }
-    ImmutableList<CountDifference> errorList = errors.build();
-    Percent rate =
-        Percent.of(
-            BigDecimal.valueOf(errorList.size() * 100L)
-                .divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP));
-    boolean recount = rate.isGreaterThan(policy.maximumErrorRate());
-    Explanation why =
-        Explanation.builder()
-            .add(
-                "stocktake.sample",
-                "area %s: %s counted items traced to the book, %s book items traced to the shelf,"
-                    + " covering %s of %s",
-                plan.area(),
-                plan.countedToBook().size(),
-                plan.bookToShelf().size(),
-                plan.coveredValue(),
-                plan.totalValue())
-            .add(
-                recount ? "stocktake.recount" : "stocktake.accepted",
-                recount
-                    ? "%s of %s sampled items disagree (%s), above %s: the warehouse head recounts"
-                        + " area %s"
-                    : "%s of %s sampled items disagree (%s), within %s: the count of area %s"
-                        + " stands",
-                errorList.size(),
-                n,
-                rate,
-                policy.maximumErrorRate(),
-                plan.area())
-            .build();
-    return ImmutableAuditResult.builder()
-        .outcome(recount ? Outcome.HELD : Outcome.ALLOWED)
-        .explanation(why)
-        .plan(plan)
-        .errors(errorList)
-        .errorRate(rate)
-        .build();
+    return errors.build();
+  }
+
+  /** {@link StocktakeRule#SAMPLE}. */
+  private static void sample(Explanation.Builder why, AuditPlan plan) {
+    why.add(
+        StocktakeRule.SAMPLE,
+        "area %s: %s counted items traced to the book, %s book items traced to the shelf,"
+            + " covering %s of %s",
+        plan.area(),
+        plan.countedToBook().size(),
+        plan.bookToShelf().size(),
+        plan.coveredValue(),
+        plan.totalValue());
+  }
+
+  /** {@link StocktakeRule#ACCEPTED}. */
+  private void accepted(Explanation.Builder why, AuditPlan plan, int errors, int n, Percent rate) {
+    why.add(
+        StocktakeRule.ACCEPTED,
+        "%s of %s sampled items disagree (%s), within %s: the count of area %s stands",
+        errors,
+        n,
+        rate,
+        policy.maximumErrorRate(),
+        plan.area());
+  }
+
+  /** {@link StocktakeRule#RECOUNT}. */
+  private void recount(Explanation.Builder why, AuditPlan plan, int errors, int n, Percent rate) {
+    why.add(
+        StocktakeRule.RECOUNT,
+        "%s of %s sampled items disagree (%s), above %s: the warehouse head recounts area %s",
+        errors,
+        n,
+        rate,
+        policy.maximumErrorRate(),
+        plan.area());
   }
 
   private AuditPlan build(

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * How approved stocktake variances are resolved: the share of a shortage charged to the custodian
  * when the loss is the custodian's fault (100% by default: 由保管员负责赔偿), the rest going to
- * administrative expense; surpluses always go to administrative expense.
+ * administrative expense; surpluses always go to administrative expense. {@link
+ * dev.suanpan.inventory.presets.CustodianLiability} is the rule of 004 篇3.
  *
  * <p>Rejects a share outside 0% to 100%.
  */
@@ -18,11 +19,6 @@ public abstract class StocktakePolicy {
   @Value.Default
   public Percent custodianShare() {
     return Percent.HUNDRED;
-  }
-
-  /** The default: a custodian at fault bears the whole loss. */
-  public static StocktakePolicy sources() {
-    return StocktakePolicy.builder().build();
   }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */

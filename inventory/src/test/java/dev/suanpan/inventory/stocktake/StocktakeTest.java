@@ -22,6 +22,8 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.presets.CustodianLiability;
+import dev.suanpan.inventory.presets.FinanceSpotCheck;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.math.BigDecimal;
@@ -92,7 +94,7 @@ class StocktakeTest {
   void theSampleTakesTwentyPercentOfCountedAndThirtyPercentOfBookItemsCoveringHalfTheStock() {
     Map<ItemId, StockLedger> ledgers = ledgers();
     CountSheet sheet = counted(ledgers, Map.of());
-    SamplingAudit audit = new SamplingAudit(AuditPolicy.sources());
+    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
     AuditPlan plan = audit.plan(sheet, book(ledgers), 42L);
     assertThat(plan.countedToBook()).hasSize(2);
     assertThat(plan.bookToShelf().size()).isGreaterThanOrEqualTo(3);
@@ -106,7 +108,7 @@ class StocktakeTest {
   void aCallersOwnSampleMustMeetTheSharesAndTheCoverage() {
     Map<ItemId, StockLedger> ledgers = ledgers();
     CountSheet sheet = counted(ledgers, Map.of());
-    SamplingAudit audit = new SamplingAudit(AuditPolicy.sources());
+    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
     List<ItemId> small = List.of(ItemId.of("RING-1"), ItemId.of("RING-2"));
     assertThatThrownBy(() -> audit.plan(sheet, book(ledgers), small, small))
         .isInstanceOf(IllegalArgumentException.class)
@@ -123,13 +125,13 @@ class StocktakeTest {
   void anErrorRateAboveOnePercentOrdersAFullRecountOfTheArea() {
     Map<ItemId, StockLedger> ledgers = ledgers();
     CountSheet sheet = counted(ledgers, Map.of("RING-9", "9"));
-    SamplingAudit audit = new SamplingAudit(AuditPolicy.sources());
+    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
     List<ItemId> toBook = List.of(ItemId.of("RING-1"), ItemId.of("RING-2"));
     List<ItemId> toShelf = List.of(ItemId.of("RING-10"), ItemId.of("RING-9"), ItemId.of("RING-8"));
     AuditPlan plan = audit.plan(sheet, book(ledgers), toBook, toShelf);
     Map<ItemId, BigDecimal> found = new LinkedHashMap<>();
     plan.sampled().forEach(i -> found.put(i, BigDecimal.TEN)); // the auditor finds 10 of each
-    AuditResult result = audit.evaluate(plan, sheet, found);
+    AuditDecision result = audit.evaluate(plan, sheet, found);
     assertThat(result.recountOrdered()).isTrue();
     assertThat(result.isHeld()).isTrue();
     assertThat(result.errors())
@@ -144,13 +146,13 @@ class StocktakeTest {
   void aCountThatAgreesWithTheShelfStands() {
     Map<ItemId, StockLedger> ledgers = ledgers();
     CountSheet sheet = counted(ledgers, Map.of("RING-3", "8"));
-    SamplingAudit audit = new SamplingAudit(AuditPolicy.sources());
+    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
     AuditPlan plan = audit.plan(sheet, book(ledgers), 7L);
     Map<ItemId, BigDecimal> found = new LinkedHashMap<>();
     plan.sampled().forEach(i -> found.put(i, sheet.count(i).orElseThrow()));
-    AuditResult result = audit.evaluate(plan, sheet, found);
+    AuditDecision result = audit.evaluate(plan, sheet, found);
     assertThat(result.isAllowed()).isTrue();
-    assertThat(result.explanation().fired("stocktake.accepted")).isTrue();
+    assertThat(result.explanation().fired(StocktakeRule.ACCEPTED)).isTrue();
   }
 
   @Test
@@ -196,15 +198,15 @@ class StocktakeTest {
             .limit(finance, VarianceApproval.SUBJECT, Limit.upToAmount(cny("5000.00")))
             .limit(warehouseHead, VarianceApproval.SUBJECT, Limit.upToAmount(cny("1000.00")))
             .build();
-    VarianceApproval approval = new VarianceApproval(authority, StocktakePolicy.sources());
+    VarianceApproval approval = new VarianceApproval(authority, CustodianLiability.policy());
     StockLedger ring5 = ledgers.get(ItemId.of("RING-5"));
 
-    VarianceApproval.Decision byHead = approval.decide(shortage, warehouseHead, true);
+    VarianceDecision byHead = approval.decide(shortage, warehouseHead, true);
     assertThat(byHead.needsApproval()).isTrue();
     assertThat(byHead.requiredApprover()).contains(finance);
     assertThat(byHead.movement(ring5)).isEmpty();
 
-    VarianceApproval.Decision byFinance = approval.decide(shortage, finance, true);
+    VarianceDecision byFinance = approval.decide(shortage, finance, true);
     assertThat(byFinance.isAllowed()).isTrue();
     Posting posted = ring5.post(byFinance.movement(ring5).orElseThrow());
     assertThat(posted.ledger().quantityOnHand()).isEqualByComparingTo("7");
@@ -232,9 +234,9 @@ class StocktakeTest {
             CNY,
             ImmutableList.<JournalEntry>builder().addAll(posted.journal()).add(charged).build());
     assertThat(shortageBooked.balanceOf(LedgerAccount.STOCKTAKE_PENDING)).isEqualTo(cny("0.00"));
-    assertThat(byFinance.explanation().fired("stocktake.custodian-charge")).isTrue();
+    assertThat(byFinance.explanation().fired(StocktakeRule.CUSTODIAN_CHARGE)).isTrue();
 
-    VarianceApproval.Decision notAtFault = approval.decide(shortage, finance, false);
+    VarianceDecision notAtFault = approval.decide(shortage, finance, false);
     assertThat(
             notAtFault
                 .resolution(posted.ledger(), posted.line().orElseThrow())
@@ -246,7 +248,7 @@ class StocktakeTest {
     assertThat(byHead.resolution(ring5, posted.line().orElseThrow())).isEmpty();
 
     // a policy charging the custodian 30%: the rest to administrative expense, split to the fen
-    VarianceApproval.Decision shared =
+    VarianceDecision shared =
         new VarianceApproval(
                 authority, StocktakePolicy.builder().custodianShare(Percent.of("30")).build())
             .decide(shortage, finance, true);
@@ -280,5 +282,19 @@ class StocktakeTest {
         .hasMessageContaining("item Y is not on the count sheet of area A");
     assertThat(sheet.complete()).isFalse();
     assertThat(sheet.withCount(ItemId.of("X"), BigDecimal.ONE).complete()).isTrue();
+  }
+
+  @Test
+  void theRuleIdsAreStable() {
+    // Stored explanations match on these ids: they never change.
+    assertThat(java.util.Arrays.stream(StocktakeRule.values()).map(StocktakeRule::id))
+        .containsExactly(
+            "stocktake.sample",
+            "stocktake.accepted",
+            "stocktake.recount",
+            "stocktake.variance.approved",
+            "stocktake.variance.approval",
+            "stocktake.variance.beyond-authority",
+            "stocktake.custodian-charge");
   }
 }

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of a sampling audit: {@link Outcome#ALLOWED} when the count stands, {@link
- * Outcome#HELD} when the error rate orders a full recount of the area; with the disagreeing items
- * and the error rate.
+ * The decision of a sampling audit ({@link SamplingAudit#evaluate}): {@link Outcome#ALLOWED} when
+ * the count stands, {@link Outcome#HELD} when the error rate orders a full recount of the area;
+ * with the disagreeing items and the error rate.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
-public abstract class AuditResult implements Decision {
+public abstract class AuditDecision implements Decision {
   @Override
   public abstract Outcome outcome();
 
