@@ -8,5 +8,6 @@ module dev.suanpan.inventory {
 
   exports dev.suanpan.inventory;
   exports dev.suanpan.inventory.costing;
+  exports dev.suanpan.inventory.presets;
   exports dev.suanpan.inventory.stocktake;
 }
