@@ -1,12 +1,12 @@
 package dev.suanpan.testkit;
 
 import dev.suanpan.core.credit.CreditGrade;
-import dev.suanpan.core.credit.CreditOrder;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.CreditProfile;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.GradeTerms;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.money.internal.Arguments;

@@ -1,10 +1,10 @@
 package dev.suanpan.testkit;
 
-import dev.suanpan.core.credit.CreditCheck;
-import dev.suanpan.core.credit.CreditOrder;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.CreditProfile;
 import dev.suanpan.core.credit.Exposure;
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.suanpan.testkit;
 
-import dev.suanpan.core.credit.CreditDecision;
+import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 

@@ -1,6 +1,6 @@
 package dev.suanpan.testkit;
 
-import dev.suanpan.core.credit.CreditDecision;
+import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.settlement.cancellation.SettlementDecision;

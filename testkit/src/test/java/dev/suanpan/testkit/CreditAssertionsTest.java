@@ -4,14 +4,14 @@ import static dev.suanpan.testkit.SuanpanAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.suanpan.core.credit.CreditCheck;
-import dev.suanpan.core.credit.CreditDecision;
 import dev.suanpan.core.credit.CreditGrade;
-import dev.suanpan.core.credit.CreditOrder;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.CreditProfile;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.credit.check.CreditDecision;
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import dev.suanpan.core.credit.check.CreditCheck;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.money.internal.Arguments;

@@ -112,9 +112,9 @@ public final class Exposure {
 
   /**
    * {@code amount} in minor units, rejected (naming {@code name}) if its size is beyond {@link
-   * #MAX_MINOR}.
+   * #MAX_MINOR}: sums and differences of two such amounts cannot overflow a {@code long}.
    */
-  static long boundedMinor(Money amount, String name) {
+  public static long boundedMinor(Money amount, String name) {
     Arguments.check(
         amount.getAmountMinor().abs().compareTo(BigDecimal.valueOf(MAX_MINOR)) <= 0,
         "%s %s is beyond the bound of %s minor units",
@@ -215,7 +215,11 @@ public final class Exposure {
     return money(totalMinor(policy));
   }
 
-  long totalMinor(CreditPolicy policy) {
+  /**
+   * {@link #total(CreditPolicy)} in minor units of the currency, without allocating: what the
+   * credit check adds an order to. Rejects a policy in another currency.
+   */
+  public long totalMinor(CreditPolicy policy) {
     Arguments.notNull(policy, "policy");
     Arguments.check(
         policy.currency().equals(currency),

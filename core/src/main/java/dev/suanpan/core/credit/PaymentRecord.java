@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import dev.suanpan.core.credit.grade.GradeReview;
 import dev.suanpan.money.internal.Arguments;
 import java.time.LocalDate;
 import org.joda.money.Money;

@@ -13,6 +13,16 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.suanpan.core.credit.ageing.Ageing;
+import dev.suanpan.core.credit.ageing.AgeingReport;
+import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionLine;
+import dev.suanpan.core.credit.provision.ProvisionResult;
+import dev.suanpan.core.credit.writeoff.BadDebtWriteOff;
+import dev.suanpan.core.credit.writeoff.MemoRecord;
+import dev.suanpan.core.credit.writeoff.RecoveryResult;
+import dev.suanpan.core.credit.writeoff.WriteOffDecision;
+import dev.suanpan.core.credit.writeoff.WriteOffRequest;
 import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;

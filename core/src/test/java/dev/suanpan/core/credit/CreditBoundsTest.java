@@ -10,6 +10,11 @@ import static dev.suanpan.core.credit.CreditFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.suanpan.core.credit.ageing.Ageing;
+import dev.suanpan.core.credit.ageing.AgeingReport;
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.credit.check.CreditDecision;
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.decision.DuplicateDocuments;
 import java.util.List;
 import org.joda.money.Money;

@@ -14,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
+import dev.suanpan.core.credit.check.CreditApproval;
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.credit.check.CreditDecision;
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import java.math.BigDecimal;

@@ -8,6 +8,11 @@ import static dev.suanpan.core.credit.CreditFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.suanpan.core.credit.ageing.Ageing;
+import dev.suanpan.core.credit.ageing.AgeingReport;
+import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionLine;
+import dev.suanpan.core.credit.provision.ProvisionResult;
 import dev.suanpan.money.Percent;
 import java.util.List;
 import org.junit.jupiter.api.Test;

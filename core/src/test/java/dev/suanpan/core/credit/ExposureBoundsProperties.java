@@ -8,6 +8,9 @@ import static dev.suanpan.core.credit.CreditFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.credit.check.CreditDecision;
+import dev.suanpan.core.credit.check.CreditOrder;
 import java.math.BigInteger;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

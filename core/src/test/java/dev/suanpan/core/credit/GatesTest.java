@@ -5,6 +5,11 @@ import static dev.suanpan.core.credit.CreditFixtures.SALES;
 import static dev.suanpan.core.credit.CreditFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.core.credit.commission.CommissionClaim;
+import dev.suanpan.core.credit.commission.CommissionDecision;
+import dev.suanpan.core.credit.commission.CommissionGate;
+import dev.suanpan.core.credit.invoice.InvoiceDecision;
+import dev.suanpan.core.credit.invoice.InvoiceGate;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Percent;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import static dev.suanpan.core.credit.CreditFixtures.none;
 import static dev.suanpan.core.credit.CreditFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.core.credit.grade.GradeProposal;
+import dev.suanpan.core.credit.grade.GradeReview;
 import dev.suanpan.core.party.PersonId;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,6 +6,9 @@ import static dev.suanpan.core.credit.CreditFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.suanpan.core.credit.interest.OverdueInterest;
+import dev.suanpan.core.credit.interest.OverdueInterestLine;
+import dev.suanpan.core.credit.interest.OverdueInterestReport;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

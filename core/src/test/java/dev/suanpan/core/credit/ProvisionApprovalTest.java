@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.credit.ageing.Ageing;
+import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionResult;
 import dev.suanpan.core.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
