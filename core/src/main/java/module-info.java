@@ -12,6 +12,14 @@ module dev.suanpan.core {
   exports dev.suanpan.core.authority;
   exports dev.suanpan.core.catalog;
   exports dev.suanpan.core.credit;
+  exports dev.suanpan.core.credit.ageing;
+  exports dev.suanpan.core.credit.check;
+  exports dev.suanpan.core.credit.commission;
+  exports dev.suanpan.core.credit.grade;
+  exports dev.suanpan.core.credit.interest;
+  exports dev.suanpan.core.credit.invoice;
+  exports dev.suanpan.core.credit.provision;
+  exports dev.suanpan.core.credit.writeoff;
   exports dev.suanpan.core.decision;
   exports dev.suanpan.core.floorplan;
   exports dev.suanpan.core.journal;
