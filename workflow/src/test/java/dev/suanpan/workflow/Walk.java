@@ -39,10 +39,10 @@ import org.joda.money.Money;
 record Walk(Workflow workflow, WorkflowCase result, ImmutableMap<Integer, Actor> actors) {
   static final ImmutableList<WorkflowDefinition> FLOWS =
       ImmutableList.of(
-          ComplaintFlow.sourcesDefinition(),
-          SalesOrderFlow.sourcesDefinition(),
-          PropertySubscriptionFlow.sourcesDefinition(),
-          RepairOrderFlow.sourcesDefinition());
+          ComplaintFlow.definition(),
+          SalesOrderFlow.definition(),
+          PropertySubscriptionFlow.definition(),
+          RepairOrderFlow.definition());
 
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
 

@@ -83,7 +83,7 @@ class WorkflowDefinitionTest {
 
   @Test
   void definitionRendersAsAMermaidStateDiagram() {
-    String m = ComplaintFlow.sourcesDefinition().toMermaid();
+    String m = ComplaintFlow.definition().toMermaid();
     assertThat(m)
         .startsWith("stateDiagram-v2\n")
         .contains("    [*] --> REGISTERED\n")

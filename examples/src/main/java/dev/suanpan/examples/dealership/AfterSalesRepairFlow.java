@@ -203,7 +203,7 @@ public final class AfterSalesRepairFlow implements Flow {
                 "PO-0110"));
 
     // 1. Intake: one order for the visit, customer and warranty work together.
-    Workflow repairs = Workflow.of(RepairOrderFlow.sourcesDefinition());
+    Workflow repairs = Workflow.of(RepairOrderFlow.definition());
     account
         .step("Intake on " + REPAIR_DAY + " by " + DESK.person())
         .line("%s for %s", CAR, CUSTOMER);

@@ -176,7 +176,7 @@ public final class PropertySalesFlow implements Flow {
 
   /** Runs the flow and returns its account with the values behind it. */
   public Result play() {
-    Workflow sales = Workflow.of(PropertySubscriptionFlow.sourcesDefinition());
+    Workflow sales = Workflow.of(PropertySubscriptionFlow.definition());
     Escalation deadlines =
         Escalation.of(sales.definition(), BusinessCalendar.weekdays()); // calendar days
     FlowReport.Builder account = FlowReport.titled("Property sales office: pledge to cancellation");
@@ -300,7 +300,7 @@ public final class PropertySalesFlow implements Flow {
         subscriptionDay.plusDays(PropertySubscriptionFlow.CONTRACT_WITHIN_DAYS));
 
     account.step("Signing deferral by the deferral matrix");
-    var policy = PropertySubscriptionFlow.sourcesPolicy();
+    var policy = PropertySubscriptionFlow.salesOfficeAuthority();
     for (Role r :
         List.of(
             PropertySubscriptionFlow.SALES_MANAGER,

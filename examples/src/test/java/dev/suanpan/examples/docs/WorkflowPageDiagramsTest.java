@@ -21,10 +21,10 @@ class WorkflowPageDiagramsTest {
     List<String> page = DocSnippetsTest.readLines(Path.of("..", "docs", "workflow.md"));
     for (WorkflowDefinition d :
         List.of(
-            ComplaintFlow.sourcesDefinition(),
-            SalesOrderFlow.sourcesDefinition(),
-            PropertySubscriptionFlow.sourcesDefinition(),
-            RepairOrderFlow.sourcesDefinition())) {
+            ComplaintFlow.definition(),
+            SalesOrderFlow.definition(),
+            PropertySubscriptionFlow.definition(),
+            RepairOrderFlow.definition())) {
       int heading = page.indexOf("## " + d.name());
       assertThat(heading).as("docs/workflow.md has a heading ## " + d.name()).isNotNegative();
       int open = page.subList(heading, page.size()).indexOf("```mermaid") + heading;

@@ -22,16 +22,16 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The customer complaint flow of the sources [001]: the service department registers the complaint,
- * investigates it with the quality team, reports within 3 working days, proposes the responsibility
- * and handling, the compensation is approved by amount tier (under 1,000 yuan the sales department
+ * The customer complaint flow of 001: the service department registers the complaint, investigates
+ * it with the quality team, reports within 3 working days, proposes the responsibility and
+ * handling, the compensation is approved by amount tier (under 1,000 yuan the sales department
  * manager, 1,000 to 5,000 the deputy general manager, over 5,000 the general manager), the customer
  * is answered by letter or phone (never the internal form), and the case closes within 6 working
  * days of acceptance. If the customer rejects the answer, a new round is opened with the old case
  * attached ({@code Workflow.openNextRound}). Overdue cases escalate to the deputy general manager.
  *
  * <p>{@link #definition(AuthorityPolicy, int, int)} takes the authority policy and the day limits;
- * {@link #sourcesPolicy()} and {@link #sourcesDefinition()} are the sources' own.
+ * {@link #compensationAuthority()} (001 第二十七条) and {@link #definition()} are the ones of 001.
  */
 public final class ComplaintFlow {
   private ComplaintFlow() {}
@@ -114,21 +114,21 @@ public final class ComplaintFlow {
   /** How the customer was answered: letter or phone. */
   public static final Fact<String> ANSWER_CHANNEL = Fact.text("answer-channel");
 
-  /** The sources' tier boundary between the sales manager and the deputy GM. */
+  /** The tier boundary between the sales manager and the deputy GM (001 第二十七条). */
   public static final Money MANAGER_BELOW =
       Money.of(CurrencyUnit.of("CNY"), new BigDecimal("1000"));
 
-  /** The sources' upper bound of the deputy GM's tier. */
+  /** The upper bound of the deputy GM's tier (001 第二十七条). */
   public static final Money DEPUTY_UP_TO = Money.of(CurrencyUnit.of("CNY"), new BigDecimal("5000"));
 
   private static final Set<String> CHANNELS = Set.of("letter", "phone");
 
   /**
-   * The sources' compensation tiers [001 第二十七条]: the sales department manager below 1,000 yuan (up
-   * to 999.99), the deputy general manager from 1,000 to 5,000, the general manager beyond; the
+   * The compensation authority of 001 第二十七条: the sales department manager below 1,000 yuan (up to
+   * 999.99), the deputy general manager from 1,000 to 5,000, the general manager beyond; the
    * service roles report into the sales manager and hold no authority.
    */
-  public static AuthorityPolicy sourcesPolicy() {
+  public static AuthorityPolicy compensationAuthority() {
     return AuthorityPolicy.builder()
         .role(GENERAL_MANAGER)
         .role(DEPUTY_GM, GENERAL_MANAGER)
@@ -145,9 +145,12 @@ public final class ComplaintFlow {
         .build();
   }
 
-  /** The flow with the sources' policy, a 3-day report and a 6-day close. */
-  public static WorkflowDefinition sourcesDefinition() {
-    return definition(sourcesPolicy(), 3, 6);
+  /**
+   * The flow of 001: {@link #compensationAuthority()}, a 3-day report (001 第二十六条) and a 6-day close
+   * (001 第二十五条).
+   */
+  public static WorkflowDefinition definition() {
+    return definition(compensationAuthority(), 3, 6);
   }
 
   /**

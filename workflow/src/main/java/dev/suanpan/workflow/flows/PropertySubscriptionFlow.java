@@ -48,9 +48,9 @@ import org.joda.money.Money;
  * others). The approval is the settlement's own: the request is the settlement's approval subject
  * and amount, filed by the settlement policy's requester and routed through its sign-off authority,
  * so the workflow asks exactly whom the settlement named (the marketing director before the formal
- * contract, the general manager after it and for special cancellations, in the sources). A
- * settlement routed to someone else (settled under another policy) is refused. The case records the
- * stage (subscription, signed, registered), the figures and the approver.
+ * contract, the general manager after it and for special cancellations, in 004 篇7). A settlement
+ * routed to someone else (settled under another policy) is refused. The case records the stage
+ * (subscription, signed, registered), the figures and the approver.
  *
  * <p>Quotas count the project's cases, which the caller passes with the command: {@link
  * #PROJECT_SUBSCRIPTIONS}, {@link #PROJECT_RENAMES}, {@link #PROJECT_UNITS}, {@link
@@ -233,24 +233,24 @@ public final class PropertySubscriptionFlow {
   /** The project's deferrals so far. */
   public static final Fact<Long> PROJECT_DEFERRALS = Fact.count("project-deferrals");
 
-  /** The sources' rename quota: 30% of subscriptions. */
+  /** The rename quota: 30% of subscriptions (004 篇7). */
   public static final Percent RENAME_QUOTA = Percent.of(30);
 
-  /** The sources' deferral quota: 15% of units. */
+  /** The deferral quota: 15% of units (004 篇7). */
   public static final Percent DEFERRAL_QUOTA = Percent.of(15);
 
-  /** The sources' days between subscription and formal contract. */
+  /** The days between subscription and formal contract (004 篇7). */
   public static final int CONTRACT_WITHIN_DAYS = 7;
 
   /**
-   * The sources' authority [004 篇7]: the sales manager issues VIP cards, refunds pledges, approves
-   * renames and swaps to a larger unit; the marketing director swaps to a smaller unit; signing
-   * deferrals by the matrix 7/15/30 days keeping the discount and 15/30/60 losing it. Cancellations
-   * are not in it: they are approved through the settlement policy's sign-off ({@link
+   * The sales office's authority of 004 篇7: the sales manager issues VIP cards, refunds pledges,
+   * approves renames and swaps to a larger unit; the marketing director swaps to a smaller unit;
+   * signing deferrals by the matrix 7/15/30 days keeping the discount and 15/30/60 losing it.
+   * Cancellations are not in it: they are approved through the settlement policy's sign-off ({@link
    * PropertyOfficeCancellationTerms#policy()}: the marketing director before the formal contract,
    * the general manager after it).
    */
-  public static AuthorityPolicy sourcesPolicy() {
+  public static AuthorityPolicy salesOfficeAuthority() {
     AuthorityPolicy.Builder b =
         AuthorityPolicy.builder()
             .role(GENERAL_MANAGER)
@@ -275,12 +275,12 @@ public final class PropertySubscriptionFlow {
   }
 
   /**
-   * The flow with the sources' policy, the sources' cancellation settlement ({@link
+   * The flow of 004 篇7: {@link #salesOfficeAuthority()}, the cancellation settlement ({@link
    * PropertyOfficeCancellationTerms#policy()}), quotas and 7-day contract deadline.
    */
-  public static WorkflowDefinition sourcesDefinition() {
+  public static WorkflowDefinition definition() {
     return definition(
-        sourcesPolicy(),
+        salesOfficeAuthority(),
         PropertyOfficeCancellationTerms.policy(),
         RENAME_QUOTA,
         DEFERRAL_QUOTA,
@@ -335,10 +335,10 @@ public final class PropertySubscriptionFlow {
   }
 
   /**
-   * The command by which {@code actor} (the settlement policy's requester, the sales manager in the
-   * sources) asks at {@code at} to cancel as {@code settlement} says: the cancellation transition
-   * of the settlement's stage ({@link #cancellationFor}) with {@link #settlementFacts} as payload.
-   * A cancellation after registration also needs {@link #WAIVER_SIGNED}: add {@code
+   * The command by which {@code actor} (the settlement policy's requester, the sales manager in 004
+   * 篇7) asks at {@code at} to cancel as {@code settlement} says: the cancellation transition of the
+   * settlement's stage ({@link #cancellationFor}) with {@link #settlementFacts} as payload. A
+   * cancellation after registration also needs {@link #WAIVER_SIGNED}: add {@code
    * .with(WAIVER_SIGNED, true)}.
    */
   public static Command cancel(SettlementDecision settlement, Actor actor, LocalDateTime at) {
@@ -447,9 +447,9 @@ public final class PropertySubscriptionFlow {
   }
 
   /**
-   * The flow with {@code policy} (the subjects of this class), cancellations settled by the
-   * sources' {@link PropertyOfficeCancellationTerms#policy()}, the rename and deferral quotas, and
-   * the calendar days from subscription to formal contract.
+   * The flow with {@code policy} (the subjects of this class), cancellations settled by 004 篇7's
+   * {@link PropertyOfficeCancellationTerms#policy()}, the rename and deferral quotas, and the
+   * calendar days from subscription to formal contract.
    *
    * @throws IllegalArgumentException if a quota is not between 0% and 100% or the days are below 2
    */

@@ -115,11 +115,11 @@ public final class RepairOrderFlow {
   /** Recorded at settlement of an order with lines: the share the store bears. */
   public static final Fact<Money> INTERNAL_SHARE = Fact.money("internal-share");
 
-  /** The sources' limit on an untouched repair: one week. */
+  /** The limit on an untouched repair: one week (004 篇9). */
   public static final int UNTOUCHED_DAYS = 7;
 
-  /** The flow with the sources' one-week limit. */
-  public static WorkflowDefinition sourcesDefinition() {
+  /** The flow of 004 篇9, with its one-week limit. */
+  public static WorkflowDefinition definition() {
     return definition(UNTOUCHED_DAYS);
   }
 

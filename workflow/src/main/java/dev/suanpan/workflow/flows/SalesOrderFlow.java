@@ -25,11 +25,11 @@ import org.joda.money.Money;
 /**
  * The sales contract flow, order to cash [002 第一篇]: the sales clerk applies from the order intent;
  * the sales manager checks it and asks for approval, which the authority policy routes by the
- * contract amount (the general manager in the sources); the sales head signs the written contract
- * and finance countersigns it into the contract ledger; the sales manager approves the dispatch
- * once the first payment has arrived (or, where the business sells only against payment, 款到发货, once
- * the price is paid in full); the customer signs for the goods (the acceptance report); the invoice
- * is issued by the finance deputy GM only once 60% of the price is collected; the balance is
+ * contract amount (the general manager in 002 第一篇); the sales head signs the written contract and
+ * finance countersigns it into the contract ledger; the sales manager approves the dispatch once
+ * the first payment has arrived (or, where the business sells only against payment, 款到发货, once the
+ * price is paid in full); the customer signs for the goods (the acceptance report); the invoice is
+ * issued by the finance deputy GM only once 60% of the price is collected; the balance is
  * collected; and the commission is paid after collection, never without a contract. Finance records
  * payments at any stage after the contract, and re-states the contract amount from the weighed
  * amount when goods sold by weight (spot steel) are weighed at loading or delivery: the price
@@ -37,8 +37,8 @@ import org.joda.money.Money;
  * {@link #ORDERED_PRICE}, so the audit trail shows who changed the price, when, and from what.
  *
  * <p>{@link #definition(AuthorityPolicy, Percent, boolean)} takes the policy, the invoice gate and
- * whether dispatch waits for full payment; {@link #sourcesPolicy()} and {@link
- * #sourcesDefinition()} are the sources' own.
+ * whether dispatch waits for full payment; {@link #contractAuthority()} and {@link #definition()}
+ * are the ones of 002 第一篇.
  */
 public final class SalesOrderFlow {
   private SalesOrderFlow() {}
@@ -137,14 +137,15 @@ public final class SalesOrderFlow {
   /** The commission paid, from the slip finance checked. */
   public static final Fact<Money> COMMISSION = Fact.money("commission");
 
-  /** The sources' invoice gate: 60% of the price collected [002 第一篇 §11]. */
+  /** The invoice gate: 60% of the price collected (002 第一篇 §11). */
   public static final Percent INVOICE_GATE = Percent.of(60);
 
   /**
-   * The sources' roles: the general manager approves every contract (unlimited on {@link
-   * #CONTRACT_APPROVAL}); the sales line reports up to them, finance to the finance deputy GM.
+   * The contract authority of 002 第一篇: the general manager approves every contract (unlimited on
+   * {@link #CONTRACT_APPROVAL}); the sales line reports up to them, finance to the finance deputy
+   * GM.
    */
-  public static AuthorityPolicy sourcesPolicy() {
+  public static AuthorityPolicy contractAuthority() {
     return AuthorityPolicy.builder()
         .role(GENERAL_MANAGER)
         .role(FINANCE_DEPUTY_GM, GENERAL_MANAGER)
@@ -157,19 +158,20 @@ public final class SalesOrderFlow {
   }
 
   /**
-   * The flow with the sources' policy and the 60% invoice gate; dispatch needs the first payment
-   * (the sources' general rule [002 第一篇 §10]).
+   * The flow of 002 第一篇: {@link #contractAuthority()} and the 60% invoice gate; dispatch needs the
+   * first payment (002 第一篇 §10).
    */
-  public static WorkflowDefinition sourcesDefinition() {
-    return definition(sourcesPolicy(), INVOICE_GATE);
+  public static WorkflowDefinition definition() {
+    return definition(contractAuthority(), INVOICE_GATE);
   }
 
   /**
-   * The flow with the sources' policy and the 60% invoice gate, dispatching only once the price is
-   * paid in full: the spot sale where the warehouse ships after the money arrives (款到发货 [004 篇8]).
+   * The flow with {@link #contractAuthority()} and the 60% invoice gate, dispatching only once the
+   * price is paid in full: the spot sale where the warehouse ships after the money arrives (款到发货
+   * [004 篇8]).
    */
   public static WorkflowDefinition paidBeforeDispatchDefinition() {
-    return definition(sourcesPolicy(), INVOICE_GATE, true);
+    return definition(contractAuthority(), INVOICE_GATE, true);
   }
 
   /**

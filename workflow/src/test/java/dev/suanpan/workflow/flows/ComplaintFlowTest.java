@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class ComplaintFlowTest {
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
-  static final Workflow FLOW = Workflow.of(sourcesDefinition());
+  static final Workflow FLOW = Workflow.of(definition());
   static final Actor CLERK = Actor.of(PersonId.of("wang"), SERVICE_CLERK);
   static final Actor INSPECTOR = Actor.of(PersonId.of("li"), QUALITY_INSPECTOR);
   static final Actor HEAD = Actor.of(PersonId.of("zhao"), SERVICE_HEAD);

@@ -10,10 +10,10 @@ final class PrintDiagrams {
   public static void main(String[] args) {
     for (WorkflowDefinition d :
         List.of(
-            ComplaintFlow.sourcesDefinition(),
-            SalesOrderFlow.sourcesDefinition(),
-            PropertySubscriptionFlow.sourcesDefinition(),
-            RepairOrderFlow.sourcesDefinition())) {
+            ComplaintFlow.definition(),
+            SalesOrderFlow.definition(),
+            PropertySubscriptionFlow.definition(),
+            RepairOrderFlow.definition())) {
       System.out.println("### " + d.name() + "\n\n```mermaid\n" + d.toMermaid() + "```\n");
     }
   }

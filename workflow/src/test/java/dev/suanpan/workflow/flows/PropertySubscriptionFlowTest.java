@@ -36,7 +36,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class PropertySubscriptionFlowTest {
-  static final Workflow FLOW = Workflow.of(sourcesDefinition());
+  static final Workflow FLOW = Workflow.of(definition());
   static final Actor CONSULT = Actor.of(PersonId.of("yang"), CONSULTANT);
   static final Actor MANAGER = Actor.of(PersonId.of("wu"), SALES_MANAGER);
   static final Actor DIRECTOR = Actor.of(PersonId.of("zheng"), MARKETING_DIRECTOR);

@@ -24,7 +24,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class RepairOrderFlowTest {
-  static final Workflow FLOW = Workflow.of(sourcesDefinition());
+  static final Workflow FLOW = Workflow.of(definition());
   static final Actor DESK = Actor.of(PersonId.of("xu"), SERVICE_DESK);
   static final Actor TECH = Actor.of(PersonId.of("luo"), TECHNICIAN);
   static final Actor TILL = Actor.of(PersonId.of("hu"), CASHIER);

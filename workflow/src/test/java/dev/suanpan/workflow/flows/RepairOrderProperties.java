@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 import org.joda.money.Money;
 
 class RepairOrderProperties {
-  static final Workflow FLOW = Workflow.of(sourcesDefinition());
+  static final Workflow FLOW = Workflow.of(definition());
   static final Actor DESK = Actor.of(PersonId.of("xu"), SERVICE_DESK);
   static final Actor TECH = Actor.of(PersonId.of("luo"), TECHNICIAN);
   static final Actor TILL = Actor.of(PersonId.of("hu"), CASHIER);

@@ -19,7 +19,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class SalesOrderFlowTest {
-  static final Workflow FLOW = Workflow.of(sourcesDefinition());
+  static final Workflow FLOW = Workflow.of(definition());
   static final Actor CLERK = Actor.of(PersonId.of("liu"), SALES_CLERK);
   static final Actor MANAGER = Actor.of(PersonId.of("he"), SALES_MANAGER);
   static final Actor HEAD = Actor.of(PersonId.of("gao"), SALES_HEAD);
@@ -185,7 +185,7 @@ class SalesOrderFlowTest {
                 .with(PAYMENT, cny("40000.00")));
     Command dispatch =
         Command.fire("dispatch", MANAGER, T.plusDays(3)).with(SHIP_DATE, LocalDate.of(2024, 5, 10));
-    // the sources' general rule ships once the first payment is in
+    // 002 第一篇's general rule ships once the first payment is in
     assertThat(FLOW.handle(c, dispatch).isAllowed()).isTrue();
     CaseStep refused = paidFirst.handle(c, dispatch);
     SuanpanAssertions.assertThat(refused)

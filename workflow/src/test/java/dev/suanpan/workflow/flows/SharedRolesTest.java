@@ -35,7 +35,7 @@ class SharedRolesTest {
   @Test
   void coresCompensationTiersAndTheComplaintFlowNameTheSameApproverForEveryTier() {
     CompensationPolicy core = ComplaintCompensationTiers.policy();
-    var flow = ComplaintFlow.sourcesPolicy();
+    var flow = ComplaintFlow.compensationAuthority();
     for (String amount : List.of("0.01", "999.99", "1000.00", "5000.00", "5000.01", "80000.00")) {
       Money m = Money.parse("CNY " + amount);
       assertThat(

@@ -32,8 +32,8 @@ import org.joda.money.Money;
  * checked over generated amounts with the testkit.
  */
 class ComplaintCompensationProperties {
-  static final AuthorityPolicy POLICY = ComplaintFlow.sourcesPolicy();
-  static final Workflow FLOW = Workflow.of(ComplaintFlow.sourcesDefinition());
+  static final AuthorityPolicy POLICY = ComplaintFlow.compensationAuthority();
+  static final Workflow FLOW = Workflow.of(ComplaintFlow.definition());
   static final Actor CLERK = Actor.of(PersonId.of("wang"), ComplaintFlow.SERVICE_CLERK);
   static final Actor INSPECTOR = Actor.of(PersonId.of("li"), ComplaintFlow.QUALITY_INSPECTOR);
   static final Actor HEAD = Actor.of(PersonId.of("zhao"), SERVICE_HEAD);

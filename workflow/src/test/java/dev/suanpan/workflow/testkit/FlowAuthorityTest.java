@@ -19,9 +19,9 @@ class FlowAuthorityTest {
     assertThatCode(
             () -> {
               AuthorityChecks.assertMonotoneInAmount(
-                  ComplaintFlow.sourcesPolicy(), ComplaintFlow.COMPENSATION_APPROVAL);
+                  ComplaintFlow.compensationAuthority(), ComplaintFlow.COMPENSATION_APPROVAL);
               AuthorityChecks.assertDelegationWithinLimits(
-                  ComplaintFlow.sourcesPolicy(), ComplaintFlow.COMPENSATION_APPROVAL);
+                  ComplaintFlow.compensationAuthority(), ComplaintFlow.COMPENSATION_APPROVAL);
             })
         .doesNotThrowAnyException();
   }
@@ -30,9 +30,9 @@ class FlowAuthorityTest {
   void everyShippedFlowDelegatesWithinItsDelegatorsLimitOnEverySubject() {
     Map<AuthorityPolicy, List<Subject>> flows =
         Map.of(
-            SalesOrderFlow.sourcesPolicy(),
+            SalesOrderFlow.contractAuthority(),
             List.of(SalesOrderFlow.CONTRACT_APPROVAL),
-            PropertySubscriptionFlow.sourcesPolicy(),
+            PropertySubscriptionFlow.salesOfficeAuthority(),
             List.of(
                 PropertySubscriptionFlow.VIP_CARD,
                 PropertySubscriptionFlow.PLEDGE_REFUND,
