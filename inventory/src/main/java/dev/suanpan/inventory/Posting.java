@@ -70,7 +70,7 @@ public final class Posting implements Decision {
     if (index >= 0) {
       StockCardLine l = after.line(index);
       why.add(
-          "inventory.posted",
+          PostingRule.POSTED,
           "%s %s of %s %s valued %s; on hand %s %s worth %s",
           l.kind(),
           l.document(),
@@ -82,7 +82,7 @@ public final class Posting implements Decision {
           l.balanceValue());
       if (!l.purchasePriceVariance().isZero()) {
         why.add(
-            "inventory.purchase-price-variance",
+            PostingRule.PURCHASE_PRICE_VARIANCE,
             "%s entered at standard %s against its actual cost %s: purchase price variance %s",
             l.document(),
             l.amount(),
@@ -91,21 +91,21 @@ public final class Posting implements Decision {
       }
       if (!l.standardRevaluation().isZero()) {
         why.add(
-            "inventory.standard-revaluation",
+            PostingRule.STANDARD_REVALUATION,
             "the standard changed before %s: the stock on hand re-valued by %s",
             l.document(),
             l.standardRevaluation());
       }
       if (!l.trueUp().isZero()) {
         why.add(
-            "inventory.true-up",
+            PostingRule.TRUE_UP,
             "%s covers units issued beyond the stock; cost of goods sold trued up by %s",
             l.document(),
             l.trueUp());
       }
       if (index < before.size()) {
         why.add(
-            "inventory.back-dated",
+            PostingRule.BACK_DATED,
             "%s is dated %s, before the last movement; %s later movements re-valued",
             l.document(),
             l.date(),
@@ -113,7 +113,7 @@ public final class Posting implements Decision {
       }
     } else {
       why.add(
-          "inventory.revalued",
+          PostingRule.REVALUED,
           "%s movements re-valued by %s",
           after.size(),
           after.policy().method());

@@ -11,13 +11,15 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
  * Checks a delivery against its purchase order line (004 篇3): a delivery of another item is
  * refused; up to the ordered quantity plus the tolerance it may be received; beyond that it needs
  * the written consent of an authorised person (the subject {@link #SUBJECT}, measured in percent
- * over the order), who is named in the decision. Thread-safe.
+ * over the order), who is named in the decision. Its rules, in order, are the {@link
+ * ReceivingRule}s. Thread-safe.
  */
 public final class ReceivingCheck {
   /** The authority subject of receiving more than ordered. */
@@ -59,45 +61,84 @@ public final class ReceivingCheck {
     Arguments.notNull(receiver, "receiver");
     Explanation.Builder why = Explanation.builder();
     if (!item.equals(orderedItem)) {
-      why.add(
-          "receipt.po-mismatch",
-          "delivery of %s does not match order %s for %s: refuse it",
-          item,
-          order,
-          orderedItem);
-      return new Result(Outcome.REFUSED, why.build(), null);
+      return poMismatch(why, order, orderedItem, item);
     }
     BigDecimal total = alreadyReceived.add(quantity);
     BigDecimal over = total.subtract(ordered);
     if (over.signum() <= 0) {
-      why.add(
-          "receipt.within-order",
-          "receiving %s brings order %s to %s of %s ordered",
-          quantity.toPlainString(),
-          order,
-          total.toPlainString(),
-          ordered.toPlainString());
-      return new Result(Outcome.ALLOWED, why.build(), null);
+      return withinOrder(why, order, ordered, quantity, total);
     }
     Percent overShare =
-        Percent.of(
-            over.multiply(BigDecimal.valueOf(100)).divide(ordered, 2, java.math.RoundingMode.UP));
+        Percent.of(over.multiply(BigDecimal.valueOf(100)).divide(ordered, 2, RoundingMode.UP));
     if (!overShare.isGreaterThan(tolerance)) {
-      why.add(
-          "receipt.within-tolerance",
-          "order %s: %s over the %s ordered (%s) is within the tolerance of %s",
-          order,
-          over.toPlainString(),
-          ordered.toPlainString(),
-          overShare,
-          tolerance);
-      return new Result(Outcome.ALLOWED, why.build(), null);
+      return withinTolerance(why, order, ordered, over, overShare);
     }
+    return overReceipt(why, order, ordered, over, overShare, receiver);
+  }
+
+  /** {@link ReceivingRule#PO_MISMATCH}: another item than the order line's is refused. */
+  private static Result poMismatch(
+      Explanation.Builder why, String order, ItemId orderedItem, ItemId item) {
+    why.add(
+        ReceivingRule.PO_MISMATCH,
+        "delivery of %s does not match order %s for %s: refuse it",
+        item,
+        order,
+        orderedItem);
+    return new Result(Outcome.REFUSED, why.build(), null);
+  }
+
+  /** {@link ReceivingRule#WITHIN_ORDER}: up to the ordered quantity is received. */
+  private static Result withinOrder(
+      Explanation.Builder why,
+      String order,
+      BigDecimal ordered,
+      BigDecimal quantity,
+      BigDecimal total) {
+    why.add(
+        ReceivingRule.WITHIN_ORDER,
+        "receiving %s brings order %s to %s of %s ordered",
+        quantity.toPlainString(),
+        order,
+        total.toPlainString(),
+        ordered.toPlainString());
+    return new Result(Outcome.ALLOWED, why.build(), null);
+  }
+
+  /** {@link ReceivingRule#WITHIN_TOLERANCE}: over the order within the tolerance is received. */
+  private Result withinTolerance(
+      Explanation.Builder why,
+      String order,
+      BigDecimal ordered,
+      BigDecimal over,
+      Percent overShare) {
+    why.add(
+        ReceivingRule.WITHIN_TOLERANCE,
+        "order %s: %s over the %s ordered (%s) is within the tolerance of %s",
+        order,
+        over.toPlainString(),
+        ordered.toPlainString(),
+        overShare,
+        tolerance);
+    return new Result(Outcome.ALLOWED, why.build(), null);
+  }
+
+  /**
+   * {@link ReceivingRule#OVER_RECEIPT}: beyond the tolerance, allowed within the receiver's own
+   * authority, else needing the consent of the approver the authority names, else refused.
+   */
+  private Result overReceipt(
+      Explanation.Builder why,
+      String order,
+      BigDecimal ordered,
+      BigDecimal over,
+      Percent overShare,
+      Role receiver) {
     AuthorityRoute route =
         authority.route(receiver, AuthorityRequest.ofPercent(SUBJECT, overShare));
     if (route.withinOwnAuthority()) {
       why.add(
-          "receipt.over-receipt",
+          ReceivingRule.OVER_RECEIPT,
           "order %s: %s over (%s) is within the authority of %s",
           order,
           over.toPlainString(),
@@ -107,7 +148,7 @@ public final class ReceivingCheck {
     }
     if (route.beyondEveryAuthority()) {
       why.add(
-          "receipt.over-receipt",
+          ReceivingRule.OVER_RECEIPT,
           "order %s: %s over (%s) is beyond every authority: receive only up to the tolerance",
           order,
           over.toPlainString(),
@@ -115,7 +156,7 @@ public final class ReceivingCheck {
       return new Result(Outcome.REFUSED, why.build(), null);
     }
     why.add(
-        "receipt.over-receipt",
+        ReceivingRule.OVER_RECEIPT,
         "order %s: %s over the %s ordered (%s) exceeds the tolerance of %s; needs the written"
             + " consent of %s",
         order,

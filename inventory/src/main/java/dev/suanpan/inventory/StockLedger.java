@@ -62,8 +62,8 @@ import org.joda.money.Money;
  *
  * <p>Duplicate document numbers: under {@link DuplicateDocuments#REFUSE} (the policy's default, see
  * {@link CostingPolicy#duplicateDocuments()}) a movement whose document number the ledger already
- * holds for a movement of the same kind is refused ({@link Posting#isRefused()}, rule {@code
- * inventory.duplicate-document}, naming the document and both dates). Under either policy a
+ * holds for a movement of the same kind is refused ({@link Posting#isRefused()}, rule {@link
+ * PostingRule#DUPLICATE_DOCUMENT}, naming the document and both dates). Under either policy a
  * customer return naming an issue document the ledger holds more than once before it is rejected:
  * it never takes one of the issues' costs by guess.
  */
@@ -336,7 +336,7 @@ public final class StockLedger {
     Explanation why =
         Explanation.builder()
             .add(
-                "inventory.duplicate-document",
+                PostingRule.DUPLICATE_DOCUMENT,
                 "%s %s dated %s repeats document %s of the %s dated %s; the policy refuses"
                     + " duplicate documents",
                 movement.kind(),
@@ -404,7 +404,7 @@ public final class StockLedger {
       Explanation why =
           Explanation.builder()
               .add(
-                  "inventory.month-closed",
+                  PostingRule.MONTH_CLOSED,
                   "%s %s is dated %s, in a month closed through %s",
                   movement.kind(),
                   movement.document(),
@@ -574,7 +574,7 @@ public final class StockLedger {
     Explanation why =
         Explanation.builder()
             .add(
-                "inventory.negative-stock",
+                PostingRule.NEGATIVE_STOCK,
                 "%s %s of %s %s on %s would leave %s %s on hand; the policy rejects negative stock",
                 MovementKind.values()[c.kind[i]],
                 documentOf(c, i),
@@ -1111,7 +1111,7 @@ public final class StockLedger {
           this,
           Explanation.builder()
               .add(
-                  "inventory.negative-stock",
+                  PostingRule.NEGATIVE_STOCK,
                   "%s %s on %s goes below zero; the policy rejects negative stock",
                   MovementKind.values()[c.kind[i]],
                   documentOf(c, i),

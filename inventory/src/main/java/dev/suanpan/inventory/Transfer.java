@@ -55,7 +55,8 @@ public final class Transfer {
           Posting.refused(
               to,
               Explanation.builder()
-                  .add("inventory.transfer", "transfer %s refused at the source", document)
+                  .add(
+                      TransferRule.REFUSED_AT_SOURCE, "transfer %s refused at the source", document)
                   .build()));
     }
     Posting in =

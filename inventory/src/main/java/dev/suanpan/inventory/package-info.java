@@ -5,6 +5,9 @@
  * yield (core's one journal model, {@link dev.suanpan.core.journal.JournalEntry}) and the reports
  * built from them (the stock card and the stock summary). Receipt checks against purchase orders
  * and direct shipments live here too. Nothing here posts anything: every result is a value for the
- * caller to store.
+ * caller to store. The engines' rules, with their stable ids, are the enums {@link
+ * dev.suanpan.inventory.PostingRule} (the ledger), {@link dev.suanpan.inventory.ReceivingRule}
+ * ({@link dev.suanpan.inventory.ReceivingCheck}) and {@link dev.suanpan.inventory.TransferRule}
+ * ({@link dev.suanpan.inventory.Transfer}).
  */
 package dev.suanpan.inventory;

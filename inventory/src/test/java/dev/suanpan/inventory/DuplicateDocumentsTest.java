@@ -33,7 +33,7 @@ class DuplicateDocumentsTest {
     Posting p = l.post(receipt("2024-03-04", "GRN-7", "10", "6.00"));
     assertThat(p.isRefused()).isTrue();
     assertThat(p.ledger()).isSameAs(l);
-    assertThat(p.explanation().fired("inventory.duplicate-document")).isTrue();
+    assertThat(p.explanation().fired(PostingRule.DUPLICATE_DOCUMENT)).isTrue();
     assertThat(p.explanation().toString())
         .contains(
             "RECEIPT GRN-7 dated 2024-03-04 repeats document GRN-7 of the RECEIPT dated"

@@ -42,7 +42,7 @@ class LedgerFlowsTest {
     StockLedger l = post(Ledgers.open(CostingMethod.FIFO), MARCH);
     Posting p = l.post(receipt("2024-03-02", "GRN-LATE", "100", "8.00"));
     assertThat(p.isAllowed()).isTrue();
-    assertThat(p.explanation().fired("inventory.back-dated")).isTrue();
+    assertThat(p.explanation().fired(PostingRule.BACK_DATED)).isTrue();
     assertThat(p.line().orElseThrow().index()).isEqualTo(1);
     // OUT-1: 100 x 10 + 50 x 8 = 1400 (was 1600); OUT-2: 50 x 8 + 150 x 12 = 2200 (was 2350)
     assertThat(p.cogsChanges())
@@ -115,7 +115,7 @@ class LedgerFlowsTest {
     Posting p = l.post(receipt("2024-03-04", "GRN-2", "20", "6.00"));
     StockCardLine line = p.line().orElseThrow();
     assertThat(line.trueUp()).isEqualTo(cny("5.00")); // 5 x 6.00 - 25.00
-    assertThat(p.explanation().fired("inventory.true-up")).isTrue();
+    assertThat(p.explanation().fired(PostingRule.TRUE_UP)).isTrue();
     assertThat(p.ledger().valueOnHand()).isEqualTo(cny("90.00")); // 15 x 6.00
     // the receipt's entry carries the true-up: Dr COGS / Cr inventory 5.00
     assertThat(p.journal()).hasSize(1);
@@ -198,7 +198,7 @@ class LedgerFlowsTest {
     StockLedger closed = l.closeMonth(YearMonth.of(2024, 3)).ledger();
     Posting p = closed.post(receipt("2024-03-31", "GRN-LATE", "1", "1.00"));
     assertThat(p.isRefused()).isTrue();
-    assertThat(p.explanation().fired("inventory.month-closed")).isTrue();
+    assertThat(p.explanation().fired(PostingRule.MONTH_CLOSED)).isTrue();
     assertThat(closed.post(receipt("2024-04-01", "GRN-4", "1", "1.00")).isAllowed()).isTrue();
   }
 
@@ -286,7 +286,7 @@ class LedgerFlowsTest {
                 .check(
                     "PO-1", item, qty("100"), qty("0"), ItemId.of("OTHER"), qty("1"), storekeeper)
                 .explanation()
-                .fired("receipt.po-mismatch"))
+                .fired(ReceivingRule.PO_MISMATCH))
         .isTrue();
   }
 

@@ -229,7 +229,7 @@ class LedgerProperties {
       Posting p = l.post(m);
       if (p.isRefused()) {
         assertThat(p.ledger()).isSameAs(l);
-        assertThat(p.explanation().fired("inventory.negative-stock")).isTrue();
+        assertThat(p.explanation().fired(PostingRule.NEGATIVE_STOCK)).isTrue();
       }
       l = p.ledger();
     }

@@ -62,7 +62,7 @@ class StandardCostTest {
                         JournalLine.debit(LedgerAccount.PURCHASE_PRICE_VARIANCE, cny("50.00")),
                         JournalLine.credit(
                             LedgerAccount.GOODS_RECEIVED_NOT_INVOICED, cny("1050.00"))));
-    assertThat(p.explanation().fired("inventory.purchase-price-variance")).isTrue();
+    assertThat(p.explanation().fired(PostingRule.PURCHASE_PRICE_VARIANCE)).isTrue();
   }
 
   @Test
@@ -128,7 +128,7 @@ class StandardCostTest {
     assertThat(out2.standardRevaluation()).isEqualTo(cny("70.00"));
     assertThat(out2.amount()).isEqualTo(cny("220.00")); // 20 x 11.00
     assertThat(out2.balanceValue()).isEqualTo(cny("550.00")); // 700 + 70 - 220 = 50 x 11.00
-    assertThat(april.explanation().fired("inventory.standard-revaluation")).isTrue();
+    assertThat(april.explanation().fired(PostingRule.STANDARD_REVALUATION)).isTrue();
     // The posting books the revaluation it crossed, dated its effective date.
     assertThat(april.journal())
         .extracting(JournalEntry::reference, JournalEntry::date)
