@@ -73,11 +73,9 @@ public final class Allocation {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(
-        order,
-        Comparator.<Integer, BigDecimal>comparing(i -> remainders[i])
-            .reversed()
-            .thenComparing(i -> i));
+    // Largest remainder first; Arrays.sort of objects is stable, so ties keep the earlier part
+    // first.
+    Arrays.sort(order, Comparator.<Integer, BigDecimal>comparing(i -> remainders[i]).reversed());
     for (int k = 0; k < left; k++) {
       parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,35 +93,43 @@ public final class CashDiscountTerms {
   public static CashDiscountTerms parse(String text) {
     Arguments.notNull(text, "text");
     String[] parts = text.split(",", -1);
+    int last = parts.length - 1;
     List<DiscountTier> tiers = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i].strip();
-      boolean last = i == parts.length - 1;
-      Matcher net = NET.matcher(part);
-      if (last && net.matches()) {
-        try {
-          return of(tiers, Integer.parseInt(net.group(1)));
-        } catch (IllegalArgumentException e) {
-          throw malformed(text, e.getMessage());
-        }
-      }
-      Matcher tier = TIER.matcher(part);
-      if (last || !tier.matches()) {
-        throw malformed(
-            text,
-            last && tier.matches()
-                ? "the net term \"n/<days>\" must come last"
-                : "part " + (i + 1) + " \"" + part + "\" is not \"<percent>/<days>\"");
-      }
-      try {
-        tiers.add(
-            new DiscountTier(
-                Percent.of(new BigDecimal(tier.group(1))), Integer.parseInt(tier.group(2))));
-      } catch (IllegalArgumentException e) {
-        throw malformed(text, "part " + (i + 1) + ": " + e.getMessage());
-      }
+    for (int i = 0; i < last; i++) {
+      tiers.add(tier(text, parts[i].strip(), i + 1));
     }
-    throw malformed(text, "no net term");
+    String netPart = parts[last].strip();
+    Matcher net = NET.matcher(netPart);
+    if (!net.matches()) {
+      throw malformed(
+          text,
+          TIER.matcher(netPart).matches()
+              ? "the net term \"n/<days>\" must come last"
+              : notATier(last + 1, netPart));
+    }
+    try {
+      return of(tiers, Integer.parseInt(net.group(1)));
+    } catch (IllegalArgumentException e) {
+      throw malformed(text, e.getMessage());
+    }
+  }
+
+  /** Part {@code number} (from 1) of {@code text}, which must be a tier. */
+  private static DiscountTier tier(String text, String part, int number) {
+    Matcher tier = TIER.matcher(part);
+    if (!tier.matches()) {
+      throw malformed(text, notATier(number, part));
+    }
+    try {
+      return new DiscountTier(
+          Percent.of(new BigDecimal(tier.group(1))), Integer.parseInt(tier.group(2)));
+    } catch (IllegalArgumentException e) {
+      throw malformed(text, "part " + number + ": " + e.getMessage());
+    }
+  }
+
+  private static String notATier(int number, String part) {
+    return "part " + number + " \"" + part + "\" is not \"<percent>/<days>\"";
   }
 
   private static IllegalArgumentException malformed(String text, String why) {
@@ -185,7 +194,7 @@ public final class CashDiscountTerms {
 
   @Override
   public int hashCode() {
-    return 31 * tiers.hashCode() + netDays;
+    return Objects.hash(tiers, netDays);
   }
 
   /** The canonical text, which {@link #parse} reads back: {@code "2/10, 1/20, n/30"}. */
