@@ -2,7 +2,6 @@ package dev.suanpan.inventory;
 
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -167,6 +165,40 @@ public final class StockCardStream {
     if (finished) {
       throw new IllegalStateException("the stream of " + item + " is finished");
     }
+    int day = takenDay(movement);
+    long q = FixedPoint.quantity(movement.quantity(), "quantity");
+    long input = input(movement);
+    try {
+      boolean taken;
+      if (method == CostingMethod.MONTHLY_AVERAGE) {
+        taken = postInMonth(movement, day, q);
+      } else if (method == CostingMethod.STANDARD) {
+        taken = postStandard(movement, day, q, input);
+      } else {
+        taken = postNow(movement, q, input);
+      }
+      if (taken) {
+        lastDay = day;
+        size++;
+      }
+      return taken;
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          StockLedger.refusal(
+              movement,
+              item,
+              unit,
+              currency,
+              e instanceof Valuer.BeyondBound ? e.getMessage() : "a value too large to hold"),
+          e);
+    }
+  }
+
+  /**
+   * The epoch day of {@code movement}; rejects one in another unit or currency, a customer return,
+   * one dated before the previous movement and under standard cost one before the first standard.
+   */
+  private int takenDay(Movement movement) {
     Arguments.check(
         movement.unit().equals(unit),
         "movement %s is in %s, the stream of %s counts in %s",
@@ -197,47 +229,7 @@ public final class StockCardStream {
           item,
           LocalDate.ofEpochDay(schedule.firstDay()));
     }
-    long q = FixedPoint.quantity(movement.quantity(), "quantity");
-    long input = input(movement);
-    try {
-      boolean taken;
-      if (method == CostingMethod.MONTHLY_AVERAGE) {
-        taken = postInMonth(movement, day, q);
-      } else if (method == CostingMethod.STANDARD) {
-        taken = postStandard(movement, day, q, input);
-      } else {
-        taken = postNow(movement, q, input);
-      }
-      if (taken) {
-        lastDay = day;
-        size++;
-      }
-      return taken;
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "movement "
-              + movement.date()
-              + " "
-              + movement.kind()
-              + " "
-              + movement.document()
-              + " of "
-              + movement.quantity().stripTrailingZeros().toPlainString()
-              + " "
-              + unit
-              + " is refused: it takes the ledger of "
-              + item
-              + " beyond its bounds ("
-              + (e instanceof Valuer.BeyondBound ? e.getMessage() : "a value too large to hold")
-              + "); the ledger holds quantities up to "
-              + StockLedger.MAX_QUANTITY.toPlainString()
-              + " units either way and values up to "
-              + StockLedger.MAX_VALUE_MINOR
-              + " minor units ("
-              + Money.ofMinor(currency, StockLedger.MAX_VALUE_MINOR)
-              + ") either way",
-          e);
-    }
+    return day;
   }
 
   /**
@@ -503,73 +495,135 @@ public final class StockCardStream {
    * overflows.
    */
   private void closeMonth() {
-    int n = month.size();
-    long[] qty = new long[n];
-    long[] input = new long[n];
-    boolean[] inbound = new boolean[n];
-    long[] amount = new long[n];
-    long[] bq = new long[n];
-    long[] bv = new long[n];
-    long inQty = 0;
-    long knownValue = 0;
-    for (int i = 0; i < n; i++) {
-      Movement m = month.get(i);
-      qty[i] = FixedPoint.quantity(m.quantity(), "quantity");
-      input[i] = input(m);
-      inbound[i] = m.kind().isInbound();
-      if (inbound[i] && m.kind() != MovementKind.STOCKTAKE_SURPLUS) {
-        amount[i] = known(m.kind(), qty[i], input[i]);
-        inQty = Math.addExact(inQty, qty[i]);
-        knownValue = Math.addExact(knownValue, amount[i]);
-      }
+    MonthValues m = new MonthValues();
+    m.valueAtUnitCost();
+    m.settle();
+    m.trueUpEmptied();
+    for (int i = 0; i < m.n; i++) {
+      value(m.amount[i], "movement value");
+      value(m.bv[i], "value on hand");
     }
-    long totalQty = Math.addExact(monthOpenQty, inQty);
-    long unitCost = prevUnitCost;
-    if (totalQty > 0) {
-      int s = policy.averageUnitCostScale();
-      long factor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currency.getDecimalPlaces());
-      unitCost =
-          Math.multiplyExact(
-              FixedPoint.mulDiv(Math.addExact(monthOpenValue, knownValue), factor, totalQty, mode),
-              FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s));
+    // Everything is computed: hand it over.
+    List<StockCardLine> lines = new ArrayList<>(m.n);
+    long trueUps = 0;
+    long before = monthOpenValue;
+    for (int i = 0; i < m.n; i++) {
+      StockCardLine line =
+          line(
+              monthStart + i,
+              month.get(i),
+              m.qty[i],
+              m.input[i],
+              m.amount[i],
+              before,
+              0,
+              0,
+              m.bq[i],
+              m.bv[i]);
+      trueUps += line.trueUp().getAmountMinorLong();
+      lines.add(line);
+      before = m.bv[i];
     }
-    long q = monthOpenQty;
-    long v = monthOpenValue;
-    long inValue = 0;
-    long outValue = 0;
-    long inQ = 0;
-    long outQ = 0;
-    int outCount = 0;
+    StreamedMonthEnd end = m.monthEnd(trueUps);
+    balValue = m.v;
+    prevUnitCost = m.unitCost;
+    month.clear();
+    lines.forEach(sink::line);
+    sink.monthEnd(end);
+  }
+
+  /**
+   * Month-end average: the open month's movements valued as the ledger values a month, step by
+   * step: each at the month's unit cost but inbound ones of known value, then the rounding
+   * difference where the treatment puts it, then an emptied stock's value trued up.
+   */
+  private final class MonthValues {
+    final int n = month.size();
+    final long[] qty = new long[n];
+    final long[] input = new long[n];
+    final boolean[] inbound = new boolean[n];
+    final long[] amount = new long[n];
+    final long[] bq = new long[n]; // the balance after each movement
+    final long[] bv = new long[n];
+    final long unitCost;
+    long q; // the balance at the end of the month
+    long v;
+    long inQ;
+    long inValue;
+    long outQ;
+    long outValue;
+    long outAtUnitCost; // the outbound cost at quantity × unit cost
+    int outCount;
     int lastOut = -1;
     int lastIn = -1;
-    for (int i = 0; i < n; i++) {
-      if (inbound[i]) {
-        if (month.get(i).kind() == MovementKind.STOCKTAKE_SURPLUS) {
-          amount[i] = unitValue(qty[i], unitCost);
+    int treatment;
+
+    /** Reads the month's movements and the values known without its unit cost; the unit cost. */
+    MonthValues() {
+      long inQty = 0;
+      long knownValue = 0;
+      for (int i = 0; i < n; i++) {
+        Movement m = month.get(i);
+        qty[i] = FixedPoint.quantity(m.quantity(), "quantity");
+        input[i] = input(m);
+        inbound[i] = m.kind().isInbound();
+        if (inbound[i] && m.kind() != MovementKind.STOCKTAKE_SURPLUS) {
+          amount[i] = known(m.kind(), qty[i], input[i]);
+          inQty = Math.addExact(inQty, qty[i]);
+          knownValue = Math.addExact(knownValue, amount[i]);
         }
-        q = Math.addExact(q, qty[i]);
-        v = Math.addExact(v, amount[i]);
-        inValue = Math.addExact(inValue, amount[i]);
-        inQ = Math.addExact(inQ, qty[i]);
-        lastIn = i;
-      } else {
-        amount[i] = unitValue(qty[i], unitCost);
-        q -= qty[i];
-        v = Math.subtractExact(v, amount[i]);
-        outValue = Math.addExact(outValue, amount[i]);
-        outQ += qty[i];
-        outCount++;
-        lastOut = i;
       }
-      bq[i] = q;
-      bv[i] = v;
+      long average = valuer.averageUnitCost(monthOpenQty, monthOpenValue, inQty, knownValue);
+      unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
     }
-    long outAtUnitCost = outValue;
-    long lastOutCost = lastOut < 0 ? 0 : amount[lastOut];
-    long total = Math.addExact(monthOpenValue, inValue);
-    long atUnitCost = total - outValue; // the ending value with every issue at unit cost
-    int treatment = valuer.treatment(q, atUnitCost, outCount, lastOutCost);
-    if (treatment != Valuer.KEEP) {
+
+    /** Values every movement but inbound ones of known value at the unit cost; the treatment. */
+    void valueAtUnitCost() {
+      q = monthOpenQty;
+      v = monthOpenValue;
+      for (int i = 0; i < n; i++) {
+        if (inbound[i]) {
+          if (month.get(i).kind() == MovementKind.STOCKTAKE_SURPLUS) {
+            amount[i] = unitValue(qty[i], unitCost);
+          }
+          q = Math.addExact(q, qty[i]);
+          v = Math.addExact(v, amount[i]);
+          inValue = Math.addExact(inValue, amount[i]);
+          inQ = Math.addExact(inQ, qty[i]);
+          lastIn = i;
+        } else {
+          amount[i] = unitValue(qty[i], unitCost);
+          q -= qty[i];
+          v = Math.subtractExact(v, amount[i]);
+          outValue = Math.addExact(outValue, amount[i]);
+          outQ += qty[i];
+          outCount++;
+          lastOut = i;
+        }
+        bq[i] = q;
+        bv[i] = v;
+      }
+      outAtUnitCost = outValue;
+      long lastOutCost = lastOut < 0 ? 0 : amount[lastOut];
+      long atUnitCost = total() - outValue; // the ending value with every issue at unit cost
+      treatment = valuer.treatment(q, atUnitCost, outCount, lastOutCost);
+    }
+
+    /** The month's opening + inbound value. */
+    long total() {
+      return Math.addExact(monthOpenValue, inValue);
+    }
+
+    /**
+     * Puts the rounding difference where the treatment says: the issues' shares of what the ending
+     * stock at unit cost leaves, or the last outbound movement's.
+     */
+    void settle() {
+      if (treatment == Valuer.KEEP) {
+        return;
+      }
+      long total = total();
+      long atUnitCost = total - outValue;
       long[] shares = null;
       if (treatment == Valuer.ISSUES) {
         long ending = valuer.endingAtUnitCost(q, unitCost, total);
@@ -601,70 +655,38 @@ public final class StockCardStream {
       }
       v = bal;
     }
-    if (q == 0 && v != 0 && outCount == 0 && lastIn >= 0) {
-      // as the ledger: an emptied stock has no value, the last inbound movement trues it up
-      for (int i = lastIn; i < n; i++) {
-        bv[i] -= v;
+
+    /** As the ledger: an emptied stock has no value, the last inbound movement trues it up. */
+    void trueUpEmptied() {
+      if (q == 0 && v != 0 && outCount == 0 && lastIn >= 0) {
+        for (int i = lastIn; i < n; i++) {
+          bv[i] -= v;
+        }
+        v = 0;
       }
-      v = 0;
     }
-    for (int i = 0; i < n; i++) {
-      value(amount[i], "movement value");
-      value(bv[i], "value on hand");
+
+    /** The month's end, its lines' true-ups totalling {@code trueUps}. */
+    StreamedMonthEnd monthEnd(long trueUps) {
+      MonthEndAverage average =
+          new MonthEndAverage(policy, currency, unitCost, q, v, outValue, outAtUnitCost, treatment);
+      return StreamedMonthEnd.builder()
+          .month(YearMonth.from(month.get(0).date()))
+          .openingQuantity(FixedPoint.quantity(monthOpenQty))
+          .openingValue(Money.ofMinor(currency, monthOpenValue))
+          .inboundQuantity(FixedPoint.quantity(inQ))
+          .inboundValue(Money.ofMinor(currency, inValue))
+          .outboundQuantity(FixedPoint.quantity(outQ))
+          .outboundCost(Money.ofMinor(currency, outValue))
+          .trueUps(Money.ofMinor(currency, trueUps))
+          .closingQuantity(FixedPoint.quantity(q))
+          .closingValue(Money.ofMinor(currency, v))
+          .unitCost(average.unitCost)
+          .roundingDifference(average.roundingDifference)
+          .issuesDifference(average.issuesDifference)
+          .differenceTreatment(average.treatment)
+          .build();
     }
-    // Everything is computed: hand it over.
-    List<StockCardLine> lines = new ArrayList<>(n);
-    long trueUps = 0;
-    long before = monthOpenValue;
-    for (int i = 0; i < n; i++) {
-      StockCardLine line =
-          line(
-              monthStart + i,
-              month.get(i),
-              qty[i],
-              input[i],
-              amount[i],
-              before,
-              0,
-              0,
-              bq[i],
-              bv[i]);
-      trueUps += line.trueUp().getAmountMinorLong();
-      lines.add(line);
-      before = bv[i];
-    }
-    BigDecimal unitCostDecimal =
-        FixedPoint.unitCost(unitCost).setScale(policy.averageUnitCostScale());
-    Money closing = Money.ofMinor(currency, v);
-    Money closingAtUnitCost =
-        policy
-            .rounding()
-            .round(BigMoney.of(currency, unitCostDecimal.multiply(FixedPoint.quantity(q))));
-    StreamedMonthEnd end =
-        StreamedMonthEnd.builder()
-            .month(YearMonth.from(month.get(0).date()))
-            .openingQuantity(FixedPoint.quantity(monthOpenQty))
-            .openingValue(Money.ofMinor(currency, monthOpenValue))
-            .inboundQuantity(FixedPoint.quantity(inQ))
-            .inboundValue(Money.ofMinor(currency, inValue))
-            .outboundQuantity(FixedPoint.quantity(outQ))
-            .outboundCost(Money.ofMinor(currency, outValue))
-            .trueUps(Money.ofMinor(currency, trueUps))
-            .closingQuantity(FixedPoint.quantity(q))
-            .closingValue(closing)
-            .unitCost(unitCostDecimal)
-            .roundingDifference(closing.minus(closingAtUnitCost))
-            .issuesDifference(Money.ofMinor(currency, outValue - outAtUnitCost))
-            .differenceTreatment(
-                treatment == Valuer.ISSUES
-                    ? MonthEndDifference.ISSUES
-                    : MonthEndDifference.ENDING_INVENTORY)
-            .build();
-    balValue = v;
-    prevUnitCost = unitCost;
-    month.clear();
-    lines.forEach(sink::line);
-    sink.monthEnd(end);
   }
 
   private long known(MovementKind kind, long q, long input) {

@@ -7,7 +7,6 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndClose;
-import dev.suanpan.inventory.costing.MonthEndDifference;
 import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Optional;
-import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -250,25 +248,32 @@ public final class StockLedger {
       }
       return posting;
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "movement "
-              + movement.date()
-              + " "
-              + movement.kind()
-              + " "
-              + movement.document()
-              + " of "
-              + movement.quantity().stripTrailingZeros().toPlainString()
-              + " "
-              + unit
-              + " is refused: it takes the ledger of "
-              + item
-              + " beyond its bounds ("
-              + beyond(e)
-              + "); "
-              + bounds(),
-          e);
+      throw new IllegalArgumentException(refusal(movement, item, unit, currency, beyond(e)), e);
     }
+  }
+
+  /**
+   * The message refusing {@code movement} because it takes the ledger (or stream) of {@code item}
+   * in {@code unit} and {@code currency} beyond its bounds, saying {@code what} went beyond them.
+   */
+  static String refusal(
+      Movement movement, ItemId item, UnitOfMeasure unit, CurrencyUnit currency, String what) {
+    return "movement "
+        + movement.date()
+        + " "
+        + movement.kind()
+        + " "
+        + movement.document()
+        + " of "
+        + movement.quantity().stripTrailingZeros().toPlainString()
+        + " "
+        + unit
+        + " is refused: it takes the ledger of "
+        + item
+        + " beyond its bounds ("
+        + what
+        + "); "
+        + bounds(currency);
   }
 
   /** What went beyond the bounds, as text. */
@@ -371,6 +376,11 @@ public final class StockLedger {
 
   /** The bounds, as text for a refusal. */
   private String bounds() {
+    return bounds(currency);
+  }
+
+  /** The bounds of a ledger in {@code currency}, as text for a refusal. */
+  private static String bounds(CurrencyUnit currency) {
     return "the ledger holds quantities up to "
         + MAX_QUANTITY.toPlainString()
         + " units either way and values up to "
@@ -381,6 +391,38 @@ public final class StockLedger {
   }
 
   private Posting postValid(Movement movement) {
+    int day = postableDay(movement);
+    if (day < closedBefore) {
+      return monthClosed(movement);
+    }
+    int p = upperBound(day);
+    byte kind = (byte) movement.kind().ordinal();
+    long qty = FixedPoint.quantity(movement.quantity(), "quantity");
+    long input = inputOf(movement, p, qty);
+    byte[] doc = movement.document().getBytes(StandardCharsets.UTF_8);
+    byte[] ref = movement.reference().orElse("").getBytes(StandardCharsets.UTF_8);
+    byte[] text = Arrays.copyOf(doc, doc.length + ref.length);
+    System.arraycopy(ref, 0, text, doc.length, ref.length);
+
+    if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
+      int monthFirst = Math.toIntExact(movement.date().withDayOfMonth(1).toEpochDay());
+      if (p == size || monthFirst >= firstOfMonth(chunks.dateAt(size - 1))) {
+        return postInOpenMonth(p, day, kind, qty, input, text, doc.length);
+      }
+      return insertInEarlierMonth(
+          lowerBound(monthFirst), p, day, kind, qty, input, text, doc.length);
+    }
+    if (p == size) {
+      return append(day, kind, qty, input, text, doc.length);
+    }
+    return insert(p, day, kind, qty, input, text, doc.length);
+  }
+
+  /**
+   * The epoch day of {@code movement}; rejects a movement in another unit or currency than the
+   * ledger's, or under standard cost dated before the first standard.
+   */
+  private int postableDay(Movement movement) {
     Arguments.check(
         movement.unit().equals(unit),
         "movement %s is in %s, the ledger of %s counts in %s",
@@ -400,26 +442,32 @@ public final class StockLedger {
           item,
           first);
     }
-    if (day < closedBefore) {
-      Explanation why =
-          Explanation.builder()
-              .add(
-                  PostingRule.MONTH_CLOSED,
-                  "%s %s is dated %s, in a month closed through %s",
-                  movement.kind(),
-                  movement.document(),
-                  movement.date(),
-                  closedThrough().orElseThrow())
-              .build();
-      return Posting.refused(this, why);
-    }
-    int p = upperBound(day);
-    byte kind = (byte) movement.kind().ordinal();
-    long qty = FixedPoint.quantity(movement.quantity(), "quantity");
-    long input = 0;
+    return day;
+  }
+
+  /** {@link PostingRule#MONTH_CLOSED}: a movement dated in a closed month is refused. */
+  private Posting monthClosed(Movement movement) {
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.MONTH_CLOSED,
+                "%s %s is dated %s, in a month closed through %s",
+                movement.kind(),
+                movement.document(),
+                movement.date(),
+                closedThrough().orElseThrow())
+            .build();
+    return Posting.refused(this, why);
+  }
+
+  /**
+   * The input column of {@code movement} landing at {@code p}: a receipt's unit cost, a known
+   * value, a customer return's distance back to its issue; else 0.
+   */
+  private long inputOf(Movement movement, int p, long qty) {
     switch (movement.kind()) {
       case RECEIPT:
-        input = FixedPoint.unitCost(movement.unitCost().orElseThrow(), "unitCost");
+        long input = FixedPoint.unitCost(movement.unitCost().orElseThrow(), "unitCost");
         // Its own value (quantity × unit cost) within the bound, whatever the method (standard
         // cost books it as the actual cost against the standard).
         long own =
@@ -431,124 +479,128 @@ public final class StockLedger {
         if (own > MAX_VALUE_MINOR) {
           throw new Valuer.BeyondBound(p, "receipt value " + own + " minor units");
         }
-        break;
+        return input;
       case OPENING_BALANCE:
       case TRANSFER_IN:
-        input = movement.value().orElseThrow().getAmountMinorLong();
-        break;
+        return movement.value().orElseThrow().getAmountMinorLong();
       case CUSTOMER_RETURN:
         // stored as the distance back to the issue, which later inserts before both leave as is
-        input = p - findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
-        break;
+        return p - findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
       default:
-        break;
+        return 0;
     }
-    byte[] doc = movement.document().getBytes(StandardCharsets.UTF_8);
-    byte[] ref = movement.reference().orElse("").getBytes(StandardCharsets.UTF_8);
-    byte[] text = Arrays.copyOf(doc, doc.length + ref.length);
-    System.arraycopy(ref, 0, text, doc.length, ref.length);
+  }
 
-    int start = p;
-    if (policy.method() == CostingMethod.MONTHLY_AVERAGE) {
-      int monthFirst = Math.toIntExact(movement.date().withDayOfMonth(1).toEpochDay());
-      if (p == size || monthFirst >= firstOfMonth(chunks.dateAt(size - 1))) {
-        return postInOpenMonth(p, day, kind, qty, input, text, doc.length);
-      }
-      start = lowerBound(monthFirst);
-    }
+  /** FIFO, the moving average and standard cost: a movement after the last one. */
+  private Posting append(int day, byte kind, long qty, long input, byte[] text, int docLen) {
     Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
-    ChunkList out;
-    int newSize = size + 1;
-    int from;
-    boolean valued;
-    if (start == size) {
-      Tape tape = new Tape(chunks, size);
-      valuer.load(end);
-      tape.append(day, kind, qty, input, text, 0, doc.length, text.length);
-      out = tape.frozenChunks();
-      from = size;
-      valued = valuer.run(out, from, newSize);
-    } else {
-      // Only the chunk the new movement lands in is written again (split when full, see landing);
-      // the chunks before it are shared as they are, and the later ones (one place on) keep their
-      // raw columns and get value columns of their own. Under FIFO, the moving average and
-      // standard cost the re-valuation starts at the checkpoint just before the new movement (at
-      // most 15 earlier ones are valued again), and each chunk is valued as soon as its columns
-      // are made, while they are still in the processor's cache; under the month-end average from
-      // the start of its month.
-      boolean fused = policy.method() != CostingMethod.MONTHLY_AVERAGE;
-      int kp = chunks.indexOf(p);
-      Chunk old = chunks.get(kp);
-      Chunk[] landed = landing(kp, p, day, kind, qty, input, text, doc.length, fused);
-      valued = true;
-      if (fused) {
-        out = ChunkList.extending(chunks, kp);
-        from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
-        valuer.loadAt(chunks, from); // the state before 'from' is unchanged
-        // A receipt's value (quantity × unit cost) does not change: FIFO and the moving average
-        // take it from the copy instead of computing it again (standard cost does not use it).
-        boolean reuse = policy.method() != CostingMethod.STANDARD;
-        if (reuse) {
-          valuer.reuseReceiptValuesExcept(p);
-        }
-        for (int t = 0; t < landed.length && valued; t++) {
-          Chunk c = landed[t];
-          int cEnd = t + 1 < landed.length ? landed[t + 1].start() : limit(kp) + 1;
-          if (c != old) { // else kept as it is, all before 'from'
-            keepBefore(c, old, from);
-            if (reuse) {
-              carryValues(c, old, p, Math.max(from, c.start()), cEnd, true);
-            }
-          }
-          out.add(c);
-          valued = valuer.run(out, Math.max(from, c.start()), cEnd);
-        }
-        for (int j = kp + 1; j < chunks.count() && valued; j++) {
-          Chunk o = chunks.get(j);
-          Chunk c = laterChunk(j, p);
-          if (reuse) {
-            c.putAmounts(o.lo, o, o.lo, limit(j) - o.start());
-          }
-          out.add(c);
-          valued = valuer.run(out, c.start(), limit(j) + 1);
-        }
-      } else {
-        // The months before the movement's are unchanged: their values are kept, and valuing
-        // starts at the month's first movement, from the state there (the unit cost of the month
-        // before is the start of a chunk starting in that month). Else, or when the month starts
-        // in a part of the landing chunk written anew after its first (which has no saved start),
-        // valuing resumes inside an earlier month at the start of the chunk holding it.
-        int ks = chunks.indexOf(start);
-        Chunk sc = chunks.get(ks);
-        if (start > sc.start()
-            && firstOfMonth(sc.date[sc.lo]) == firstOfMonth(sc.date[start - 1 - sc.first])
-            && (ks < kp || landed.length == 1 || start < landed[1].start())) {
-          from = start;
-          Chunk bc = chunks.at(start - 1);
-          int bi = start - 1 - bc.first;
-          valuer.loadMonthStart(
-              bc.balQty[bi], bc.balValue[bi], lastInboundBefore(ks, start), sc.startMonthUnitCost);
-        } else {
-          from = sc.start();
-          valuer.loadStart(sc);
-        }
-        out = ChunkList.extending(chunks, ks);
-        for (int j = ks; j < kp; j++) {
-          Chunk c = chunks.get(j);
-          Chunk v = c.sharing(c.first, c.lo);
-          keepBefore(v, c, from);
-          out.add(v);
-        }
-        for (Chunk c : landed) {
-          keepBefore(c, old, from);
-          out.add(c);
-        }
-        for (int j = kp + 1; j < chunks.count(); j++) {
-          out.add(laterChunk(j, p));
-        }
-        valued = valuer.run(out, from, newSize);
-      }
+    Tape tape = new Tape(chunks, size);
+    valuer.load(end);
+    tape.append(day, kind, qty, input, text, 0, docLen, text.length);
+    ChunkList out = tape.frozenChunks();
+    boolean valued = valuer.run(out, size, size + 1);
+    return valuedPosting(valuer, out, valued, size, size);
+  }
+
+  /**
+   * FIFO, the moving average and standard cost: a back-dated movement landing at {@code p}. Only
+   * the chunk the new movement lands in is written again (split when full, see landing); the chunks
+   * before it are shared as they are, and the later ones (one place on) keep their raw columns and
+   * get value columns of their own. The re-valuation starts at the checkpoint just before the new
+   * movement (at most 15 earlier ones are valued again), and each chunk is valued as soon as its
+   * columns are made, while they are still in the processor's cache.
+   */
+  private Posting insert(int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    int kp = chunks.indexOf(p);
+    Chunk old = chunks.get(kp);
+    Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen, true);
+    ChunkList out = ChunkList.extending(chunks, kp);
+    int from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
+    valuer.loadAt(chunks, from); // the state before 'from' is unchanged
+    // A receipt's value (quantity × unit cost) does not change: FIFO and the moving average
+    // take it from the copy instead of computing it again (standard cost does not use it).
+    boolean reuse = policy.method() != CostingMethod.STANDARD;
+    if (reuse) {
+      valuer.reuseReceiptValuesExcept(p);
     }
+    boolean valued = true;
+    for (int t = 0; t < landed.length && valued; t++) {
+      Chunk c = landed[t];
+      int cEnd = t + 1 < landed.length ? landed[t + 1].start() : limit(kp) + 1;
+      if (c != old) { // else kept as it is, all before 'from'
+        keepBefore(c, old, from);
+        if (reuse) {
+          carryValues(c, old, p, Math.max(from, c.start()), cEnd, true);
+        }
+      }
+      out.add(c);
+      valued = valuer.run(out, Math.max(from, c.start()), cEnd);
+    }
+    for (int j = kp + 1; j < chunks.count() && valued; j++) {
+      Chunk o = chunks.get(j);
+      Chunk c = laterChunk(j, p);
+      if (reuse) {
+        c.putAmounts(o.lo, o, o.lo, limit(j) - o.start());
+      }
+      out.add(c);
+      valued = valuer.run(out, c.start(), limit(j) + 1);
+    }
+    return valuedPosting(valuer, out, valued, p, from);
+  }
+
+  /**
+   * Month-end average, a back-dated movement landing at {@code p} in a month before the open one,
+   * whose first movement is at {@code start}. The months before the movement's are unchanged: their
+   * values are kept, and valuing starts at the month's first movement, from the state there (the
+   * unit cost of the month before is the start of a chunk starting in that month). Else, or when
+   * the month starts in a part of the landing chunk written anew after its first (which has no
+   * saved start), valuing resumes inside an earlier month at the start of the chunk holding it.
+   */
+  private Posting insertInEarlierMonth(
+      int start, int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    int kp = chunks.indexOf(p);
+    Chunk old = chunks.get(kp);
+    Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen, false);
+    int ks = chunks.indexOf(start);
+    Chunk sc = chunks.get(ks);
+    int from;
+    if (start > sc.start()
+        && firstOfMonth(sc.date[sc.lo]) == firstOfMonth(sc.date[start - 1 - sc.first])
+        && (ks < kp || landed.length == 1 || start < landed[1].start())) {
+      from = start;
+      Chunk bc = chunks.at(start - 1);
+      int bi = start - 1 - bc.first;
+      valuer.loadMonthStart(
+          bc.balQty[bi], bc.balValue[bi], lastInboundBefore(ks, start), sc.startMonthUnitCost);
+    } else {
+      from = sc.start();
+      valuer.loadStart(sc);
+    }
+    ChunkList out = ChunkList.extending(chunks, ks);
+    for (int j = ks; j < kp; j++) {
+      Chunk c = chunks.get(j);
+      Chunk v = c.sharing(c.first, c.lo);
+      keepBefore(v, c, from);
+      out.add(v);
+    }
+    for (Chunk c : landed) {
+      keepBefore(c, old, from);
+      out.add(c);
+    }
+    for (int j = kp + 1; j < chunks.count(); j++) {
+      out.add(laterChunk(j, p));
+    }
+    boolean valued = valuer.run(out, from, size + 1);
+    return valuedPosting(valuer, out, valued, p, from);
+  }
+
+  /**
+   * The posting of a movement at {@code p} whose chunks {@code out} the valuer valued from {@code
+   * from}: {@link PostingRule#NEGATIVE_STOCK} when not {@code valued}, else the next ledger.
+   */
+  private Posting valuedPosting(Valuer valuer, ChunkList out, boolean valued, int p, int from) {
     if (!valued) {
       int at = valuer.refusedAt;
       Chunk c = out.at(at);
@@ -563,7 +615,7 @@ public final class StockLedger {
             currency,
             policy,
             out,
-            newSize,
+            size + 1,
             valuer.state(),
             closedBefore,
             false);
@@ -603,78 +655,75 @@ public final class StockLedger {
    */
   private Posting postInOpenMonth(
       int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
-    boolean inbound = Valuer.inbound(kind);
-    boolean reject = policy.negativeStock() == NegativeStockPolicy.REJECT;
-    long delta = inbound ? qty : -qty;
     if (p == size) {
-      boolean newMonth = size == 0 || day >= firstOfNextMonth(chunks.dateAt(size - 1));
-      StockLedger base = newMonth ? valued() : this;
-      LedgerState s = base.end;
-      int monthPos = newMonth ? size : s.monthPos;
-      long monthQty = newMonth ? s.balQty : s.monthQty;
-      long monthValue = newMonth ? s.balValue : s.monthValue;
-      long prev = newMonth ? s.unitCost : s.prevUnitCost;
-      if (!inbound && reject && s.balQty < qty) {
-        Chunk alone = new Chunk(0, 1, text.length);
-        alone.put(0, day, kind, qty, input, text, docLen);
-        return refusedNegative(alone, 0, s.balQty - qty);
-      }
-      long balQty = boundedQty(Math.addExact(s.balQty, delta), size);
-      long[] sums = newMonth ? new long[3] : new long[] {s.pendInQty, s.pendInValue, s.pendUQty};
-      addToMonth(sums, kind, qty, input, size, monthPos, base.chunks);
-      Tape tape = new Tape(base.chunks, size);
-      Chunk c = tape.append(day, kind, qty, input, text, 0, docLen, text.length);
-      int i = size - c.first;
-      c.balQty[i] = balQty;
-      if (i == 0) {
-        // The state before this chunk; its value is known only when the chunk opens the month
-        // (it is read only for a chunk holding the start of the month being re-valued).
-        c.startQty = s.balQty;
-        c.startValue = newMonth ? s.balValue : 0;
-        c.startLastIn = s.lastIn;
-        c.startMonthPos = monthPos;
-        c.startMonthQty = monthQty;
-        c.startMonthValue = monthValue;
-        c.startPrevUnitCost = prev;
-      }
-      LedgerState e =
-          new LedgerState(
-              balQty,
-              0,
-              0,
-              0,
-              inbound ? size : s.lastIn,
-              monthPos,
-              monthQty,
-              monthValue,
-              prev,
-              0,
-              sums[0],
-              sums[1],
-              sums[2]);
-      StockLedger next =
-          new StockLedger(
-              item,
-              warehouse,
-              unit,
-              currency,
-              policy,
-              tape.frozenChunks(),
-              size + 1,
-              e,
-              closedBefore,
-              true);
-      next.checkPendingMonth();
-      return Posting.posted(this, next, size, monthPos);
+      return appendInOpenMonth(day, kind, qty, input, text, docLen);
     }
-    // Back-dated within the open month: shift the later movements (quantities and all) and move
-    // their running quantities by the new one's; a later movement left below zero refuses it.
+    return insertInOpenMonth(p, day, kind, qty, input, text, docLen);
+  }
+
+  /** Month-end average, a movement after the last one: in the open month or opening a new one. */
+  private Posting appendInOpenMonth(
+      int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    boolean inbound = Valuer.inbound(kind);
+    boolean newMonth = size == 0 || day >= firstOfNextMonth(chunks.dateAt(size - 1));
+    StockLedger base = newMonth ? valued() : this;
+    LedgerState s = base.end;
+    int monthPos = newMonth ? size : s.monthPos;
+    long monthQty = newMonth ? s.balQty : s.monthQty;
+    long monthValue = newMonth ? s.balValue : s.monthValue;
+    long prev = newMonth ? s.unitCost : s.prevUnitCost;
+    if (!inbound && policy.negativeStock() == NegativeStockPolicy.REJECT && s.balQty < qty) {
+      return refusedAlone(day, kind, qty, input, text, docLen, s.balQty - qty);
+    }
+    long balQty = boundedQty(Math.addExact(s.balQty, inbound ? qty : -qty), size);
+    long[] sums = newMonth ? new long[3] : new long[] {s.pendInQty, s.pendInValue, s.pendUQty};
+    addToMonth(sums, kind, qty, input, size, monthPos, base.chunks);
+    Tape tape = new Tape(base.chunks, size);
+    Chunk c = tape.append(day, kind, qty, input, text, 0, docLen, text.length);
+    int i = size - c.first;
+    c.balQty[i] = balQty;
+    if (i == 0) {
+      // The state before this chunk; its value is known only when the chunk opens the month
+      // (it is read only for a chunk holding the start of the month being re-valued).
+      c.startQty = s.balQty;
+      c.startValue = newMonth ? s.balValue : 0;
+      c.startLastIn = s.lastIn;
+      c.startMonthPos = monthPos;
+      c.startMonthQty = monthQty;
+      c.startMonthValue = monthValue;
+      c.startPrevUnitCost = prev;
+    }
+    LedgerState e =
+        new LedgerState(
+            balQty,
+            0,
+            0,
+            0,
+            inbound ? size : s.lastIn,
+            monthPos,
+            monthQty,
+            monthValue,
+            prev,
+            0,
+            sums[0],
+            sums[1],
+            sums[2]);
+    return pendingPosting(tape.frozenChunks(), e, size, monthPos);
+  }
+
+  /**
+   * Month-end average, back-dated within the open month: shift the later movements (quantities and
+   * all) and move their running quantities by the new one's; a later movement left below zero
+   * refuses it.
+   */
+  private Posting insertInOpenMonth(
+      int p, int day, byte kind, long qty, long input, byte[] text, int docLen) {
+    boolean inbound = Valuer.inbound(kind);
+    long delta = inbound ? qty : -qty;
     long before = qtyAfter(p);
-    if (!inbound && reject) {
+    if (!inbound && policy.negativeStock() == NegativeStockPolicy.REJECT) {
       if (before < qty) {
-        Chunk c = new Chunk(0, 1, text.length);
-        c.put(0, day, kind, qty, input, text, docLen);
-        return refusedNegative(c, 0, before - qty);
+        return refusedAlone(day, kind, qty, input, text, docLen, before - qty);
       }
       for (ChunkList.Walk w = new ChunkList.Walk(chunks, p, size); w.more(); w.next()) {
         if (w.c.balQty[w.i] < qty) {
@@ -682,7 +731,6 @@ public final class StockLedger {
         }
       }
     }
-    int newSize = size + 1;
     int kp = chunks.indexOf(p);
     Chunk old = chunks.get(kp);
     Chunk[] landed = landing(kp, p, day, kind, qty, input, text, docLen, false);
@@ -704,6 +752,17 @@ public final class StockLedger {
       }
       out.add(c);
     }
+    shiftLaterInOpenMonth(out, kp, p, delta);
+    return pendingPosting(
+        out, stateAfterInsert(p, inbound, kind, qty, input, delta), p, end.monthPos);
+  }
+
+  /**
+   * Month-end average, back-dated within the open month at {@code p}: adds to {@code out} the
+   * chunks after the landing one ({@code kp}), one place on, their running quantities moved by
+   * {@code delta}.
+   */
+  private void shiftLaterInOpenMonth(ChunkList out, int kp, int p, long delta) {
     for (int j = kp + 1; j < chunks.count(); j++) {
       Chunk o = chunks.get(j);
       int n = limit(j) - o.first;
@@ -715,32 +774,48 @@ public final class StockLedger {
       startInOpenMonth(c, out.last());
       out.add(c);
     }
+  }
+
+  /** Month-end average: the end state after a movement back-dated within the open month. */
+  private LedgerState stateAfterInsert(
+      int p, boolean inbound, byte kind, long qty, long input, long delta) {
     int lastIn = end.lastIn >= p ? end.lastIn + 1 : end.lastIn;
     if (inbound && p > lastIn) {
       lastIn = p;
     }
     long[] sums = {end.pendInQty, end.pendInValue, end.pendUQty};
     addToMonth(sums, kind, qty, input, p, end.monthPos, chunks);
-    LedgerState e =
-        new LedgerState(
-            boundedQty(end.balQty + delta, newSize - 1),
-            0,
-            0,
-            0,
-            lastIn,
-            end.monthPos,
-            end.monthQty,
-            end.monthValue,
-            end.prevUnitCost,
-            0,
-            sums[0],
-            sums[1],
-            sums[2]);
+    return new LedgerState(
+        boundedQty(end.balQty + delta, size),
+        0,
+        0,
+        0,
+        lastIn,
+        end.monthPos,
+        end.monthQty,
+        end.monthValue,
+        end.prevUnitCost,
+        0,
+        sums[0],
+        sums[1],
+        sums[2]);
+  }
+
+  /** The refusal of a movement that would leave {@code left} on hand, before it is placed. */
+  private Posting refusedAlone(
+      int day, byte kind, long qty, long input, byte[] text, int docLen, long left) {
+    Chunk alone = new Chunk(0, 1, text.length);
+    alone.put(0, day, kind, qty, input, text, docLen);
+    return refusedNegative(alone, 0, left);
+  }
+
+  /** Month-end average: the posting at {@code p} of the next ledger, its open month not valued. */
+  private Posting pendingPosting(ChunkList out, LedgerState e, int p, int monthPos) {
     StockLedger next =
         new StockLedger(
-            item, warehouse, unit, currency, policy, out, newSize, e, closedBefore, true);
+            item, warehouse, unit, currency, policy, out, size + 1, e, closedBefore, true);
     next.checkPendingMonth();
-    return Posting.posted(this, next, p, end.monthPos);
+    return Posting.posted(this, next, p, monthPos);
   }
 
   /** {@code q}, the quantity on hand after position {@code pos}, if within the bound. */
@@ -1070,17 +1145,7 @@ public final class StockLedger {
   }
 
   private Posting revalueValid(CostingPolicy newPolicy) {
-    if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {
-      LocalDate firstMovement = LocalDate.ofEpochDay(chunks.dateAt(0));
-      Arguments.check(
-          !firstMovement.isBefore(newPolicy.standardCosts().firstKey()),
-          "newPolicy's first standard cost is in effect from %s, after the first movement %s of %s"
-              + " on %s",
-          newPolicy.standardCosts().firstKey(),
-          documentOf(chunks.get(0), 0),
-          item,
-          firstMovement);
-    }
+    checkStandardCovers(newPolicy);
     StockLedger empty =
         new StockLedger(
             item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore, pending);
@@ -1131,6 +1196,21 @@ public final class StockLedger {
             closedBefore,
             false);
     return Posting.posted(this, next, -1, 0);
+  }
+
+  /** Rejects a standard cost policy whose first standard is after the first movement. */
+  private void checkStandardCovers(CostingPolicy newPolicy) {
+    if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {
+      LocalDate firstMovement = LocalDate.ofEpochDay(chunks.dateAt(0));
+      Arguments.check(
+          !firstMovement.isBefore(newPolicy.standardCosts().firstKey()),
+          "newPolicy's first standard cost is in effect from %s, after the first movement %s of %s"
+              + " on %s",
+          newPolicy.standardCosts().firstKey(),
+          documentOf(chunks.get(0), 0),
+          item,
+          firstMovement);
+    }
   }
 
   private long findIssue(String document, int before, long qty, String returnDocument) {
@@ -1636,14 +1716,52 @@ public final class StockLedger {
     long openV = valueOn(a, Math.toIntExact(first - 1));
     long closeQ = qtyAfter(b);
     long closeV = valueOn(b, Math.toIntExact(next - 1));
+    StockLedger closed =
+        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
+    MonthEndClose.Builder out =
+        MonthEndClose.builder()
+            .month(month)
+            .method(policy.method())
+            .openingQuantity(FixedPoint.quantity(openQ))
+            .openingValue(Money.ofMinor(currency, openV));
+    long outV = addMovements(out, month, a, b, closed);
+    out.standardRevaluations(
+            standardRevaluations(month.atDay(1), month.atEndOfMonth()).stream()
+                .map(StandardCostRevaluation::amount)
+                .reduce(Money.zero(currency), Money::plus))
+        .closingQuantity(FixedPoint.quantity(closeQ))
+        .closingValue(Money.ofMinor(currency, closeV))
+        .ledger(closed);
+    if (policy.method() == CostingMethod.MONTHLY_AVERAGE && b > a) {
+      long u = averageOfMonth(a, b, openQ, openV);
+      long[] outAtUnitCost = new long[1];
+      int treatment =
+          new Valuer(policy, currency.getDecimalPlaces())
+              .treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
+      MonthEndAverage average =
+          new MonthEndAverage(
+              policy, currency, u, closeQ, closeV, outV, outAtUnitCost[0], treatment);
+      out.unitCost(average.unitCost)
+          .roundingDifference(average.roundingDifference)
+          .issuesDifference(average.issuesDifference)
+          .differenceTreatment(average.treatment);
+    }
+    return out.build();
+  }
+
+  /**
+   * Adds to {@code out} the totals of the month's movements at positions {@code [a, b)} (inbound,
+   * outbound, true-ups, purchase price variance) and the journal entries waiting for its close,
+   * those of the {@code closed} ledger; returns the month's outbound cost.
+   */
+  private long addMovements(
+      MonthEndClose.Builder out, YearMonth month, int a, int b, StockLedger closed) {
     long inQ = 0;
     long inV = 0;
     long outQ = 0;
     long outV = 0;
     long trueUps = 0;
     long variance = 0;
-    StockLedger closed =
-        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
     ImmutableList.Builder<JournalEntry> journal = ImmutableList.builder();
     for (ChunkList.Walk w = new ChunkList.Walk(chunks, a, b); w.more(); w.next()) {
       Chunk c = w.c;
@@ -1663,46 +1781,14 @@ public final class StockLedger {
             .ifPresent(journal::add);
       }
     }
-    MonthEndClose.Builder out =
-        MonthEndClose.builder()
-            .month(month)
-            .method(policy.method())
-            .openingQuantity(FixedPoint.quantity(openQ))
-            .openingValue(Money.ofMinor(currency, openV))
-            .inboundQuantity(FixedPoint.quantity(inQ))
-            .inboundValue(Money.ofMinor(currency, inV))
-            .outboundQuantity(FixedPoint.quantity(outQ))
-            .outboundCost(Money.ofMinor(currency, outV))
-            .trueUps(Money.ofMinor(currency, trueUps))
-            .purchasePriceVariance(Money.ofMinor(currency, variance))
-            .standardRevaluations(
-                standardRevaluations(month.atDay(1), month.atEndOfMonth()).stream()
-                    .map(StandardCostRevaluation::amount)
-                    .reduce(Money.zero(currency), Money::plus))
-            .closingQuantity(FixedPoint.quantity(closeQ))
-            .closingValue(Money.ofMinor(currency, closeV))
-            .journal(journal.build())
-            .ledger(closed);
-    if (policy.method() == CostingMethod.MONTHLY_AVERAGE && b > a) {
-      long u = averageOfMonth(a, b, openQ, openV);
-      BigDecimal unitCost = FixedPoint.unitCost(u).setScale(policy.averageUnitCostScale());
-      Money atUnitCost =
-          policy
-              .rounding()
-              .round(BigMoney.of(currency, unitCost.multiply(FixedPoint.quantity(closeQ))));
-      long[] outAtUnitCost = new long[1];
-      int treatment =
-          new Valuer(policy, currency.getDecimalPlaces())
-              .treatmentOf(chunks, a, b, openV, u, closeQ, outAtUnitCost);
-      out.unitCost(unitCost)
-          .roundingDifference(Money.ofMinor(currency, closeV).minus(atUnitCost))
-          .issuesDifference(Money.ofMinor(currency, outV - outAtUnitCost[0]))
-          .differenceTreatment(
-              treatment == Valuer.ISSUES
-                  ? MonthEndDifference.ISSUES
-                  : MonthEndDifference.ENDING_INVENTORY);
-    }
-    return out.build();
+    out.inboundQuantity(FixedPoint.quantity(inQ))
+        .inboundValue(Money.ofMinor(currency, inV))
+        .outboundQuantity(FixedPoint.quantity(outQ))
+        .outboundCost(Money.ofMinor(currency, outV))
+        .trueUps(Money.ofMinor(currency, trueUps))
+        .purchasePriceVariance(Money.ofMinor(currency, variance))
+        .journal(journal.build());
+    return outV;
   }
 
   private long averageOfMonth(int a, int b, long openQ, long openV) {

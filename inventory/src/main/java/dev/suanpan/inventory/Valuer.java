@@ -49,6 +49,15 @@ final class Valuer {
   private long openQty;
   private long openValue;
   private long openPrevUnitCost;
+  // Month-end average, the month being valued: its inbound value, its outbound value at quantity
+  // × unit cost, its outbound movements (those before the position valuing resumed at among
+  // them), the last one valued and its value at unit cost.
+  private long monthInValue;
+  private long monthOutValue;
+  private int monthOutCount;
+  private int monthBefore;
+  private int monthLastOut;
+  private long monthLastOutCost;
 
   // FIFO: the index of the chunk holding the head, when known (-1 otherwise).
   private int headChunk = -1;
@@ -391,110 +400,157 @@ final class Valuer {
   private boolean runMonthly(ChunkList chunks, int from, int n) {
     int pos = from;
     while (pos < n) {
-      int day = chunks.dateAt(pos);
-      LocalDate d = LocalDate.ofEpochDay(day);
-      long monthFirst = d.withDayOfMonth(1).toEpochDay();
-      long nextMonth = d.withDayOfMonth(1).plusMonths(1).toEpochDay();
-      boolean startsMonth = pos == 0 || chunks.dateAt(pos - 1) < monthFirst;
-      if (startsMonth) {
-        monthPos = pos;
-        monthQty = balQty;
-        monthValue = balValue;
-      }
-      openPos = monthPos;
-      openQty = monthQty;
-      openValue = monthValue;
-      openPrevUnitCost = prevUnitCost;
-      int end = chunks.lowerBound(n, Math.toIntExact(nextMonth));
-      if (startsMonth) {
-        long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
-        unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
-      }
-      // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
-      // whose saved state holds the month's unit cost and its final balance (no need to compute
-      // the unit cost again; the movements before 'pos' are only read for the month's totals).
+      int end = startMonth(chunks, pos, n);
       long startBal = balValue;
-      int lastOut = -1;
-      long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
-      long outValue = 0;
-      int outCount = 0;
-      for (ChunkList.Walk w = new ChunkList.Walk(chunks, pos, end); w.more(); w.next()) {
-        Chunk c = w.c;
-        int i = w.i;
-        int p = w.pos;
-        if (i == c.lo) {
-          saveStart(c);
-        }
-        byte k = c.kind[i];
-        long q = c.qty[i];
-        long v;
-        if (inbound(k)) {
-          v = knownInMonth(c, i, k) ? knownValue(chunks, c, i, k, q) : unitValue(q, unitCost);
-          balQty = Math.addExact(balQty, q);
-          balValue = Math.addExact(balValue, v);
-          inValue = Math.addExact(inValue, v);
-          lastIn = p;
-        } else {
-          if (rejectNegative && balQty < q) {
-            refusedAt = p;
-            return false;
-          }
-          v = unitValue(q, unitCost);
-          balQty = Math.subtractExact(balQty, q);
-          balValue = Math.subtractExact(balValue, v);
-          outValue = Math.addExact(outValue, v);
-          outCount++;
-          lastOut = p;
-        }
-        bounded(p);
-        c.amount[i] = v;
-        c.balQty[i] = balQty;
-        c.balValue[i] = balValue;
+      if (!valueMonth(chunks, pos, end)) {
+        return false;
       }
-      // Resuming inside the month: the movements before 'pos' count too (their values are final).
-      int before = 0;
-      long lastOutCost = lastOut < 0 ? 0 : unitValue(qtyAt(chunks, lastOut), unitCost);
-      for (ChunkList.Walk w = new ChunkList.Walk(chunks, monthPos, pos); w.more(); w.next()) {
-        Chunk c = w.c;
-        int i = w.i;
-        if (inbound(c.kind[i])) {
-          inValue = Math.addExact(inValue, c.amount[i]);
-        } else {
-          long v = unitValue(c.qty[i], unitCost);
-          outValue = Math.addExact(outValue, v);
-          before++;
-          if (lastOut < 0) {
-            lastOutCost = v; // the latest one so far
-          }
-        }
-      }
-      outCount += before;
-      // the ending value, issues at unit cost
-      long atUnitCost = Math.subtractExact(Math.addExact(monthValue, inValue), outValue);
-      int treatment = treatment(balQty, atUnitCost, outCount, lastOutCost);
-      if (treatment != KEEP) {
-        settle(
-            chunks,
-            pos,
-            end,
-            startBal,
-            treatment,
-            atUnitCost,
-            lastOut,
-            before,
-            outCount,
-            Math.addExact(monthValue, inValue));
-      }
-      if (balQty == 0 && balValue != 0 && outCount == 0 && lastIn >= monthPos) {
-        trueUpLastInbound(chunks, lastIn, end);
-      }
-      prevUnitCost = unitCost;
-      monthPos = end;
-      monthQty = balQty;
-      monthValue = balValue;
+      addMonthBefore(chunks, pos);
+      endMonth(chunks, pos, end, startBal);
       pos = end;
     }
     return true;
+  }
+
+  /**
+   * Month-end average: takes up the month holding position {@code pos} (its opening when {@code
+   * pos} starts it, then its unit cost) and returns the position after its last movement before
+   * {@code n}.
+   */
+  private int startMonth(ChunkList chunks, int pos, int n) {
+    int day = chunks.dateAt(pos);
+    LocalDate d = LocalDate.ofEpochDay(day);
+    long monthFirst = d.withDayOfMonth(1).toEpochDay();
+    long nextMonth = d.withDayOfMonth(1).plusMonths(1).toEpochDay();
+    boolean startsMonth = pos == 0 || chunks.dateAt(pos - 1) < monthFirst;
+    if (startsMonth) {
+      monthPos = pos;
+      monthQty = balQty;
+      monthValue = balValue;
+    }
+    openPos = monthPos;
+    openQty = monthQty;
+    openValue = monthValue;
+    openPrevUnitCost = prevUnitCost;
+    int end = chunks.lowerBound(n, Math.toIntExact(nextMonth));
+    if (startsMonth) {
+      long average = monthUnitCost(chunks, monthPos, end, monthQty, monthValue);
+      unitCost = average == Long.MIN_VALUE ? prevUnitCost : average;
+    }
+    // Otherwise valuing resumes inside a month whose movements are unchanged, at a chunk start
+    // whose saved state holds the month's unit cost and its final balance (no need to compute
+    // the unit cost again; the movements before 'pos' are only read for the month's totals).
+    return end;
+  }
+
+  /**
+   * Month-end average: values positions {@code [pos, end)} of the month at its unit cost (inbound
+   * movements of known value at that value), keeping the month's totals so far in the {@code
+   * month*} fields; false (with {@link #refusedAt}) if refused.
+   */
+  private boolean valueMonth(ChunkList chunks, int pos, int end) {
+    int lastOut = -1;
+    long inValue = 0; // the month's inbound value, and its outbound at quantity × unit cost
+    long outValue = 0;
+    int outCount = 0;
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, pos, end); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      int p = w.pos;
+      if (i == c.lo) {
+        saveStart(c);
+      }
+      byte k = c.kind[i];
+      long q = c.qty[i];
+      long v;
+      if (inbound(k)) {
+        v = knownInMonth(c, i, k) ? knownValue(chunks, c, i, k, q) : unitValue(q, unitCost);
+        balQty = Math.addExact(balQty, q);
+        balValue = Math.addExact(balValue, v);
+        inValue = Math.addExact(inValue, v);
+        lastIn = p;
+      } else {
+        if (rejectNegative && balQty < q) {
+          refusedAt = p;
+          return false;
+        }
+        v = unitValue(q, unitCost);
+        balQty = Math.subtractExact(balQty, q);
+        balValue = Math.subtractExact(balValue, v);
+        outValue = Math.addExact(outValue, v);
+        outCount++;
+        lastOut = p;
+      }
+      bounded(p);
+      c.amount[i] = v;
+      c.balQty[i] = balQty;
+      c.balValue[i] = balValue;
+    }
+    monthLastOut = lastOut;
+    monthInValue = inValue;
+    monthOutValue = outValue;
+    monthOutCount = outCount;
+    return true;
+  }
+
+  /**
+   * Month-end average, resuming inside the month at {@code pos}: the movements before it count too
+   * (their values are final); sets the month's {@link #monthLastOutCost}.
+   */
+  private void addMonthBefore(ChunkList chunks, int pos) {
+    int before = 0;
+    long inValue = monthInValue;
+    long outValue = monthOutValue;
+    long lastOutCost = monthLastOut < 0 ? 0 : unitValue(qtyAt(chunks, monthLastOut), unitCost);
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, monthPos, pos); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      if (inbound(c.kind[i])) {
+        inValue = Math.addExact(inValue, c.amount[i]);
+      } else {
+        long v = unitValue(c.qty[i], unitCost);
+        outValue = Math.addExact(outValue, v);
+        before++;
+        if (monthLastOut < 0) {
+          lastOutCost = v; // the latest one so far
+        }
+      }
+    }
+    monthInValue = inValue;
+    monthOutValue = outValue;
+    monthLastOutCost = lastOutCost;
+    monthBefore = before;
+    monthOutCount += before;
+  }
+
+  /**
+   * Month-end average, the month at {@code [pos, end)} valued: puts its rounding difference where
+   * the treatment says, trues up an emptied stock's value, and moves on to the next month.
+   */
+  private void endMonth(ChunkList chunks, int pos, int end, long startBal) {
+    // the ending value, issues at unit cost
+    long atUnitCost = Math.subtractExact(Math.addExact(monthValue, monthInValue), monthOutValue);
+    int treatment = treatment(balQty, atUnitCost, monthOutCount, monthLastOutCost);
+    if (treatment != KEEP) {
+      settle(
+          chunks,
+          pos,
+          end,
+          startBal,
+          treatment,
+          atUnitCost,
+          monthLastOut,
+          monthBefore,
+          monthOutCount,
+          Math.addExact(monthValue, monthInValue));
+    }
+    if (balQty == 0 && balValue != 0 && monthOutCount == 0 && lastIn >= monthPos) {
+      trueUpLastInbound(chunks, lastIn, end);
+    }
+    prevUnitCost = unitCost;
+    monthPos = end;
+    monthQty = balQty;
+    monthValue = balValue;
   }
 
   /**
