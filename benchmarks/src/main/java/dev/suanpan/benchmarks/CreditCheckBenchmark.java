@@ -10,6 +10,7 @@ import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,7 @@ public class CreditCheckBenchmark {
   /** Books 10,000 invoices (a quarter of them part-paid) and prepares the orders. */
   @Setup
   public void setUp() {
-    CreditPolicy policy =
-        CreditPolicy.sourcesExample(CreditPolicy.exampleAuthority(), CreditPolicy.CREDIT_OFFICER);
+    CreditPolicy policy = DistributorCreditTerms.policy();
     check = CreditCheck.of(policy);
     profile =
         CreditProfile.builder()

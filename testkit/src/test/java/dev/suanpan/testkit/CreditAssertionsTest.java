@@ -14,6 +14,8 @@ import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,8 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The credit assertions on the shipped example policy, and the credit arbitraries. */
 class CreditAssertionsTest {
-  static final CreditPolicy POLICY =
-      CreditPolicy.sourcesExample(CreditPolicy.exampleAuthority(), CreditPolicy.CREDIT_OFFICER);
+  static final CreditPolicy POLICY = DistributorCreditTerms.policy();
   static final CreditCheck CHECK = CreditCheck.of(POLICY);
   static final CustomerId CUSTOMER = CustomerId.of("C-001");
   static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
@@ -55,7 +56,7 @@ class CreditAssertionsTest {
             gradeA("100000.00"), CreditOrder.of(CUSTOMER, "SO-1", cny("25000.00")), e, TODAY);
 
     assertThat(d)
-        .needsApprovalBy(CreditPolicy.CREDIT_MANAGER)
+        .needsApprovalBy(CompanyRoles.CREDIT_MANAGER)
         .hasExposureAfter(cny("115000.00"))
         .hasExcess(cny("15000.00"))
         .hasOverdue(cny("0.00"))

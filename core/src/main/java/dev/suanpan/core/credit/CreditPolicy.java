@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.AuthorityPolicy;
-import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.credit.interest.OverdueInterest;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 
 /**
  * The credit policy of a business, as data: which parts of the exposure count, the grace days
@@ -34,8 +32,9 @@ import org.joda.money.Money;
  * {@link #ageingBasis() ageing basis}), leave a gap or overlap, do not end open-ended, or have
  * provision rates that fall as receivables age (the not-due rate included), when a share is outside
  * 0%–100%, when the credit requester is not a role of the authority policy, or when a grade
- * criterion names a grade outside the scale. {@link #sourcesExample(AuthorityPolicy, Role)} is the
- * shipped example with the sources' numbers and the documented interpretations.
+ * criterion names a grade outside the scale. The preset {@link
+ * dev.suanpan.core.presets.DistributorCreditTerms} has the numbers of 002 with the documented
+ * interpretations.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -248,11 +247,31 @@ public abstract class CreditPolicy {
     Arguments.notNull(creditRequester(), "creditRequester");
     Arguments.nonNegative(graceDays(), "graceDays");
     Arguments.nonNegative(reviewWindowDays(), "reviewWindowDays");
+    checkGrades();
+    checkBuckets();
+    checkShares();
+    Arguments.check(
+        authority().roles().contains(creditRequester()),
+        "creditRequester %s is not a role of the authority policy %s",
+        creditRequester().code(),
+        authority().roles());
+  }
+
+  private void checkGrades() {
     Arguments.notEmpty(grades(), "grades");
     Set<CreditGrade> seen = new HashSet<>();
     for (GradeTerms t : grades()) {
       Arguments.check(seen.add(t.grade()), "grades repeat grade %s: %s", t.grade(), grades());
     }
+    for (GradeCriterion c : gradeCriteria()) {
+      Arguments.check(
+          seen.contains(c.grade()),
+          "grade criterion names grade %s, which is not on the scale",
+          c.grade());
+    }
+  }
+
+  private void checkBuckets() {
     Arguments.notNull(ageingBasis(), "ageingBasis");
     Arguments.notEmpty(buckets(), "buckets");
     for (AgeingBucket bucket : buckets()) {
@@ -261,22 +280,20 @@ public abstract class CreditPolicy {
           "buckets must not contain the not-due bucket (set notDueProvisionRate), was %s",
           buckets());
     }
+    AgeingBucket first = buckets().get(0);
     if (ageingBasis() == AgeingBasis.DUE_DATE) {
       Arguments.check(
-          buckets().get(0).fromDays() <= 1,
+          first.fromDays() <= 1,
           "buckets of the due-date basis must start at 0 or 1 days past due, first was %s",
-          buckets().get(0));
+          first);
     } else {
-      Arguments.check(
-          buckets().get(0).fromDays() == 0,
-          "buckets must start at 0 days, first was %s",
-          buckets().get(0));
+      Arguments.check(first.fromDays() == 0, "buckets must start at 0 days, first was %s", first);
     }
     Percent notDue = Arguments.notNull(notDueProvisionRate(), "notDueProvisionRate");
     Arguments.check(
-        !notDue.isNegative() && !notDue.isGreaterThan(buckets().get(0).provisionRate()),
+        !notDue.isNegative() && !notDue.isGreaterThan(first.provisionRate()),
         "notDueProvisionRate must be between 0%% and the first bucket's rate %s, was %s",
-        buckets().get(0).provisionRate(),
+        first.provisionRate(),
         notDue);
     for (int i = 1; i < buckets().size(); i++) {
       AgeingBucket prev = buckets().get(i - 1);
@@ -296,6 +313,9 @@ public abstract class CreditPolicy {
         buckets().get(buckets().size() - 1).openEnded(),
         "the last bucket must be open-ended, was %s",
         buckets().get(buckets().size() - 1).label());
+  }
+
+  private void checkShares() {
     Arguments.check(
         invoiceShare().isGreaterThan(Percent.ZERO)
             && !invoiceShare().isGreaterThan(Percent.HUNDRED),
@@ -308,105 +328,5 @@ public abstract class CreditPolicy {
                     !p.isNegative() && !p.isGreaterThan(Percent.HUNDRED),
                     "overdueCommissionOffset must be between 0%% and 100%%, was %s",
                     p));
-    Arguments.check(
-        authority().roles().contains(creditRequester()),
-        "creditRequester %s is not a role of the authority policy %s",
-        creditRequester().code(),
-        authority().roles());
-    for (GradeCriterion c : gradeCriteria()) {
-      Arguments.check(
-          seen.contains(c.grade()),
-          "grade criterion names grade %s, which is not on the scale",
-          c.grade());
-    }
   }
-
-  /**
-   * The shipped example: the sources' numbers (60% collected before invoicing; buckets 0-30, 31-60,
-   * 61-90, 91-180, 181-365, over 365 days; overdue receivables offset against commission) with the
-   * documented interpretations where the sources give no figure: grades A (60 days), B (30 days), C
-   * (30 days, only with a guarantee), D (cash only); 5 grace days; provision rates 1%, 3%, 5%, 10%,
-   * 30%, 50%; the whole overdue amount offset against commission; grade criteria A (never more than
-   * 5 days late, nothing overdue), B (30 days, 10% of the limit), C (90 days, 50%).
-   *
-   * @param authority who may approve an excess over the limit, by amount on {@link #CREDIT_EXCESS}
-   * @param creditRequester the credit function's role in {@code authority}
-   */
-  public static CreditPolicy sourcesExample(AuthorityPolicy authority, Role creditRequester) {
-    CreditGrade a = CreditGrade.of("A");
-    CreditGrade b = CreditGrade.of("B");
-    CreditGrade c = CreditGrade.of("C");
-    CreditGrade d = CreditGrade.of("D");
-    return builder()
-        .currency(CurrencyUnit.of("CNY"))
-        .graceDays(5)
-        .addGrades(
-            GradeTerms.credit(a, 60),
-            GradeTerms.credit(b, 30),
-            GradeTerms.creditWithGuarantee(c, 30),
-            GradeTerms.cashOnly(d))
-        .addBuckets(
-            AgeingBucket.between(0, 30, Percent.of(1)),
-            AgeingBucket.between(31, 60, Percent.of(3)),
-            AgeingBucket.between(61, 90, Percent.of(5)),
-            AgeingBucket.between(91, 180, Percent.of(10)),
-            AgeingBucket.between(181, 365, Percent.of(30)),
-            AgeingBucket.over(365, Percent.of(50)))
-        .invoiceShare(Percent.of(60))
-        .overdueCommissionOffset(Percent.HUNDRED)
-        .overdueInterest(SimpleInterest.daily(Percent.parse("0.05%")))
-        .latePaymentTerms(
-            PenaltyPolicy.builder().dailyRate(Percent.parse("0.05%")).graceDays(5).build())
-        .authority(authority)
-        .creditRequester(creditRequester)
-        .addGradeCriteria(
-            new GradeCriterion(a, 5, Percent.ZERO),
-            new GradeCriterion(b, 30, Percent.of(10)),
-            new GradeCriterion(c, 90, Percent.of(50)))
-        .build();
-  }
-
-  /**
-   * An example authority matrix for credit excess (the sources name no amounts), kept apart from
-   * sales as the sources require: the credit officer (信用管理员) may approve no excess, the credit
-   * manager up to CNY 20,000.00, the finance deputy general manager (财务副总) up to CNY 100,000.00,
-   * the general manager any excess. The credit officer raises the requests. Bad-debt write-offs
-   * ({@link #BAD_DEBT_WRITE_OFF}): the credit manager up to CNY 5,000.00, the finance deputy
-   * general manager up to CNY 50,000.00, the general manager any amount. Bad-debt provision
-   * adjustments ({@link #BAD_DEBT_PROVISION}, the amount provided or released in a period): the
-   * credit manager up to CNY 5,000.00, the finance deputy general manager up to CNY 50,000.00, the
-   * general manager any amount; the credit officer, who prepares the provision, none.
-   */
-  public static AuthorityPolicy exampleAuthority() {
-    CurrencyUnit cny = CurrencyUnit.of("CNY");
-    return AuthorityPolicy.builder()
-        .role(GENERAL_MANAGER)
-        .role(FINANCE_DEPUTY_GM, GENERAL_MANAGER)
-        .role(CREDIT_MANAGER, FINANCE_DEPUTY_GM)
-        .role(CREDIT_OFFICER, CREDIT_MANAGER)
-        .limit(GENERAL_MANAGER, CREDIT_EXCESS, Limit.unlimitedAuthority())
-        .limit(FINANCE_DEPUTY_GM, CREDIT_EXCESS, Limit.upToAmount(Money.ofMajor(cny, 100_000L)))
-        .limit(CREDIT_MANAGER, CREDIT_EXCESS, Limit.upToAmount(Money.ofMajor(cny, 20_000L)))
-        .limit(CREDIT_OFFICER, CREDIT_EXCESS, Limit.upToAmount(Money.zero(cny)))
-        .limit(GENERAL_MANAGER, BAD_DEBT_WRITE_OFF, Limit.unlimitedAuthority())
-        .limit(FINANCE_DEPUTY_GM, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 50_000L)))
-        .limit(CREDIT_MANAGER, BAD_DEBT_WRITE_OFF, Limit.upToAmount(Money.ofMajor(cny, 5_000L)))
-        .limit(GENERAL_MANAGER, BAD_DEBT_PROVISION, Limit.unlimitedAuthority())
-        .limit(FINANCE_DEPUTY_GM, BAD_DEBT_PROVISION, Limit.upToAmount(Money.ofMajor(cny, 50_000L)))
-        .limit(CREDIT_MANAGER, BAD_DEBT_PROVISION, Limit.upToAmount(Money.ofMajor(cny, 5_000L)))
-        .build();
-  }
-
-  /** The example's general manager (总经理). */
-  public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
-
-  /** The example's finance deputy general manager (财务副总). */
-  public static final Role FINANCE_DEPUTY_GM =
-      Role.of("FINANCE_DEPUTY_GM", "Finance deputy general manager");
-
-  /** The example's credit manager. */
-  public static final Role CREDIT_MANAGER = Role.of("CREDIT_MANAGER", "Credit manager");
-
-  /** The example's credit officer (信用管理员), who raises credit-excess requests. */
-  public static final Role CREDIT_OFFICER = Role.of("CREDIT_OFFICER", "Credit officer");
 }

@@ -3,10 +3,11 @@ package dev.suanpan.core.presets;
 import dev.suanpan.core.authority.Role;
 
 /**
- * The roles the source documents name for settlements: who files and who approves property
- * cancellations (004 篇6 §4, 篇7 §9 and §12), complaint compensation (001 第二十条, 第二十七条) and product
- * return notes (001 第二十九条). The presets of this package use them; an organisation's own policy may
- * use them or roles of its own.
+ * The roles the source documents name for settlements and credit: who files and who approves
+ * property cancellations (004 篇6 §4, 篇7 §9 and §12), complaint compensation (001 第二十条, 第二十七条),
+ * product return notes (001 第二十九条), invoices and commission (002 第一篇 §9, §11) and credit (002 §(二),
+ * §(六)). The presets of this package use them; an organisation's own policy may use them or roles
+ * of its own.
  */
 public final class CompanyRoles {
   private CompanyRoles() {}
@@ -47,4 +48,23 @@ public final class CompanyRoles {
   /** 销售副总经理: signs discounts and compensation and approves product return notes (001 第二十九条). */
   public static final Role SALES_VICE_PRESIDENT =
       Role.of("SALES_VICE_PRESIDENT", "Sales vice president");
+
+  /**
+   * 财务副总: reviews commission slips (002 第一篇 §9) and signs invoices (002 第一篇 §11); in {@link
+   * DistributorCreditAuthority} also approves larger credit excesses, write-offs and provisions.
+   */
+  public static final Role FINANCE_DEPUTY_GM =
+      Role.of("FINANCE_DEPUTY_GM", "Finance deputy general manager");
+
+  /**
+   * The manager of the credit function (信用管理部门), independent of sales, which proposes and adjusts
+   * customers' credit grades (002 §(二)).
+   */
+  public static final Role CREDIT_MANAGER = Role.of("CREDIT_MANAGER", "Credit manager");
+
+  /**
+   * The credit officer (信用管理员) of the credit function, who checks credit sales against the
+   * customer's grade and raises the requests for approval (002 §(六)).
+   */
+  public static final Role CREDIT_OFFICER = Role.of("CREDIT_OFFICER", "Credit officer");
 }

@@ -16,11 +16,11 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.credit.ageing.Ageing;
 import dev.suanpan.core.credit.ageing.AgeingReport;
 import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionDecision;
 import dev.suanpan.core.credit.provision.ProvisionLine;
-import dev.suanpan.core.credit.provision.ProvisionResult;
 import dev.suanpan.core.credit.writeoff.BadDebtWriteOff;
 import dev.suanpan.core.credit.writeoff.MemoRecord;
-import dev.suanpan.core.credit.writeoff.RecoveryResult;
+import dev.suanpan.core.credit.writeoff.RecoveryReport;
 import dev.suanpan.core.credit.writeoff.WriteOffDecision;
 import dev.suanpan.core.credit.writeoff.WriteOffRequest;
 import dev.suanpan.core.journal.Dimensions;
@@ -29,6 +29,8 @@ import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class BadDebtTest {
   void provisionByAgeingPercentagesBooksTheIncreaseOverLastPeriod() {
     // 15000×1% + 8000×3% + 6000×5% + 4000×10% + 3000×30% + 2000×50%
     // = 150 + 240 + 300 + 400 + 900 + 1000 = 2990.00; last period 2000.00 → provide 990.00.
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("2000.00"));
     assertThat(p.required()).isEqualTo(cny("2990.00"));
     assertThat(p.lines())
@@ -103,7 +105,7 @@ class BadDebtTest {
 
   @Test
   void aProvisionLargerThanNeededIsReleased() {
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("3500.00"));
     assertThat(p.adjustment()).isEqualTo(cny("-510.00"));
     assertThat(p.entry().orElseThrow().lines())
@@ -114,7 +116,7 @@ class BadDebtTest {
 
   @Test
   void noEntryWhenTheAllowanceIsAlreadyRight() {
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny("2990.00"));
     assertThat(p.entry()).isEmpty();
   }
@@ -123,7 +125,7 @@ class BadDebtTest {
   void bucketProvisionsAddUpToTheRoundedTotal() {
     List<Receivable> odd =
         List.of(aged("A", 5, "33.33"), aged("B", 40, "33.33"), aged("C", 100, "33.34"));
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(odd, TODAY), cny("0.00"));
     // exact 0.3333 + 0.9999 + 3.334 = 4.6672 → 4.67
     assertThat(p.required()).isEqualTo(cny("4.67"));
@@ -149,7 +151,7 @@ class BadDebtTest {
   void aWrittenOffDebtStaysOnTheMemoRegisterAndIsBookedAtOnceWhenRecovered() {
     Receivable r = aged("INV-7", 400, "2000.00");
     WriteOffDecision w =
-        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CreditPolicy.FINANCE_DEPUTY_GM));
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CompanyRoles.FINANCE_DEPUTY_GM));
     assertThat(w.isAllowed()).isTrue();
     assertThat(w.entry().orElseThrow().lines())
         .containsExactly(
@@ -160,7 +162,7 @@ class BadDebtTest {
     assertThat(memo.responsible()).contains(SALES);
     assertThat(memo.cause()).isEqualTo("customer bankrupt, liquidation closed");
 
-    RecoveryResult rec = memo.recover(cny("500.00"), TODAY.plusDays(40));
+    RecoveryReport rec = memo.recover(cny("500.00"), TODAY.plusDays(40));
     assertThat(rec.memo().recovered()).isEqualTo(cny("500.00"));
     assertThat(rec.memo().stillOwed()).isEqualTo(cny("1500.00"));
     assertThat(rec.entries().get(0).lines())
@@ -196,10 +198,10 @@ class BadDebtTest {
             TODAY.minusDays(470),
             cny("800.00"));
     WriteOffDecision w =
-        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CreditPolicy.FINANCE_DEPUTY_GM));
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(r, CompanyRoles.FINANCE_DEPUTY_GM));
     WriteOffDecision w2 =
-        BadDebtWriteOff.of(POLICY).writeOff(writeOff(other, CreditPolicy.FINANCE_DEPUTY_GM));
-    RecoveryResult rec = w.memo().orElseThrow().recover(cny("500.00"), TODAY.plusDays(40));
+        BadDebtWriteOff.of(POLICY).writeOff(writeOff(other, CompanyRoles.FINANCE_DEPUTY_GM));
+    RecoveryReport rec = w.memo().orElseThrow().recover(cny("500.00"), TODAY.plusDays(40));
 
     assertThat(w.entry().orElseThrow().dimensions())
         .containsExactly(entry(Dimensions.CUSTOMER, CUSTOMER.code()));
@@ -228,9 +230,9 @@ class BadDebtTest {
   void aWriteOffBeyondTheApproversAuthorityGoesUpAndWritesNothingOff() {
     WriteOffDecision w =
         BadDebtWriteOff.of(POLICY)
-            .writeOff(writeOff(aged("INV-8", 400, "20000.00"), CreditPolicy.CREDIT_MANAGER));
+            .writeOff(writeOff(aged("INV-8", 400, "20000.00"), CompanyRoles.CREDIT_MANAGER));
     assertThat(w.outcome()).isEqualTo(dev.suanpan.core.decision.Outcome.NEEDS_APPROVAL);
-    assertThat(w.requiredApprover()).contains(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(w.requiredApprover()).contains(CompanyRoles.FINANCE_DEPUTY_GM);
     assertThat(w.memo()).isEmpty();
     assertThat(w.entry()).isEmpty();
     assertThat(w.explanation().toString())
@@ -240,10 +242,10 @@ class BadDebtTest {
   @Test
   void aWriteOffNoRoleMayApproveIsRefused() {
     CreditPolicy noWriteOffs =
-        CreditPolicy.sourcesExample(CreditProperties.CAPPED, CreditPolicy.CREDIT_OFFICER);
+        DistributorCreditTerms.policy(CreditProperties.CAPPED, CompanyRoles.CREDIT_OFFICER);
     WriteOffDecision w =
         BadDebtWriteOff.of(noWriteOffs)
-            .writeOff(writeOff(aged("INV-8", 400, "1.00"), CreditPolicy.CREDIT_MANAGER));
+            .writeOff(writeOff(aged("INV-8", 400, "1.00"), CompanyRoles.CREDIT_MANAGER));
     assertThat(w.isRefused()).isTrue();
   }
 
@@ -251,7 +253,7 @@ class BadDebtTest {
   void recoveringMoreThanIsStillOwedIsRejected() {
     MemoRecord memo =
         BadDebtWriteOff.of(POLICY)
-            .writeOff(writeOff(aged("INV-7", 400, "2000.00"), CreditPolicy.GENERAL_MANAGER))
+            .writeOff(writeOff(aged("INV-7", 400, "2000.00"), CompanyRoles.GENERAL_MANAGER))
             .memo()
             .orElseThrow();
     assertThatThrownBy(() -> memo.recover(cny("2000.01"), TODAY))
@@ -272,7 +274,7 @@ class BadDebtTest {
                     .on(TODAY)
                     .cause("bankrupt")
                     .approvedBy(FINANCE)
-                    .approverRole(CreditPolicy.GENERAL_MANAGER)
+                    .approverRole(CompanyRoles.GENERAL_MANAGER)
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("amount CNY 2500.00 exceeds the open amount CNY 2000.00 of INV-7");

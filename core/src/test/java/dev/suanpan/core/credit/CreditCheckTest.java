@@ -20,6 +20,8 @@ import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class CreditCheckTest {
     CreditDecision d = CHECK.check(profile("A", "100000.00"), order("25000.00"), e, TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     assertThat(d.excess()).isEqualTo(cny("15000.00"));
-    assertThat(d.requiredApprover()).contains(CreditPolicy.CREDIT_MANAGER);
+    assertThat(d.requiredApprover()).contains(CompanyRoles.CREDIT_MANAGER);
     assertThat(d.explanation().toString())
         .contains("exceeds limit CNY 100000.00 by CNY 15000.00")
         .contains("needs approval by Credit manager");
@@ -52,9 +54,9 @@ class CreditCheckTest {
   @Test
   void anExcessOfFiftyThousandGoesUpToTheFinanceDeputyGeneralManager() {
     CreditDecision d = CHECK.check(profile("A", "100000.00"), order("150000.00"), none(), TODAY);
-    assertThat(d.requiredApprover()).contains(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(d.requiredApprover()).contains(CompanyRoles.FINANCE_DEPUTY_GM);
     assertThat(d.approval().orElseThrow().chain())
-        .containsExactly(CreditPolicy.CREDIT_MANAGER, CreditPolicy.FINANCE_DEPUTY_GM);
+        .containsExactly(CompanyRoles.CREDIT_MANAGER, CompanyRoles.FINANCE_DEPUTY_GM);
   }
 
   @Test
@@ -62,7 +64,7 @@ class CreditCheckTest {
     CreditOrder o =
         CreditOrder.builder()
             .from(order("150000.00"))
-            .approval(new CreditApproval(CreditPolicy.FINANCE_DEPUTY_GM, FINANCE, cny("60000.00")))
+            .approval(new CreditApproval(CompanyRoles.FINANCE_DEPUTY_GM, FINANCE, cny("60000.00")))
             .build();
     CreditDecision d = CHECK.check(profile("A", "100000.00"), o, none(), TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
@@ -74,11 +76,11 @@ class CreditCheckTest {
     CreditOrder o =
         CreditOrder.builder()
             .from(order("150000.00"))
-            .approval(new CreditApproval(CreditPolicy.CREDIT_MANAGER, FINANCE, cny("50000.00")))
+            .approval(new CreditApproval(CompanyRoles.CREDIT_MANAGER, FINANCE, cny("50000.00")))
             .build();
     CreditDecision d = CHECK.check(profile("A", "100000.00"), o, none(), TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-    assertThat(d.requiredApprover()).contains(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(d.requiredApprover()).contains(CompanyRoles.FINANCE_DEPUTY_GM);
     assertThat(d.explanation().fired("credit.excess-approval-insufficient")).isTrue();
   }
 
@@ -86,19 +88,19 @@ class CreditCheckTest {
   void anExcessBeyondEveryAuthorityIsRefused() {
     AuthorityPolicy capped =
         AuthorityPolicy.builder()
-            .role(CreditPolicy.CREDIT_MANAGER)
-            .role(CreditPolicy.CREDIT_OFFICER, CreditPolicy.CREDIT_MANAGER)
+            .role(CompanyRoles.CREDIT_MANAGER)
+            .role(CompanyRoles.CREDIT_OFFICER, CompanyRoles.CREDIT_MANAGER)
             .limit(
-                CreditPolicy.CREDIT_MANAGER,
+                CompanyRoles.CREDIT_MANAGER,
                 CreditPolicy.CREDIT_EXCESS,
                 Limit.upToAmount(cny("20000.00")))
             .limit(
-                CreditPolicy.CREDIT_OFFICER,
+                CompanyRoles.CREDIT_OFFICER,
                 CreditPolicy.CREDIT_EXCESS,
                 Limit.upToAmount(cny("0.00")))
             .build();
     CreditCheck check =
-        CreditCheck.of(CreditPolicy.sourcesExample(capped, CreditPolicy.CREDIT_OFFICER));
+        CreditCheck.of(DistributorCreditTerms.policy(capped, CompanyRoles.CREDIT_OFFICER));
     CreditDecision d = check.check(profile("A", "100000.00"), order("130000.00"), none(), TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(d.explanation().toString()).contains("beyond every role's authority");
@@ -183,7 +185,7 @@ class CreditCheckTest {
     Exposure e = none().invoicedWithoutShipment(cny("95000.00"), LocalDate.of(2026, 3, 1));
     CreditDecision d = CHECK.check(profile("A", "100000.00"), order("10000.00"), e, TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.HELD);
-    assertThat(d.requiredApprover()).contains(CreditPolicy.CREDIT_MANAGER);
+    assertThat(d.requiredApprover()).contains(CompanyRoles.CREDIT_MANAGER);
     assertThat(d.explanation().rules())
         .containsExactly("credit.exposure", "credit.overdue", "credit.limit", "credit.approval");
   }

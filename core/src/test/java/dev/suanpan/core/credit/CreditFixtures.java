@@ -3,6 +3,7 @@ package dev.suanpan.core.credit;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
@@ -13,8 +14,7 @@ final class CreditFixtures {
   private CreditFixtures() {}
 
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
-  static final CreditPolicy POLICY =
-      CreditPolicy.sourcesExample(CreditPolicy.exampleAuthority(), CreditPolicy.CREDIT_OFFICER);
+  static final CreditPolicy POLICY = DistributorCreditTerms.policy();
   static final CustomerId CUSTOMER = CustomerId.of("C-001");
   static final PersonId FINANCE = PersonId.of("finance-vp-wang");
   static final PersonId SALES = PersonId.of("sales-li");

@@ -19,9 +19,12 @@ import dev.suanpan.core.credit.check.CreditCheck;
 import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionDecision;
 import dev.suanpan.core.credit.provision.ProvisionLine;
-import dev.suanpan.core.credit.provision.ProvisionResult;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditAuthority;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,19 +91,19 @@ class CreditProperties {
 
   static final AuthorityPolicy CAPPED =
       AuthorityPolicy.builder()
-          .role(CreditPolicy.CREDIT_MANAGER)
-          .role(CreditPolicy.CREDIT_OFFICER, CreditPolicy.CREDIT_MANAGER)
+          .role(CompanyRoles.CREDIT_MANAGER)
+          .role(CompanyRoles.CREDIT_OFFICER, CompanyRoles.CREDIT_MANAGER)
           .limit(
-              CreditPolicy.CREDIT_MANAGER,
+              CompanyRoles.CREDIT_MANAGER,
               CreditPolicy.CREDIT_EXCESS,
               Limit.upToAmount(fen(2_000_000)))
-          .limit(CreditPolicy.CREDIT_OFFICER, CreditPolicy.CREDIT_EXCESS, Limit.upToAmount(fen(0)))
+          .limit(CompanyRoles.CREDIT_OFFICER, CreditPolicy.CREDIT_EXCESS, Limit.upToAmount(fen(0)))
           .build();
 
   static final List<CreditPolicy> POLICIES =
       List.of(
           POLICY,
-          CreditPolicy.sourcesExample(CAPPED, CreditPolicy.CREDIT_OFFICER),
+          DistributorCreditTerms.policy(CAPPED, CompanyRoles.CREDIT_OFFICER),
           CreditPolicy.builder()
               .from(POLICY)
               .countedParts(java.util.EnumSet.of(ExposurePart.RECEIVABLES))
@@ -152,10 +155,10 @@ class CreditProperties {
     Arbitrary<Optional<CreditApproval>> approval =
         Combinators.combine(
                 Arbitraries.of(
-                    CreditPolicy.CREDIT_OFFICER,
-                    CreditPolicy.CREDIT_MANAGER,
-                    CreditPolicy.FINANCE_DEPUTY_GM,
-                    CreditPolicy.GENERAL_MANAGER),
+                    CompanyRoles.CREDIT_OFFICER,
+                    CompanyRoles.CREDIT_MANAGER,
+                    CompanyRoles.FINANCE_DEPUTY_GM,
+                    CompanyRoles.GENERAL_MANAGER),
                 Arbitraries.longs().between(0, 20_000_000))
             .as((role, excess) -> new CreditApproval(role, FINANCE, fen(excess)))
             .optional(0.4);
@@ -279,8 +282,8 @@ class CreditProperties {
     CreditPolicy policy = ageingPolicy(basis);
     BadDebtProvision provision = BadDebtProvision.of(policy);
     Ageing ageing = Ageing.of(policy);
-    ProvisionResult now = provision.provide(ageing.age(receivables, asOf), fen(previous));
-    ProvisionResult then =
+    ProvisionDecision now = provision.provide(ageing.age(receivables, asOf), fen(previous));
+    ProvisionDecision then =
         provision.provide(ageing.age(receivables, asOf.plusDays(later)), fen(previous));
     assertThat(then.required()).isGreaterThanOrEqualTo(now.required());
     assertThat(then.adjustment()).isGreaterThanOrEqualTo(now.adjustment());
@@ -294,30 +297,30 @@ class CreditProperties {
   /** The authority matrices the provision approval is checked under. */
   static final List<AuthorityPolicy> PROVISION_AUTHORITIES =
       List.of(
-          CreditPolicy.exampleAuthority(),
+          DistributorCreditAuthority.policy(),
           AuthorityPolicy.builder()
-              .role(CreditPolicy.GENERAL_MANAGER)
-              .role(CreditPolicy.FINANCE_DEPUTY_GM, CreditPolicy.GENERAL_MANAGER)
-              .role(CreditPolicy.CREDIT_MANAGER, CreditPolicy.FINANCE_DEPUTY_GM)
-              .role(CreditPolicy.CREDIT_OFFICER, CreditPolicy.CREDIT_MANAGER)
+              .role(CompanyRoles.GENERAL_MANAGER)
+              .role(CompanyRoles.FINANCE_DEPUTY_GM, CompanyRoles.GENERAL_MANAGER)
+              .role(CompanyRoles.CREDIT_MANAGER, CompanyRoles.FINANCE_DEPUTY_GM)
+              .role(CompanyRoles.CREDIT_OFFICER, CompanyRoles.CREDIT_MANAGER)
               .limit(
-                  CreditPolicy.GENERAL_MANAGER,
+                  CompanyRoles.GENERAL_MANAGER,
                   CreditPolicy.CREDIT_EXCESS,
                   Limit.unlimitedAuthority())
               .limit(
-                  CreditPolicy.GENERAL_MANAGER,
+                  CompanyRoles.GENERAL_MANAGER,
                   CreditPolicy.BAD_DEBT_PROVISION,
                   Limit.upToAmount(fen(8_000_000)))
               .limit(
-                  CreditPolicy.FINANCE_DEPUTY_GM,
+                  CompanyRoles.FINANCE_DEPUTY_GM,
                   CreditPolicy.BAD_DEBT_PROVISION,
                   Limit.upToAmount(fen(3_000_000)))
               .limit(
-                  CreditPolicy.CREDIT_MANAGER,
+                  CompanyRoles.CREDIT_MANAGER,
                   CreditPolicy.BAD_DEBT_PROVISION,
                   Limit.upToAmount(fen(500_000)))
               .limit(
-                  CreditPolicy.CREDIT_OFFICER,
+                  CompanyRoles.CREDIT_OFFICER,
                   CreditPolicy.BAD_DEBT_PROVISION,
                   Limit.upToAmount(fen(50_000)))
               .build());
@@ -326,7 +329,7 @@ class CreditProperties {
    * How senior whoever must sign a provision is: the preparer's level when allowed, the approver's
    * when approval is needed, above every role when refused. Higher is more senior.
    */
-  static int seniority(ProvisionResult p, AuthorityPolicy authority, Role preparer) {
+  static int seniority(ProvisionDecision p, AuthorityPolicy authority, Role preparer) {
     if (p.isRefused()) {
       return Integer.MAX_VALUE;
     }
@@ -347,16 +350,16 @@ class CreditProperties {
         CreditPolicy.builder().from(ageingPolicy(basis)).authority(authority).build();
     AgeingReport ageing = Ageing.of(policy).age(book.receivables(), TODAY.plusDays(100));
     BadDebtProvision provision = BadDebtProvision.of(policy);
-    ProvisionResult a = provision.provide(ageing, fen(previousA), preparer);
-    ProvisionResult b = provision.provide(ageing, fen(previousB), preparer);
-    ProvisionResult smaller = a.adjustment().abs().isGreaterThan(b.adjustment().abs()) ? b : a;
-    ProvisionResult larger = smaller == a ? b : a;
+    ProvisionDecision a = provision.provide(ageing, fen(previousA), preparer);
+    ProvisionDecision b = provision.provide(ageing, fen(previousB), preparer);
+    ProvisionDecision smaller = a.adjustment().abs().isGreaterThan(b.adjustment().abs()) ? b : a;
+    ProvisionDecision larger = smaller == a ? b : a;
     assertThat(seniority(larger, authority, preparer))
         .as(
             "%s adjusting %s, %s adjusting %s",
             larger.outcome(), larger.adjustment(), smaller.outcome(), smaller.adjustment())
         .isGreaterThanOrEqualTo(seniority(smaller, authority, preparer));
-    for (ProvisionResult p : List.of(a, b)) {
+    for (ProvisionDecision p : List.of(a, b)) {
       assertThat(p.isHeld()).isFalse();
       if (!p.isAllowed()) {
         assertThat(p.approval().orElseThrow().request().amount()).contains(p.adjustment().abs());
@@ -378,10 +381,10 @@ class CreditProperties {
   @Provide
   Arbitrary<Role> preparers() {
     return Arbitraries.of(
-        CreditPolicy.CREDIT_OFFICER,
-        CreditPolicy.CREDIT_MANAGER,
-        CreditPolicy.FINANCE_DEPUTY_GM,
-        CreditPolicy.GENERAL_MANAGER);
+        CompanyRoles.CREDIT_OFFICER,
+        CompanyRoles.CREDIT_MANAGER,
+        CompanyRoles.FINANCE_DEPUTY_GM,
+        CompanyRoles.GENERAL_MANAGER);
   }
 
   @Provide
@@ -436,7 +439,7 @@ class CreditProperties {
     }
     assertThat(sum).isEqualTo(open).isEqualTo(r.total());
     assertThat(items).isEqualTo(receivables.size());
-    ProvisionResult p = BadDebtProvision.of(policy).provide(r, fen(0));
+    ProvisionDecision p = BadDebtProvision.of(policy).provide(r, fen(0));
     Money provided = fen(0);
     for (ProvisionLine l : p.lines()) {
       provided = provided.plus(l.provision());

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.suanpan.core.credit.ageing.Ageing;
 import dev.suanpan.core.credit.ageing.AgeingReport;
 import dev.suanpan.core.credit.provision.BadDebtProvision;
+import dev.suanpan.core.credit.provision.ProvisionDecision;
 import dev.suanpan.core.credit.provision.ProvisionLine;
-import dev.suanpan.core.credit.provision.ProvisionResult;
 import dev.suanpan.money.Percent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class DueDateAgeingTest {
     // = 150 + 80 + 180 + 200 + 300 + 0 + 1000 = 1910.00; last period 2000.00 → release 90.00.
     CreditPolicy policy =
         CreditPolicy.builder().from(BY_DUE_DATE).notDueProvisionRate(Percent.of(1)).build();
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(policy).provide(Ageing.of(policy).age(BOOK, TODAY), cny("2000.00"));
     assertThat(p.lines())
         .extracting(ProvisionLine::provision)
@@ -105,7 +105,7 @@ class DueDateAgeingTest {
   @Test
   void theNotDueRateIsZeroUnlessTheBusinessSetsOne() {
     // 8000 × 1% + 6000 × 3% + 4000 × 5% + 3000 × 10% + 2000 × 50% = 80 + 180 + 200 + 300 + 1000.
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(BY_DUE_DATE)
             .provide(Ageing.of(BY_DUE_DATE).age(BOOK, TODAY), cny("0.00"));
     assertThat(p.lines().get(0).provision()).isEqualTo(cny("0.00"));

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.credit.ageing.Ageing;
 import dev.suanpan.core.credit.provision.BadDebtProvision;
-import dev.suanpan.core.credit.provision.ProvisionResult;
+import dev.suanpan.core.credit.provision.ProvisionDecision;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +23,20 @@ import org.junit.jupiter.api.Test;
  * 2,990.00.
  */
 class ProvisionApprovalTest {
-  static ProvisionResult provide(String previous) {
+  static ProvisionDecision provide(String previous) {
     return BadDebtProvision.of(POLICY).provide(Ageing.of(POLICY).age(BOOK, TODAY), cny(previous));
   }
 
-  static ProvisionResult provide(String previous, Role preparer) {
+  static ProvisionDecision provide(String previous, Role preparer) {
     return BadDebtProvision.of(POLICY)
         .provide(Ageing.of(POLICY).age(BOOK, TODAY), cny(previous), preparer);
   }
 
   @Test
   void theCreditFunctionPreparesTheProvisionAndTheCreditManagerApprovesASmallIncrease() {
-    ProvisionResult p = provide("2000.00");
+    ProvisionDecision p = provide("2000.00");
     assertThat(p.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-    assertThat(p.requiredApprover()).contains(CreditPolicy.CREDIT_MANAGER);
+    assertThat(p.requiredApprover()).contains(CompanyRoles.CREDIT_MANAGER);
     assertThat(p.approval().orElseThrow().request().amount()).contains(cny("990.00"));
     assertThat(p.approval().orElseThrow().request().subject())
         .isEqualTo(CreditPolicy.BAD_DEBT_PROVISION);
@@ -48,7 +50,7 @@ class ProvisionApprovalTest {
 
   @Test
   void anAdjustmentWithinThePreparersOwnAuthorityIsAllowed() {
-    ProvisionResult p = provide("2000.00", CreditPolicy.CREDIT_MANAGER);
+    ProvisionDecision p = provide("2000.00", CompanyRoles.CREDIT_MANAGER);
     assertThat(p.isAllowed()).isTrue();
     assertThat(p.approval()).isEmpty();
     assertThat(p.explanation().toString())
@@ -61,11 +63,11 @@ class ProvisionApprovalTest {
   void aReleaseIsApprovedOnItsAmountLikeAnIncrease() {
     // previous 12990.00 → release 10000.00: beyond the credit manager, within the finance deputy
     // GM.
-    ProvisionResult p = provide("12990.00", CreditPolicy.CREDIT_MANAGER);
+    ProvisionDecision p = provide("12990.00", CompanyRoles.CREDIT_MANAGER);
     assertThat(p.adjustment()).isEqualTo(cny("-10000.00"));
     assertThat(p.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-    assertThat(p.requiredApprover()).contains(CreditPolicy.FINANCE_DEPUTY_GM);
-    assertThat(p.approval().orElseThrow().chain()).containsExactly(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(p.requiredApprover()).contains(CompanyRoles.FINANCE_DEPUTY_GM);
+    assertThat(p.approval().orElseThrow().chain()).containsExactly(CompanyRoles.FINANCE_DEPUTY_GM);
     assertThat(p.explanation().toString())
         .contains(
             "adjustment CNY 10000.00 to release is beyond the authority of Credit manager on"
@@ -75,18 +77,18 @@ class ProvisionApprovalTest {
   @Test
   void anAdjustmentBeyondTheFinanceDeputyGoesToTheGeneralManager() {
     // previous 62990.00 → release 60000.00, above the finance deputy GM's CNY 50,000.00.
-    ProvisionResult p = provide("62990.00");
-    assertThat(p.requiredApprover()).contains(CreditPolicy.GENERAL_MANAGER);
+    ProvisionDecision p = provide("62990.00");
+    assertThat(p.requiredApprover()).contains(CompanyRoles.GENERAL_MANAGER);
     assertThat(p.approval().orElseThrow().chain())
         .containsExactly(
-            CreditPolicy.CREDIT_MANAGER,
-            CreditPolicy.FINANCE_DEPUTY_GM,
-            CreditPolicy.GENERAL_MANAGER);
+            CompanyRoles.CREDIT_MANAGER,
+            CompanyRoles.FINANCE_DEPUTY_GM,
+            CompanyRoles.GENERAL_MANAGER);
   }
 
   @Test
   void noAdjustmentNeedsNoApproval() {
-    ProvisionResult p = provide("2990.00");
+    ProvisionDecision p = provide("2990.00");
     assertThat(p.isAllowed()).isTrue();
     assertThat(p.approval()).isEmpty();
     assertThat(p.entry()).isEmpty();
@@ -97,8 +99,8 @@ class ProvisionApprovalTest {
   @Test
   void anAdjustmentNoRoleMayApproveIsRefused() {
     CreditPolicy noProvisionAuthority =
-        CreditPolicy.sourcesExample(CreditProperties.CAPPED, CreditPolicy.CREDIT_OFFICER);
-    ProvisionResult p =
+        DistributorCreditTerms.policy(CreditProperties.CAPPED, CompanyRoles.CREDIT_OFFICER);
+    ProvisionDecision p =
         BadDebtProvision.of(noProvisionAuthority)
             .provide(Ageing.of(noProvisionAuthority).age(BOOK, TODAY), cny("2000.00"));
     assertThat(p.isRefused()).isTrue();
@@ -116,7 +118,7 @@ class ProvisionApprovalTest {
             .from(POLICY)
             .provisionSubject(CreditPolicy.BAD_DEBT_WRITE_OFF)
             .build();
-    ProvisionResult p =
+    ProvisionDecision p =
         BadDebtProvision.of(onWriteOffLimits)
             .provide(Ageing.of(onWriteOffLimits).age(BOOK, TODAY), cny("2000.00"));
     assertThat(p.approval().orElseThrow().request().subject())

@@ -13,11 +13,12 @@ import dev.suanpan.core.credit.interest.OverdueInterest;
 import dev.suanpan.core.credit.interest.OverdueInterestLine;
 import dev.suanpan.core.credit.interest.OverdueInterestReport;
 import dev.suanpan.core.credit.provision.BadDebtProvision;
-import dev.suanpan.core.credit.provision.ProvisionResult;
+import dev.suanpan.core.credit.provision.ProvisionDecision;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.ItemId;
@@ -52,8 +53,9 @@ import org.joda.money.Money;
  * journal model) is printed and added up by account.
  *
  * <p>The credit figures are those of core's shipped example policy ({@link
- * CreditPolicy#sourcesExample}): buckets 0-30, 31-60, 61-90, 91-180, 181-365 and over 365 days at
- * 1%, 3%, 5%, 10%, 30% and 50%; interest 0.05% a day; late payments charged after 5 grace days.
+ * dev.suanpan.core.presets.DistributorCreditTerms}): buckets 0-30, 31-60, 61-90, 91-180, 181-365
+ * and over 365 days at 1%, 3%, 5%, 10%, 30% and 50%; interest 0.05% a day; late payments charged
+ * after 5 grace days.
  */
 public final class DistributorMonthEndFlow implements Flow {
   /** The month closed. */
@@ -98,8 +100,7 @@ public final class DistributorMonthEndFlow implements Flow {
    * The credit policy: core's example with the sources' numbers and its documented interpretations.
    */
   public static CreditPolicy creditPolicy() {
-    return CreditPolicy.sourcesExample(
-        CreditPolicy.exampleAuthority(), CreditPolicy.CREDIT_OFFICER);
+    return DistributorCreditTerms.policy();
   }
 
   /** The open receivables at the month end, by invoice. */
@@ -150,7 +151,7 @@ public final class DistributorMonthEndFlow implements Flow {
       FlowReport account,
       ImmutableMap<ItemId, MonthEndClose> closes,
       AgeingReport ageing,
-      ProvisionResult provision,
+      ProvisionDecision provision,
       OverdueInterestReport overdueInterest,
       OverdueInterestReport latePayments,
       ImmutableList<JournalEntry> journal,
@@ -243,7 +244,7 @@ public final class DistributorMonthEndFlow implements Flow {
     }
 
     account.step("Bad-debt provision by ageing percentages (坏账准备)");
-    ProvisionResult provision = BadDebtProvision.of(policy).provide(ageing, FEBRUARY_ALLOWANCE);
+    ProvisionDecision provision = BadDebtProvision.of(policy).provide(ageing, FEBRUARY_ALLOWANCE);
     account
         .line(
             "Required %s, on the books from February %s: adjustment %s",

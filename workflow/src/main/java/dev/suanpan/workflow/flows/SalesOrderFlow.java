@@ -65,7 +65,7 @@ public final class SalesOrderFlow {
    * Finance deputy general manager (财务副总): approves invoices; core's {@link
    * CreditPolicy#FINANCE_DEPUTY_GM}, who also approves credit beyond the limit.
    */
-  public static final Role FINANCE_DEPUTY_GM = CreditPolicy.FINANCE_DEPUTY_GM;
+  public static final Role FINANCE_DEPUTY_GM = CompanyRoles.FINANCE_DEPUTY_GM;
 
   /** What the contract approval is about. */
   public static final Subject CONTRACT_APPROVAL = Subject.of("sales-contract");

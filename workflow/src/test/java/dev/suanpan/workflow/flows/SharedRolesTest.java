@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.Role;
-import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.presets.ComplaintCompensationTiers;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
@@ -59,7 +58,7 @@ class SharedRolesTest {
     assertThat(PropertySubscriptionFlow.GENERAL_MANAGER)
         .isEqualTo(CompanyRoles.GENERAL_MANAGER)
         .isEqualTo(PropertyOfficeDiscountAuthority.GENERAL_MANAGER);
-    assertThat(SalesOrderFlow.FINANCE_DEPUTY_GM).isEqualTo(CreditPolicy.FINANCE_DEPUTY_GM);
+    assertThat(SalesOrderFlow.FINANCE_DEPUTY_GM).isEqualTo(CompanyRoles.FINANCE_DEPUTY_GM);
     assertThat(SalesOrderFlow.GENERAL_MANAGER).isEqualTo(CompanyRoles.GENERAL_MANAGER);
   }
 
@@ -89,8 +88,8 @@ class SharedRolesTest {
             RepairOrderFlow.SERVICE_MANAGER,
             RepairOrderFlow.CASHIER,
             CompanyRoles.SALES_VICE_PRESIDENT,
-            CreditPolicy.CREDIT_MANAGER,
-            CreditPolicy.CREDIT_OFFICER);
+            CompanyRoles.CREDIT_MANAGER,
+            CompanyRoles.CREDIT_OFFICER);
     Map<String, String> titleByCode = new HashMap<>();
     for (Role r : all) {
       String earlier = titleByCode.putIfAbsent(r.code(), r.title());

@@ -19,7 +19,7 @@ import org.joda.money.Money;
  * maintained {@link Exposure}. Built from a validated {@link CreditPolicy}; immutable and
  * thread-safe.
  *
- * <p>The rules, in the order they are applied and explained:
+ * <p>The rules ({@link CreditCheckRule}), in the order they are applied and explained:
  *
  * <ol>
  *   <li>{@code credit.exposure}: the counted exposure before and with the order.
@@ -85,98 +85,175 @@ public final class CreditCheck {
     Arguments.inCurrency(order.amount(), currency, "order amount");
     Arguments.inCurrency(profile.limit(), currency, "profile limit");
     GradeTerms terms = policy.termsOf(profile.grade());
+    return new Run(profile, order, exposure, asOf, terms).decide();
+  }
 
-    // Each part of the exposure, the order and the limit are within Exposure.MAX_MINOR (10^18),
-    // so the sums and differences below cannot overflow a long.
-    long before = exposure.totalMinor(policy);
-    long amount = Exposure.boundedMinor(order.amount(), "order amount");
-    long after = before + amount;
-    long limit = Exposure.boundedMinor(profile.limit(), "profile limit");
-    Money zero = Money.zero(currency);
-    Explanation.Builder why = Explanation.builder();
-    CreditDecision.Builder decision =
-        CreditDecision.builder()
-            .document(order.document())
-            .orderAmount(order.amount())
-            .exposureBefore(Money.ofMinor(currency, before))
-            .exposureAfter(Money.ofMinor(currency, after))
-            .limit(profile.limit())
-            .excess(zero)
-            .overdue(zero)
-            .awaitedPayment(zero);
-    why.add(
-        "credit.exposure",
-        "exposure "
-            + Money.ofMinor(currency, before)
-            + " (receivables "
-            + exposure.receivables()
-            + ", shipped not invoiced "
-            + exposure.shippedNotInvoiced()
-            + ", open orders "
-            + exposure.openOrders()
-            + ", prepayments "
-            + exposure.prepayments()
-            + ") + order "
-            + order.amount()
-            + " = "
-            + Money.ofMinor(currency, after));
+  /** One check of one order: its figures, the explanation and the decision being built. */
+  private final class Run {
+    private final CreditProfile profile;
+    private final CreditOrder order;
+    private final Exposure exposure;
+    private final LocalDate asOf;
+    private final GradeTerms terms;
+    private final CurrencyUnit currency;
+    private final long before;
+    private final long after;
+    private final long limit;
+    private final Explanation.Builder why = Explanation.builder();
+    private final CreditDecision.Builder decision = CreditDecision.builder();
+    private boolean held;
+    private boolean needsApproval;
+    private boolean refused;
 
-    if (after <= 0) {
+    Run(
+        CreditProfile profile,
+        CreditOrder order,
+        Exposure exposure,
+        LocalDate asOf,
+        GradeTerms terms) {
+      this.profile = profile;
+      this.order = order;
+      this.exposure = exposure;
+      this.asOf = asOf;
+      this.terms = terms;
+      this.currency = policy.currency();
+      // Each part of the exposure, the order and the limit are within Exposure.MAX_MINOR (10^18),
+      // so the sums and differences below cannot overflow a long.
+      this.before = exposure.totalMinor(policy);
+      this.after = before + Exposure.boundedMinor(order.amount(), "order amount");
+      this.limit = Exposure.boundedMinor(profile.limit(), "profile limit");
+    }
+
+    /** Applies the rules in the order of {@link CreditCheckRule}. */
+    CreditDecision decide() {
+      Money zero = Money.zero(currency);
+      decision
+          .document(order.document())
+          .orderAmount(order.amount())
+          .exposureBefore(money(before))
+          .exposureAfter(money(after))
+          .limit(profile.limit())
+          .excess(zero)
+          .overdue(zero)
+          .awaitedPayment(zero);
+      exposure();
+      if (prepaidBalanceCovers()) {
+        return decision(Outcome.ALLOWED);
+      }
+      if (!terms.creditAllowed() || profile.cashOnly()) {
+        if (!terms.creditAllowed()) {
+          grade();
+        } else {
+          cashOnly();
+        }
+        awaitPayment();
+        return decision(Outcome.HELD);
+      }
+      guarantee();
+      overdue();
+      limit();
+      return decision(
+          refused
+              ? Outcome.REFUSED
+              : held ? Outcome.HELD : needsApproval ? Outcome.NEEDS_APPROVAL : Outcome.ALLOWED);
+    }
+
+    private CreditDecision decision(Outcome outcome) {
+      return decision.outcome(outcome).explanation(why.build()).build();
+    }
+
+    private Money money(long minor) {
+      return Money.ofMinor(currency, minor);
+    }
+
+    /** {@link CreditCheckRule#EXPOSURE}. */
+    private void exposure() {
       why.add(
-          "credit.prepaid-balance",
+          CreditCheckRule.EXPOSURE,
+          "exposure "
+              + money(before)
+              + " (receivables "
+              + exposure.receivables()
+              + ", shipped not invoiced "
+              + exposure.shippedNotInvoiced()
+              + ", open orders "
+              + exposure.openOrders()
+              + ", prepayments "
+              + exposure.prepayments()
+              + ") + order "
+              + order.amount()
+              + " = "
+              + money(after));
+    }
+
+    /** {@link CreditCheckRule#PREPAID_BALANCE}: true if the balance covers the order. */
+    private boolean prepaidBalanceCovers() {
+      if (after > 0) {
+        return false;
+      }
+      why.add(
+          CreditCheckRule.PREPAID_BALANCE,
           "balance "
-              + Money.ofMinor(currency, -before)
+              + money(-before)
               + " covers order "
               + order.amount()
               + "; released without credit");
-      return decision.outcome(Outcome.ALLOWED).explanation(why.build()).build();
+      return true;
     }
 
-    boolean held = false;
-    if (!terms.creditAllowed() || profile.cashOnly()) {
-      if (!terms.creditAllowed()) {
-        why.add("credit.grade", "grade " + profile.grade() + " allows no credit");
-      } else {
-        why.add("credit.cash-only", "customer " + profile.customer() + " buys for cash only");
-      }
-      Money awaited = Money.ofMinor(currency, after);
+    /** {@link CreditCheckRule#GRADE}: the grade allows no credit. */
+    private void grade() {
+      why.add(CreditCheckRule.GRADE, "grade " + profile.grade() + " allows no credit");
+    }
+
+    /** {@link CreditCheckRule#CASH_ONLY}: the customer buys for cash only. */
+    private void cashOnly() {
+      why.add(CreditCheckRule.CASH_ONLY, "customer " + profile.customer() + " buys for cash only");
+    }
+
+    /** {@link CreditCheckRule#PREPAID_BALANCE}: a cash order waits for the payment. */
+    private void awaitPayment() {
+      Money awaited = money(after);
+      decision.awaitedPayment(awaited);
       why.add(
-          "credit.prepaid-balance",
+          CreditCheckRule.PREPAID_BALANCE,
           "balance "
-              + Money.ofMinor(currency, Math.max(0, -before))
+              + money(Math.max(0, -before))
               + " does not cover order "
               + order.amount()
               + "; waits for payment of "
               + awaited);
-      return decision
-          .outcome(Outcome.HELD)
-          .awaitedPayment(awaited)
-          .explanation(why.build())
-          .build();
     }
 
-    if ((profile.guaranteeRequired() || terms.guaranteeRequired()) && !profile.guaranteeOnFile()) {
+    /** {@link CreditCheckRule#GUARANTEE}. */
+    private void guarantee() {
+      if (!(profile.guaranteeRequired() || terms.guaranteeRequired())
+          || profile.guaranteeOnFile()) {
+        return;
+      }
       held = true;
+      String who =
+          profile.guaranteeRequired()
+              ? (profile.newCustomer() || profile.foreign()
+                  ? " (" + (profile.newCustomer() ? "new" : "foreign") + " customer)"
+                  : "")
+              : " (grade " + profile.grade() + ")";
       why.add(
-          "credit.guarantee",
-          "credit to "
-              + profile.customer()
-              + (profile.guaranteeRequired()
-                  ? (profile.newCustomer() || profile.foreign()
-                      ? " (" + (profile.newCustomer() ? "new" : "foreign") + " customer)"
-                      : "")
-                  : " (grade " + profile.grade() + ")")
-              + " needs a guarantee; none on file");
+          CreditCheckRule.GUARANTEE,
+          "credit to " + profile.customer() + who + " needs a guarantee; none on file");
     }
 
-    LocalDate graceStart = asOf.minusDays(policy.graceDays());
-    Money overdue = exposure.receivablesDueBefore(graceStart);
-    if (overdue.isPositive()) {
+    /** {@link CreditCheckRule#OVERDUE}. */
+    private void overdue() {
+      Money overdue = exposure.receivablesDueBefore(asOf.minusDays(policy.graceDays()));
+      if (!overdue.isPositive()) {
+        return;
+      }
       held = true;
       LocalDate earliest = exposure.earliestOpenDue().orElseThrow();
       decision.overdue(overdue);
       why.add(
-          "credit.overdue",
+          CreditCheckRule.OVERDUE,
           overdue
               + " overdue more than "
               + policy.graceDays()
@@ -188,80 +265,87 @@ public final class CreditCheck {
               + asOf);
     }
 
-    boolean needsApproval = false;
-    boolean refused = false;
-    AuthorityRoute route = null;
-    if (after > limit) {
-      Money excess = Money.ofMinor(currency, after - limit);
+    /** {@link CreditCheckRule#LIMIT}, then the excess's approval if over it. */
+    private void limit() {
+      if (after <= limit) {
+        why.add(
+            CreditCheckRule.LIMIT,
+            "exposure with order "
+                + money(after)
+                + " within limit "
+                + profile.limit()
+                + ", headroom "
+                + money(limit - after));
+        return;
+      }
+      Money excess = money(after - limit);
       decision.excess(excess);
       why.add(
-          "credit.limit",
+          CreditCheckRule.LIMIT,
           "exposure with order "
-              + Money.ofMinor(currency, after)
+              + money(after)
               + " exceeds limit "
               + profile.limit()
               + " by "
               + excess);
       AuthorityRequest request = AuthorityRequest.ofAmount(policy.excessSubject(), excess);
-      boolean approved = false;
-      if (order.approval().isPresent()) {
-        CreditApproval a = order.approval().get();
-        Arguments.inCurrency(a.excess(), currency, "approval excess");
-        boolean knownRole = authority.role(a.role().code()).isPresent();
-        if (knownRole && !a.excess().isLessThan(excess) && authority.mayGrant(a.role(), request)) {
-          approved = true;
-          why.add(
-              "credit.excess-approved",
-              "excess "
-                  + excess
-                  + " approved by "
-                  + a.approvedBy()
-                  + " as "
-                  + a.role()
-                  + " (up to "
-                  + a.excess()
-                  + ")");
-        } else {
-          why.add(
-              "credit.excess-approval-insufficient",
-              "approval by "
-                  + a.approvedBy()
-                  + " as "
-                  + a.role()
-                  + " up to "
-                  + a.excess()
-                  + " does not cover excess "
-                  + excess);
-        }
+      if (!excessApproved(excess, request)) {
+        approval(excess, request);
       }
-      if (!approved) {
-        route = authority.route(policy.creditRequester(), request);
-        decision.approval(route);
-        if (route.beyondEveryAuthority()) {
-          refused = true;
-          why.add("credit.approval", "excess " + excess + " is beyond every role's authority");
-        } else {
-          needsApproval = true;
-          why.add(
-              "credit.approval",
-              "excess " + excess + " needs approval by " + route.approver().orElseThrow());
-        }
-      }
-    } else {
-      why.add(
-          "credit.limit",
-          "exposure with order "
-              + Money.ofMinor(currency, after)
-              + " within limit "
-              + profile.limit()
-              + ", headroom "
-              + Money.ofMinor(currency, limit - after));
     }
 
-    Outcome outcome =
-        refused
-            ? Outcome.REFUSED
-            : held ? Outcome.HELD : needsApproval ? Outcome.NEEDS_APPROVAL : Outcome.ALLOWED;
-    return decision.outcome(outcome).explanation(why.build()).build();
+    /**
+     * {@link CreditCheckRule#EXCESS_APPROVED} or {@link
+     * CreditCheckRule#EXCESS_APPROVAL_INSUFFICIENT}: true if the order's signed approval covers the
+     * excess.
+     */
+    private boolean excessApproved(Money excess, AuthorityRequest request) {
+      if (order.approval().isEmpty()) {
+        return false;
+      }
+      CreditApproval a = order.approval().get();
+      Arguments.inCurrency(a.excess(), currency, "approval excess");
+      boolean knownRole = authority.role(a.role().code()).isPresent();
+      if (knownRole && !a.excess().isLessThan(excess) && authority.mayGrant(a.role(), request)) {
+        why.add(
+            CreditCheckRule.EXCESS_APPROVED,
+            "excess "
+                + excess
+                + " approved by "
+                + a.approvedBy()
+                + " as "
+                + a.role()
+                + " (up to "
+                + a.excess()
+                + ")");
+        return true;
+      }
+      why.add(
+          CreditCheckRule.EXCESS_APPROVAL_INSUFFICIENT,
+          "approval by "
+              + a.approvedBy()
+              + " as "
+              + a.role()
+              + " up to "
+              + a.excess()
+              + " does not cover excess "
+              + excess);
+      return false;
+    }
+
+    /** {@link CreditCheckRule#APPROVAL}: who must approve the excess, or that no one may. */
+    private void approval(Money excess, AuthorityRequest request) {
+      AuthorityRoute route = authority.route(policy.creditRequester(), request);
+      decision.approval(route);
+      if (route.beyondEveryAuthority()) {
+        refused = true;
+        why.add(CreditCheckRule.APPROVAL, "excess " + excess + " is beyond every role's authority");
+      } else {
+        needsApproval = true;
+        why.add(
+            CreditCheckRule.APPROVAL,
+            "excess " + excess + " needs approval by " + route.approver().orElseThrow());
+      }
+    }
   }
 }

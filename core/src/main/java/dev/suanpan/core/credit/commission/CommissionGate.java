@@ -39,24 +39,49 @@ public final class CommissionGate {
     Arguments.inCurrency(claim.collected(), policy.currency(), "collected");
     Money zero = Money.zero(policy.currency());
     Explanation.Builder why = Explanation.builder();
-    if (claim.contract().isEmpty()) {
-      why.add(
-          "commission.contract",
-          "no contract for " + claim.salesperson() + ": no commission accrues");
-      return ImmutableCommissionDecision.builder()
-          .outcome(Outcome.REFUSED)
-          .explanation(why.build())
-          .earned(zero)
-          .due(zero)
-          .offset(zero)
-          .payable(zero)
-          .build();
+    if (!contract(claim, why)) {
+      return decision(Outcome.REFUSED, why, zero, zero, zero);
     }
     Money earned = claim.rate().of(claim.collected(), policy.rounding());
-    Money due =
-        earned.isGreaterThan(claim.alreadyPaid()) ? earned.minus(claim.alreadyPaid()) : zero;
+    Money due = collected(claim, earned, why);
+    Money offset = overdueOffset(claim, due, why);
+    Money payable = due.minus(offset);
+    nothingPayable(due, payable, why);
+    return decision(
+        payable.isPositive() ? Outcome.ALLOWED : Outcome.HELD, why, earned, due, offset);
+  }
+
+  private static CommissionDecision decision(
+      Outcome outcome, Explanation.Builder why, Money earned, Money due, Money offset) {
+    return ImmutableCommissionDecision.builder()
+        .outcome(outcome)
+        .explanation(why.build())
+        .earned(earned)
+        .due(due)
+        .offset(offset)
+        .payable(due.minus(offset))
+        .build();
+  }
+
+  /** {@link CommissionRule#CONTRACT}: true if the claim has a contract. */
+  private static boolean contract(CommissionClaim claim, Explanation.Builder why) {
+    if (claim.contract().isPresent()) {
+      return true;
+    }
     why.add(
-        "commission.collected",
+        CommissionRule.CONTRACT,
+        "no contract for " + claim.salesperson() + ": no commission accrues");
+    return false;
+  }
+
+  /** {@link CommissionRule#COLLECTED}: the commission due, never below zero. */
+  private Money collected(CommissionClaim claim, Money earned, Explanation.Builder why) {
+    Money due =
+        earned.isGreaterThan(claim.alreadyPaid())
+            ? earned.minus(claim.alreadyPaid())
+            : Money.zero(policy.currency());
+    why.add(
+        CommissionRule.COLLECTED,
         "contract "
             + claim.contract().get()
             + ": "
@@ -69,38 +94,39 @@ public final class CommissionGate {
             + claim.alreadyPaid()
             + ", due "
             + due);
-    Money offset = zero;
-    if (policy.overdueCommissionOffset().isPresent() && claim.overdueReceivables().isPositive()) {
-      Percent share = policy.overdueCommissionOffset().get();
-      Money claimable = share.of(claim.overdueReceivables(), policy.rounding());
-      offset = claimable.isLessThan(due) ? claimable : due;
-      why.add(
-          "commission.overdue-offset",
-          share
-              + " of overdue receivables "
-              + claim.overdueReceivables()
-              + " = "
-              + claimable
-              + "; offset "
-              + offset
-              + " against commission");
+    return due;
+  }
+
+  /** {@link CommissionRule#OVERDUE_OFFSET}: the overdue receivables' share offset, at most due. */
+  private Money overdueOffset(CommissionClaim claim, Money due, Explanation.Builder why) {
+    if (policy.overdueCommissionOffset().isEmpty() || !claim.overdueReceivables().isPositive()) {
+      return Money.zero(policy.currency());
     }
-    Money payable = due.minus(offset);
-    Outcome outcome = payable.isPositive() ? Outcome.ALLOWED : Outcome.HELD;
-    if (!payable.isPositive()) {
-      why.add(
-          "commission.nothing-payable",
-          due.isZero()
-              ? "nothing collected beyond what commission was paid on; waits for collection"
-              : "all commission due is offset against overdue receivables");
+    Percent share = policy.overdueCommissionOffset().get();
+    Money claimable = share.of(claim.overdueReceivables(), policy.rounding());
+    Money offset = claimable.isLessThan(due) ? claimable : due;
+    why.add(
+        CommissionRule.OVERDUE_OFFSET,
+        share
+            + " of overdue receivables "
+            + claim.overdueReceivables()
+            + " = "
+            + claimable
+            + "; offset "
+            + offset
+            + " against commission");
+    return offset;
+  }
+
+  /** {@link CommissionRule#NOTHING_PAYABLE}: says why nothing is payable, if so. */
+  private static void nothingPayable(Money due, Money payable, Explanation.Builder why) {
+    if (payable.isPositive()) {
+      return;
     }
-    return ImmutableCommissionDecision.builder()
-        .outcome(outcome)
-        .explanation(why.build())
-        .earned(earned)
-        .due(due)
-        .offset(offset)
-        .payable(payable)
-        .build();
+    why.add(
+        CommissionRule.NOTHING_PAYABLE,
+        due.isZero()
+            ? "nothing collected beyond what commission was paid on; waits for collection"
+            : "all commission due is offset against overdue receivables");
   }
 }

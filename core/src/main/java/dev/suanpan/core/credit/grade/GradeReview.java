@@ -42,6 +42,34 @@ public final class GradeReview {
    */
   public GradeProposal propose(
       CreditProfile profile, Exposure exposure, List<PaymentRecord> payments, LocalDate asOf) {
+    checkArguments(profile, exposure, payments, asOf);
+    LocalDate windowStart = asOf.minusDays(policy.reviewWindowDays());
+    long maxLate = 0;
+    int counted = 0;
+    for (PaymentRecord p : payments) {
+      if (p.paidOn().isAfter(windowStart)) {
+        maxLate = Math.max(maxLate, p.daysLate());
+        counted++;
+      }
+    }
+    Money overdue = exposure.receivablesDueBefore(asOf);
+    Explanation.Builder why = Explanation.builder();
+    history(why, counted, windowStart, maxLate, overdue, profile.limit());
+    CreditGrade proposed = criteria(why, maxLate, overdue, profile.limit());
+    proposal(why, proposed, profile, overdue);
+    return ImmutableGradeProposal.builder()
+        .current(profile)
+        .proposed(proposed)
+        .proposedTermDays(policy.termsOf(proposed).termDays())
+        .maxDaysLate(maxLate)
+        .overdue(overdue)
+        .asOf(asOf)
+        .explanation(why.build())
+        .build();
+  }
+
+  private void checkArguments(
+      CreditProfile profile, Exposure exposure, List<PaymentRecord> payments, LocalDate asOf) {
     Arguments.notNull(profile, "profile");
     Arguments.notNull(exposure, "exposure");
     Arguments.notNull(payments, "payments");
@@ -58,9 +86,6 @@ public final class GradeReview {
         exposure.currency(),
         policy.currency());
     policy.termsOf(profile.grade());
-    LocalDate windowStart = asOf.minusDays(policy.reviewWindowDays());
-    long maxLate = 0;
-    int counted = 0;
     for (int i = 0; i < payments.size(); i++) {
       PaymentRecord p = Arguments.notNull(payments.get(i), "payments[" + i + "]");
       Arguments.inCurrency(p.amount(), policy.currency(), "payments[" + i + "] amount");
@@ -71,15 +96,19 @@ public final class GradeReview {
           p.document(),
           p.paidOn(),
           asOf);
-      if (p.paidOn().isAfter(windowStart)) {
-        maxLate = Math.max(maxLate, p.daysLate());
-        counted++;
-      }
     }
-    Money overdue = exposure.receivablesDueBefore(asOf);
-    Explanation.Builder why = Explanation.builder();
+  }
+
+  /** {@link GradeReviewRule#HISTORY}. */
+  private static void history(
+      Explanation.Builder why,
+      int counted,
+      LocalDate windowStart,
+      long maxLate,
+      Money overdue,
+      Money limit) {
     why.add(
-        "grade-review.history",
+        GradeReviewRule.HISTORY,
         counted
             + " payments since "
             + windowStart
@@ -88,14 +117,20 @@ public final class GradeReview {
             + " days late; overdue now "
             + overdue
             + " against limit "
-            + profile.limit());
-    CreditGrade proposed = policy.worstGrade();
+            + limit);
+  }
+
+  /**
+   * {@link GradeReviewRule#CRITERION}: the best grade whose criterion is met, else the worst grade
+   * of the scale.
+   */
+  private CreditGrade criteria(Explanation.Builder why, long maxLate, Money overdue, Money limit) {
     for (GradeCriterion c : policy.gradeCriteria()) {
-      BigMoney allowed = c.maxOverdueShare().ofExact(profile.limit().toBigMoney());
+      BigMoney allowed = c.maxOverdueShare().ofExact(limit.toBigMoney());
       boolean lateOk = maxLate <= c.maxDaysLate();
       boolean overdueOk = overdue.toBigMoney().compareTo(allowed) <= 0;
       why.add(
-          "grade-review.criterion",
+          GradeReviewRule.CRITERION,
           "grade "
               + c.grade()
               + ": at most "
@@ -108,27 +143,23 @@ public final class GradeReview {
               + (overdueOk ? "met" : "not met")
               + ")");
       if (lateOk && overdueOk) {
-        proposed = c.grade();
-        break;
+        return c.grade();
       }
     }
+    return policy.worstGrade();
+  }
+
+  /** {@link GradeReviewRule#PROPOSAL}. */
+  private static void proposal(
+      Explanation.Builder why, CreditGrade proposed, CreditProfile profile, Money overdue) {
     why.add(
-        "grade-review.proposal",
+        GradeReviewRule.PROPOSAL,
         "propose grade "
             + proposed
             + " (now "
             + profile.grade()
             + "); needs approval"
-            + (proposedShare(overdue, profile.limit())));
-    return ImmutableGradeProposal.builder()
-        .current(profile)
-        .proposed(proposed)
-        .proposedTermDays(policy.termsOf(proposed).termDays())
-        .maxDaysLate(maxLate)
-        .overdue(overdue)
-        .asOf(asOf)
-        .explanation(why.build())
-        .build();
+            + proposedShare(overdue, profile.limit()));
   }
 
   private static String proposedShare(Money overdue, Money limit) {

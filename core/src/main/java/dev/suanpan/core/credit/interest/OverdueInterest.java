@@ -60,7 +60,7 @@ public final class OverdueInterest {
       report.addLines(
           new OverdueInterestLine(
               r.document(), r.openAmount(), r.dueDate(), asOf, a.days(), a.interest()));
-      why.add("credit.overdue-interest", r.document() + ": " + a);
+      why.add(OverdueInterestRule.OVERDUE_INTEREST, r.document() + ": " + a);
       total = total.plus(a.interest());
     }
     return report.total(total).explanation(why.build()).build();
@@ -92,7 +92,7 @@ public final class OverdueInterest {
       report.addLines(
           new OverdueInterestLine(
               p.document(), p.amount(), p.dueDate(), p.paidOn(), a.daysCharged(), a.penalty()));
-      why.add("credit.late-payment", p.document() + ": " + a);
+      why.add(OverdueInterestRule.LATE_PAYMENT, p.document() + ": " + a);
       total = total.plus(a.penalty());
     }
     return report.total(total).explanation(why.build()).build();

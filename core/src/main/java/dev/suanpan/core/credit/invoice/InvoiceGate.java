@@ -46,7 +46,7 @@ public final class InvoiceGate {
     Explanation why =
         Explanation.empty()
             .and(
-                "invoice.collected-share",
+                InvoiceRule.COLLECTED_SHARE,
                 "collected "
                     + collected
                     + (open ? " reaches " : " is below ")

@@ -1,6 +1,5 @@
 package dev.suanpan.core.credit.provision;
 
-import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.authority.Role;
@@ -19,6 +18,7 @@ import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
@@ -36,7 +36,7 @@ import org.joda.money.Money;
  * <p>The adjustment is approved within authority: the amount provided or released is routed from
  * the preparer's role on the policy's {@link CreditPolicy#provisionSubject() provision subject}
  * through {@link dev.suanpan.core.authority.AuthorityPolicy#route}, so a larger adjustment never
- * needs a more junior approver (see {@link ProvisionResult}).
+ * needs a more junior approver (see {@link ProvisionDecision}).
  */
 public final class BadDebtProvision {
   private final CreditPolicy policy;
@@ -59,7 +59,7 @@ public final class BadDebtProvision {
    * @throws IllegalArgumentException if the ageing was made with other buckets (or another basis)
    *     than the policy's, an amount is in another currency, or the previous allowance is negative
    */
-  public ProvisionResult provide(AgeingReport ageing, Money previousAllowance) {
+  public ProvisionDecision provide(AgeingReport ageing, Money previousAllowance) {
     return provide(ageing, previousAllowance, policy.creditRequester());
   }
 
@@ -73,7 +73,24 @@ public final class BadDebtProvision {
    *     than the policy's, an amount is in another currency, the previous allowance is negative, or
    *     {@code preparer} is not a role of the policy's authority matrix
    */
-  public ProvisionResult provide(AgeingReport ageing, Money previousAllowance, Role preparer) {
+  public ProvisionDecision provide(AgeingReport ageing, Money previousAllowance, Role preparer) {
+    checkArguments(ageing, previousAllowance, preparer);
+    Explanation.Builder why = Explanation.builder();
+    ImmutableProvisionDecision.Builder result = ImmutableProvisionDecision.builder();
+    Money required = buckets(ageing, why, result);
+    Money adjustment = adjustment(required, previousAllowance, why);
+    approve(adjustment, preparer, why, result);
+    entry(ageing.asOf(), adjustment, result);
+    return result
+        .asOf(ageing.asOf())
+        .required(required)
+        .previous(previousAllowance)
+        .adjustment(adjustment)
+        .explanation(why.build())
+        .build();
+  }
+
+  private void checkArguments(AgeingReport ageing, Money previousAllowance, Role preparer) {
     Arguments.notNull(ageing, "ageing");
     Arguments.notNull(preparer, "preparer");
     Arguments.check(
@@ -98,7 +115,15 @@ public final class BadDebtProvision {
         buckets,
         policy.ageingBasis(),
         policy.scheduleBuckets());
+  }
 
+  /**
+   * {@link ProvisionRule#BUCKET}: the required allowance, computed exactly and rounded once, split
+   * back over the buckets so the lines add up.
+   */
+  private Money buckets(
+      AgeingReport ageing, Explanation.Builder why, ImmutableProvisionDecision.Builder result) {
+    CurrencyUnit currency = policy.currency();
     BigMoney exact = BigMoney.zero(currency);
     List<BigDecimal> weights = new ArrayList<>();
     for (AgeingLine l : ageing.lines()) {
@@ -109,17 +134,13 @@ public final class BadDebtProvision {
     Money required = policy.rounding().round(exact);
     List<Money> parts =
         exact.isZero()
-            ? java.util.Collections.nCopies(weights.size(), Money.zero(currency))
+            ? Collections.nCopies(weights.size(), Money.zero(currency))
             : Allocation.byWeights(required, weights);
-
-    LocalDate asOf = ageing.asOf();
-    Explanation.Builder why = Explanation.builder();
-    ImmutableList.Builder<ProvisionLine> lines = ImmutableList.builder();
     for (int i = 0; i < ageing.lines().size(); i++) {
       AgeingLine l = ageing.lines().get(i);
-      lines.add(new ProvisionLine(l.bucket(), l.amount(), parts.get(i)));
+      result.addLines(new ProvisionLine(l.bucket(), l.amount(), parts.get(i)));
       why.add(
-          "provision.bucket",
+          ProvisionRule.BUCKET,
           describe(l.bucket(), ageing.basis())
               + ": "
               + l.amount()
@@ -128,9 +149,15 @@ public final class BadDebtProvision {
               + " = "
               + parts.get(i));
     }
+    return required;
+  }
+
+  /** {@link ProvisionRule#ADJUSTMENT}: the required allowance less last period's. */
+  private static Money adjustment(
+      Money required, Money previousAllowance, Explanation.Builder why) {
     Money adjustment = required.minus(previousAllowance);
     why.add(
-        "provision.adjustment",
+        ProvisionRule.ADJUSTMENT,
         "required "
             + required
             + " - previous "
@@ -140,15 +167,12 @@ public final class BadDebtProvision {
             + (adjustment.isPositive()
                 ? " to provide"
                 : adjustment.isNegative() ? " to release" : ", no entry"));
-    ImmutableProvisionResult.Builder result = ImmutableProvisionResult.builder();
-    approve(adjustment, preparer, why, result);
-    result
-        .asOf(asOf)
-        .lines(lines.build())
-        .required(required)
-        .previous(previousAllowance)
-        .adjustment(adjustment)
-        .explanation(why.build());
+    return adjustment;
+  }
+
+  /** The journal entry providing or releasing the adjustment; none if it is zero. */
+  private static void entry(
+      LocalDate asOf, Money adjustment, ImmutableProvisionDecision.Builder result) {
     if (adjustment.isPositive()) {
       result.entry(
           JournalEntry.of(
@@ -168,17 +192,17 @@ public final class BadDebtProvision {
               LedgerAccount.CREDIT_IMPAIRMENT_LOSS,
               adjustment.negated()));
     }
-    return result.build();
   }
 
+  /** {@link ProvisionRule#AUTHORITY}: the adjustment is approved within authority. */
   private void approve(
       Money adjustment,
       Role preparer,
       Explanation.Builder why,
-      ImmutableProvisionResult.Builder r) {
+      ImmutableProvisionDecision.Builder r) {
     Subject subject = policy.provisionSubject();
     if (adjustment.isZero()) {
-      why.add("provision.authority", "no adjustment, nothing to approve on " + subject);
+      why.add(ProvisionRule.AUTHORITY, "no adjustment, nothing to approve on " + subject);
       r.outcome(Outcome.ALLOWED);
       return;
     }
@@ -189,19 +213,19 @@ public final class BadDebtProvision {
         policy.authority().route(preparer, AuthorityRequest.ofAmount(subject, amount));
     if (route.withinOwnAuthority()) {
       why.add(
-          "provision.authority",
+          ProvisionRule.AUTHORITY,
           what + " is within the authority of " + preparer + " on " + subject);
       r.outcome(Outcome.ALLOWED);
       return;
     }
     r.approval(route);
     if (route.beyondEveryAuthority()) {
-      why.add("provision.authority", what + " is beyond every role's authority on " + subject);
+      why.add(ProvisionRule.AUTHORITY, what + " is beyond every role's authority on " + subject);
       r.outcome(Outcome.REFUSED);
       return;
     }
     why.add(
-        "provision.authority",
+        ProvisionRule.AUTHORITY,
         what
             + " is beyond the authority of "
             + preparer

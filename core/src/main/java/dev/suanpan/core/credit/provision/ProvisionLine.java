@@ -5,7 +5,7 @@ import dev.suanpan.money.internal.Arguments;
 import org.joda.money.Money;
 
 /**
- * One bucket of a {@link ProvisionResult}: the receivables of that age and the provision for them
+ * One bucket of a {@link ProvisionDecision}: the receivables of that age and the provision for them
  * at the bucket's rate.
  *
  * <p>Rejects nulls and negative amounts.

@@ -48,7 +48,7 @@ public final class BadDebtWriteOff {
     String what = r.document() + " of " + r.customer() + ", " + request.amount();
     Explanation.Builder why = Explanation.builder();
     why.add(
-        "write-off.cause",
+        WriteOffRule.CAUSE,
         what
             + ": "
             + request.cause()
@@ -57,7 +57,7 @@ public final class BadDebtWriteOff {
         ImmutableWriteOffDecision.builder().amount(request.amount());
     if (route.withinOwnAuthority()) {
       why.add(
-          "write-off.authority",
+          WriteOffRule.AUTHORITY,
           "approved by "
               + request.approvedBy()
               + " as "
@@ -81,11 +81,11 @@ public final class BadDebtWriteOff {
     }
     decision.approval(route);
     if (route.beyondEveryAuthority()) {
-      why.add("write-off.authority", request.amount() + " is beyond every role's authority");
+      why.add(WriteOffRule.AUTHORITY, request.amount() + " is beyond every role's authority");
       return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
     }
     why.add(
-        "write-off.authority",
+        WriteOffRule.AUTHORITY,
         request.amount()
             + " is beyond the authority of "
             + request.approverRole()

@@ -83,7 +83,7 @@ public abstract class MemoRecord {
    * @throws IllegalArgumentException if the amount is not positive, in another currency, more than
    *     is still owed, or dated before the write-off or an earlier recovery
    */
-  public RecoveryResult recover(Money amount, LocalDate on) {
+  public RecoveryReport recover(Money amount, LocalDate on) {
     Arguments.positive(amount, "amount");
     Arguments.inCurrency(amount, writtenOff().getCurrencyUnit(), "amount");
     Arguments.notNull(on, "on");
@@ -107,7 +107,7 @@ public abstract class MemoRecord {
             .addRecoveries(new RecoveryRecord(on, amount))
             .build();
     String what = document() + " of " + customer();
-    return new RecoveryResult(
+    return new RecoveryReport(
         next,
         ImmutableList.of(
             JournalEntry.builder()

@@ -29,7 +29,7 @@ import org.joda.money.Money;
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
-public abstract class ProvisionResult implements Decision {
+public abstract class ProvisionDecision implements Decision {
   /** The date of the ageing and of the entry. */
   public abstract LocalDate asOf();
 

@@ -15,9 +15,9 @@ import dev.suanpan.money.internal.Arguments;
  * @param entries the reinstatement entry, then the collection entry, each with the customer as its
  *     {@code customer} dimension
  */
-public record RecoveryResult(MemoRecord memo, ImmutableList<JournalEntry> entries) {
+public record RecoveryReport(MemoRecord memo, ImmutableList<JournalEntry> entries) {
   /** Validates the result. */
-  public RecoveryResult {
+  public RecoveryReport {
     Arguments.notNull(memo, "memo");
     Arguments.notNull(entries, "entries");
     Arguments.check(entries.size() == 2, "a recovery books two entries, was %s", entries);
