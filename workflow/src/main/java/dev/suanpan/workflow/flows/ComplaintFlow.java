@@ -171,6 +171,19 @@ public final class ComplaintFlow {
         "policy must have the escalation role %s, had %s",
         DEPUTY_GM.code(),
         policy.roles());
+    WorkflowDefinition.Builder flow = registration();
+    investigation(flow);
+    proposal(flow, policy);
+    answer(flow);
+    deadlines(flow, reportDays, closeDays);
+    return flow.build();
+  }
+
+  /**
+   * The states, and the registration by customer service naming the customer and the complaint (001
+   * 第二十五条); a customer's rejection ends the round and opens the next.
+   */
+  private static WorkflowDefinition.Builder registration() {
     return WorkflowDefinition.builder(NAME)
         .states(REGISTERED, INVESTIGATING, REPORTED, APPROVED, ANSWERED, CLOSED, CUSTOMER_REJECTED)
         .initial(REGISTERED)
@@ -178,8 +191,15 @@ public final class ComplaintFlow {
         .nextRoundFrom(CUSTOMER_REJECTED)
         .openedBy(SERVICE_CLERK, SERVICE_HEAD)
         .openGuard(Guard.requires(ComplaintRule.CUSTOMER, CUSTOMER))
-        .openGuard(Guard.requires(ComplaintRule.SUBJECT, COMPLAINT))
-        .transition(
+        .openGuard(Guard.requires(ComplaintRule.SUBJECT, COMPLAINT));
+  }
+
+  /**
+   * The investigation with the quality team and its report, classing the complaint and naming who
+   * is responsible (001 第二十五条, 第二十六条).
+   */
+  private static void investigation(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("investigate")
                 .addFrom(REGISTERED)
@@ -194,19 +214,30 @@ public final class ComplaintFlow {
                 .addFiredBy(QUALITY_INSPECTOR, SERVICE_HEAD)
                 .addGuards(Guard.requires(ComplaintRule.CLASS, QUALITY_PROBLEM))
                 .addGuards(Guard.requires(ComplaintRule.RESPONSIBILITY, RESPONSIBLE))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("propose")
-                .addFrom(REPORTED)
-                .to(APPROVED)
-                .addFiredBy(SERVICE_HEAD)
-                .addGuards(Guard.requires(ComplaintRule.HANDLING, HANDLING))
-                .approval(
-                    ApprovalStep.byAmount(
-                        policy, COMPENSATION_APPROVAL, COMPENSATION, Routing.LOWEST_COVERING_ROLE))
-                .build())
-        .transition(
+                .build());
+  }
+
+  /** The handling proposed, its compensation approved by the amount's tier (001 第二十七条). */
+  private static void proposal(WorkflowDefinition.Builder flow, AuthorityPolicy policy) {
+    flow.transition(
+        Transition.builder()
+            .name("propose")
+            .addFrom(REPORTED)
+            .to(APPROVED)
+            .addFiredBy(SERVICE_HEAD)
+            .addGuards(Guard.requires(ComplaintRule.HANDLING, HANDLING))
+            .approval(
+                ApprovalStep.byAmount(
+                    policy, COMPENSATION_APPROVAL, COMPENSATION, Routing.LOWEST_COVERING_ROLE))
+            .build());
+  }
+
+  /**
+   * The customer answered by letter or phone, never with the internal form, and the customer's
+   * acceptance or rejection (001 第二十五条).
+   */
+  private static void answer(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("answer")
                 .addFrom(APPROVED)
@@ -235,8 +266,15 @@ public final class ComplaintFlow {
                 .addFrom(ANSWERED)
                 .to(CUSTOMER_REJECTED)
                 .addFiredBy(SERVICE_CLERK, SERVICE_HEAD)
-                .build())
-        .deadline(
+                .build());
+  }
+
+  /**
+   * The report due {@code reportDays} working days into the investigation (001 第二十六条) and the close
+   * {@code closeDays} after registration (001 第二十五条), both escalated to the deputy GM.
+   */
+  private static void deadlines(WorkflowDefinition.Builder flow, int reportDays, int closeDays) {
+    flow.deadline(
             Deadline.builder()
                 .name("report-within-" + reportDays + "-days")
                 .addStartsOn(INVESTIGATING)
@@ -255,7 +293,6 @@ public final class ComplaintFlow {
                 .unit(DayUnit.WORKING_DAYS)
                 .remindBefore(1)
                 .escalateTo(DEPUTY_GM)
-                .build())
-        .build();
+                .build());
   }
 }

@@ -18,7 +18,6 @@ import dev.suanpan.workflow.Actor;
 import dev.suanpan.workflow.ApprovalStep;
 import dev.suanpan.workflow.Command;
 import dev.suanpan.workflow.Deadline;
-import dev.suanpan.workflow.Effect;
 import dev.suanpan.workflow.Fact;
 import dev.suanpan.workflow.Facts;
 import dev.suanpan.workflow.Guard;
@@ -363,55 +362,9 @@ public final class PropertySubscriptionFlow {
             "the settlement's subject by refund plus compensation",
             PropertySubscriptionFlow::settlementRequest,
             Routing.UP_FROM_REQUESTER);
-    Guard settled =
-        Guard.when(
-            PropertySubscriptionRule.SETTLEMENT,
-            "settled",
-            f -> f.has(SETTLEMENT_SUBJECT) && f.has(SETTLEMENT_AMOUNT) && f.has(REFUND),
-            f ->
-                "a cancellation is settled first (Settlement.settle) and carries the settlement's"
-                    + " figures; "
-                    + SETTLEMENT_SUBJECT.name()
-                    + ", "
-                    + SETTLEMENT_AMOUNT.name()
-                    + " or "
-                    + REFUND.name()
-                    + " is not given");
-    Guard atStage =
-        Guard.when(
-            PropertySubscriptionRule.SETTLEMENT_STAGE,
-            "settled at " + stage,
-            f -> f.get(SETTLED_STAGE).map(stage.name()::equals).orElse(false),
-            f ->
-                "the case cancels at "
-                    + stage
-                    + " but the settlement was made at "
-                    + f.get(SETTLED_STAGE).orElse("no stage"));
-    Guard sameApprover =
-        Guard.when(
-            PropertySubscriptionRule.SETTLEMENT_APPROVER,
-            "the settlement's approver",
-            f ->
-                settlementRequest(f)
-                    .map(
-                        r ->
-                            authority
-                                .route(requester, r)
-                                .approver()
-                                .map(Role::code)
-                                .equals(f.get(SETTLEMENT_APPROVER)))
-                    .orElse(false),
-            f ->
-                String.format(
-                    "the settlement names %s to approve %s, but this flow's sign-off routes it from"
-                        + " %s to %s; settle with the flow's settlement policy",
-                    f.get(SETTLEMENT_APPROVER).orElse("nobody"),
-                    settlementRequest(f).map(Object::toString).orElse("its request"),
-                    requester.title(),
-                    settlementRequest(f)
-                        .flatMap(r -> authority.route(requester, r).approver())
-                        .map(Role::code)
-                        .orElse("nobody")));
+    Guard settled = settled();
+    Guard atStage = settledAt(stage);
+    Guard sameApprover = settlementsApprover(authority, requester);
     return Transition.builder()
         .name(cancellationFor(stage))
         .addFrom(
@@ -427,6 +380,67 @@ public final class PropertySubscriptionFlow {
         .approval(approval)
         .stamps(Facts.of(CANCELLATION_STAGE, stageText))
         .build();
+  }
+
+  /** The cancellation carries the settlement's figures: it was settled first. */
+  private static Guard settled() {
+    return Guard.when(
+        PropertySubscriptionRule.SETTLEMENT,
+        "settled",
+        f -> f.has(SETTLEMENT_SUBJECT) && f.has(SETTLEMENT_AMOUNT) && f.has(REFUND),
+        f ->
+            "a cancellation is settled first (Settlement.settle) and carries the settlement's"
+                + " figures; "
+                + SETTLEMENT_SUBJECT.name()
+                + ", "
+                + SETTLEMENT_AMOUNT.name()
+                + " or "
+                + REFUND.name()
+                + " is not given");
+  }
+
+  /** The settlement was made at the stage the case cancels at. */
+  private static Guard settledAt(ContractStage stage) {
+    return Guard.when(
+        PropertySubscriptionRule.SETTLEMENT_STAGE,
+        "settled at " + stage,
+        f -> f.get(SETTLED_STAGE).map(stage.name()::equals).orElse(false),
+        f ->
+            "the case cancels at "
+                + stage
+                + " but the settlement was made at "
+                + f.get(SETTLED_STAGE).orElse("no stage"));
+  }
+
+  /**
+   * The approver the sign-off routes the settlement's request to, from {@code requester}, is the
+   * one the settlement named.
+   */
+  private static Guard settlementsApprover(AuthorityPolicy authority, Role requester) {
+    return Guard.when(
+        PropertySubscriptionRule.SETTLEMENT_APPROVER,
+        "the settlement's approver",
+        f ->
+            settlementRequest(f)
+                .map(
+                    r ->
+                        authority
+                            .route(requester, r)
+                            .approver()
+                            .map(Role::code)
+                            .equals(f.get(SETTLEMENT_APPROVER)))
+                .orElse(false),
+        f ->
+            String.format(
+                "the settlement names %s to approve %s, but this flow's sign-off routes it from"
+                    + " %s to %s; settle with the flow's settlement policy",
+                f.get(SETTLEMENT_APPROVER).orElse("nobody"),
+                settlementRequest(f).map(Object::toString).orElse("its request"),
+                requester.title(),
+                settlementRequest(f)
+                    .flatMap(r -> authority.route(requester, r).approver())
+                    .map(Role::code)
+                    .orElse("nobody")));
   }
 
   /** The settlement's approval request, from the facts {@link #settlementFacts} records. */
@@ -490,47 +504,20 @@ public final class PropertySubscriptionFlow {
         contractWithinDays >= 2,
         "contractWithinDays must be at least 2, was %d",
         contractWithinDays);
-    ApprovalStep deferral =
-        ApprovalStep.of(
-            policy,
-            "signing-deferral by deferral-days, keeping the discount or not",
-            f ->
-                f.get(DEFERRAL_DAYS)
-                    .flatMap(
-                        days ->
-                            f.get(KEEPS_DISCOUNT)
-                                .map(
-                                    keeps ->
-                                        AuthorityRequest.ofCount(
-                                            keeps
-                                                ? DEFERRAL_KEEPING_DISCOUNT
-                                                : DEFERRAL_LOSING_DISCOUNT,
-                                            days))),
-            Routing.UP_FROM_REQUESTER);
-    ApprovalStep swap =
-        ApprovalStep.of(
-            policy,
-            "unit-swap by direction",
-            f ->
-                f.get(TO_LARGER_UNIT)
-                    .map(
-                        larger ->
-                            AuthorityRequest.ofCount(larger ? SWAP_TO_LARGER : SWAP_TO_SMALLER, 1)),
-            Routing.UP_FROM_REQUESTER);
-    Effect grantDeferral =
-        (current, payload) -> {
-          long days = payload.get(DEFERRAL_DAYS).orElse(0L);
-          long total = current.get(DEFERRAL_DAYS_GRANTED).orElse(0L) + days;
-          Facts out = payload.with(DEFERRAL_DAYS_GRANTED, total);
-          return payload.get(KEEPS_DISCOUNT).orElse(true)
-              ? out
-              : out.with(SUBSCRIPTION_DISCOUNT, false);
-        };
-    Effect swapUnit =
-        (current, payload) -> payload.get(NEW_UNIT).map(u -> payload.with(UNIT, u)).orElse(payload);
-    Effect renameBuyer =
-        (current, payload) ->
-            payload.get(NEW_BUYER).map(b -> payload.with(BUYER, b)).orElse(payload);
+    WorkflowDefinition.Builder flow = pledge();
+    vipCard(flow, policy);
+    subscription(flow);
+    rename(flow, policy, renameQuota);
+    unitSwap(flow, policy);
+    signingDeferral(flow, policy, deferralQuota);
+    contract(flow);
+    cancellations(flow, settlement);
+    contractDeadline(flow, contractWithinDays);
+    return flow.build();
+  }
+
+  /** The states, and the VIP pledge (认筹) naming the buyer and the pledge (004 篇6, 篇7). */
+  private static WorkflowDefinition.Builder pledge() {
     return WorkflowDefinition.builder(NAME)
         .states(
             PLEDGED,
@@ -545,8 +532,15 @@ public final class PropertySubscriptionFlow {
         .endStates(HANDED_OVER, PLEDGE_REFUNDED, CANCELLED)
         .openedBy(CONSULTANT, SALES_MANAGER)
         .openGuard(Guard.requires(PropertySubscriptionRule.BUYER, BUYER))
-        .openGuard(Guard.requires(PropertySubscriptionRule.PLEDGE, PLEDGE))
-        .transition(
+        .openGuard(Guard.requires(PropertySubscriptionRule.PLEDGE, PLEDGE));
+  }
+
+  /**
+   * The VIP card, issued once the sales manager approves; or the pledge refunded (解筹) once the card
+   * is back and the sales manager approves (004 篇7).
+   */
+  private static void vipCard(WorkflowDefinition.Builder flow, AuthorityPolicy policy) {
+    flow.transition(
             Transition.builder()
                 .name("issue-vip-card")
                 .addFrom(PLEDGED)
@@ -562,60 +556,142 @@ public final class PropertySubscriptionFlow {
                 .addFiredBy(CONSULTANT)
                 .addGuards(Guard.isTrue(PropertySubscriptionRule.CARD_RETURNED, CARD_RETURNED))
                 .approval(once(policy, PLEDGE_REFUND))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("subscribe")
-                .addFrom(VIP)
-                .to(SUBSCRIBED)
-                .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires(PropertySubscriptionRule.UNIT, UNIT))
-                .addGuards(Guard.requires(PropertySubscriptionRule.PRICE, PRICE))
-                .stamps(Facts.of(SUBSCRIPTION_DISCOUNT, true))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("rename")
-                .addFrom(SUBSCRIBED)
-                .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires(PropertySubscriptionRule.NEW_BUYER, NEW_BUYER))
-                .addGuards(
-                    Guard.quota(
-                        PropertySubscriptionRule.RENAME_QUOTA,
-                        "renames",
-                        PROJECT_RENAMES,
-                        PROJECT_SUBSCRIPTIONS,
-                        renameQuota))
-                .approval(once(policy, RENAME))
-                .effect(renameBuyer)
-                .build())
-        .transition(
-            Transition.builder()
-                .name("swap-unit")
-                .addFrom(SUBSCRIBED)
-                .addFiredBy(CONSULTANT)
-                .addGuards(Guard.requires(PropertySubscriptionRule.NEW_UNIT, NEW_UNIT))
-                .addGuards(
-                    Guard.isTrue(PropertySubscriptionRule.NEW_UNIT_AVAILABLE, NEW_UNIT_AVAILABLE))
-                .approval(swap)
-                .effect(swapUnit)
-                .build())
-        .transition(
-            Transition.builder()
-                .name("defer-signing")
-                .addFrom(SUBSCRIBED)
-                .addFiredBy(CONSULTANT)
-                .addGuards(
-                    Guard.quota(
-                        PropertySubscriptionRule.DEFERRAL_QUOTA,
-                        "deferrals",
-                        PROJECT_DEFERRALS,
-                        PROJECT_UNITS,
-                        deferralQuota))
-                .approval(deferral)
-                .effect(grantDeferral)
-                .build())
-        .transition(
+                .build());
+  }
+
+  /** The subscription (认购) of a unit at a price, with the subscription discount (004 篇7). */
+  private static void subscription(WorkflowDefinition.Builder flow) {
+    flow.transition(
+        Transition.builder()
+            .name("subscribe")
+            .addFrom(VIP)
+            .to(SUBSCRIBED)
+            .addFiredBy(CONSULTANT)
+            .addGuards(Guard.requires(PropertySubscriptionRule.UNIT, UNIT))
+            .addGuards(Guard.requires(PropertySubscriptionRule.PRICE, PRICE))
+            .stamps(Facts.of(SUBSCRIPTION_DISCOUNT, true))
+            .build());
+  }
+
+  /**
+   * A rename (更名) before the formal contract, approved, within the rename quota of subscriptions
+   * (004 篇7).
+   */
+  private static void rename(
+      WorkflowDefinition.Builder flow, AuthorityPolicy policy, Percent renameQuota) {
+    flow.transition(
+        Transition.builder()
+            .name("rename")
+            .addFrom(SUBSCRIBED)
+            .addFiredBy(CONSULTANT)
+            .addGuards(Guard.requires(PropertySubscriptionRule.NEW_BUYER, NEW_BUYER))
+            .addGuards(
+                Guard.quota(
+                    PropertySubscriptionRule.RENAME_QUOTA,
+                    "renames",
+                    PROJECT_RENAMES,
+                    PROJECT_SUBSCRIPTIONS,
+                    renameQuota))
+            .approval(once(policy, RENAME))
+            .effect(PropertySubscriptionFlow::renameBuyer)
+            .build());
+  }
+
+  private static Facts renameBuyer(Facts current, Facts payload) {
+    return payload.get(NEW_BUYER).map(b -> payload.with(BUYER, b)).orElse(payload);
+  }
+
+  /**
+   * A unit swap (换房) to an available unit, approved by its direction: to a larger unit by the sales
+   * manager, to a smaller by the marketing director (004 篇7).
+   */
+  private static void unitSwap(WorkflowDefinition.Builder flow, AuthorityPolicy policy) {
+    flow.transition(
+        Transition.builder()
+            .name("swap-unit")
+            .addFrom(SUBSCRIBED)
+            .addFiredBy(CONSULTANT)
+            .addGuards(Guard.requires(PropertySubscriptionRule.NEW_UNIT, NEW_UNIT))
+            .addGuards(
+                Guard.isTrue(PropertySubscriptionRule.NEW_UNIT_AVAILABLE, NEW_UNIT_AVAILABLE))
+            .approval(swapApproval(policy))
+            .effect(PropertySubscriptionFlow::swapUnit)
+            .build());
+  }
+
+  /** The swap's approval request: one swap, to a larger unit or to a smaller. */
+  private static ApprovalStep swapApproval(AuthorityPolicy policy) {
+    return ApprovalStep.of(
+        policy,
+        "unit-swap by direction",
+        f ->
+            f.get(TO_LARGER_UNIT)
+                .map(
+                    larger ->
+                        AuthorityRequest.ofCount(larger ? SWAP_TO_LARGER : SWAP_TO_SMALLER, 1)),
+        Routing.UP_FROM_REQUESTER);
+  }
+
+  private static Facts swapUnit(Facts current, Facts payload) {
+    return payload.get(NEW_UNIT).map(u -> payload.with(UNIT, u)).orElse(payload);
+  }
+
+  /**
+   * A signing deferral (延期签约), approved by the days deferred and whether the discount is kept,
+   * within the deferral quota of units (004 篇7).
+   */
+  private static void signingDeferral(
+      WorkflowDefinition.Builder flow, AuthorityPolicy policy, Percent deferralQuota) {
+    flow.transition(
+        Transition.builder()
+            .name("defer-signing")
+            .addFrom(SUBSCRIBED)
+            .addFiredBy(CONSULTANT)
+            .addGuards(
+                Guard.quota(
+                    PropertySubscriptionRule.DEFERRAL_QUOTA,
+                    "deferrals",
+                    PROJECT_DEFERRALS,
+                    PROJECT_UNITS,
+                    deferralQuota))
+            .approval(deferralApproval(policy))
+            .effect(PropertySubscriptionFlow::grantDeferral)
+            .build());
+  }
+
+  /** The deferral's approval request: its days, keeping the discount or losing it. */
+  private static ApprovalStep deferralApproval(AuthorityPolicy policy) {
+    return ApprovalStep.of(
+        policy,
+        "signing-deferral by deferral-days, keeping the discount or not",
+        f ->
+            f.get(DEFERRAL_DAYS)
+                .flatMap(
+                    days ->
+                        f.get(KEEPS_DISCOUNT)
+                            .map(
+                                keeps ->
+                                    AuthorityRequest.ofCount(
+                                        keeps
+                                            ? DEFERRAL_KEEPING_DISCOUNT
+                                            : DEFERRAL_LOSING_DISCOUNT,
+                                        days))),
+        Routing.UP_FROM_REQUESTER);
+  }
+
+  /**
+   * A deferral granted adds its days to the contract deadline; one losing the discount drops it.
+   */
+  private static Facts grantDeferral(Facts current, Facts payload) {
+    long days = payload.get(DEFERRAL_DAYS).orElse(0L);
+    long total = current.get(DEFERRAL_DAYS_GRANTED).orElse(0L) + days;
+    Facts out = payload.with(DEFERRAL_DAYS_GRANTED, total);
+    return payload.get(KEEPS_DISCOUNT).orElse(true) ? out : out.with(SUBSCRIPTION_DISCOUNT, false);
+  }
+
+  /** The formal contract, its registration (备案) and the handover (004 篇7). */
+  private static void contract(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("sign-contract")
                 .addFrom(SUBSCRIBED)
@@ -635,26 +711,39 @@ public final class PropertySubscriptionFlow {
                 .addFrom(REGISTERED)
                 .to(HANDED_OVER)
                 .addFiredBy(SALES_MANAGER)
-                .build())
-        .transition(cancellation(settlement, ContractStage.SUBSCRIPTION, "subscription"))
+                .build());
+  }
+
+  /**
+   * Cancellation (退房) at each stage, as {@code settlement} settles it; after registration only with
+   * the maintenance fund waiver signed (004 篇7 §12).
+   */
+  private static void cancellations(WorkflowDefinition.Builder flow, SettlementPolicy settlement) {
+    flow.transition(cancellation(settlement, ContractStage.SUBSCRIPTION, "subscription"))
         .transition(cancellation(settlement, ContractStage.CONTRACT_SIGNED, "signed"))
         .transition(
             cancellation(
                 settlement,
                 ContractStage.CONTRACT_REGISTERED,
                 "registered",
-                Guard.isTrue(PropertySubscriptionRule.MAINTENANCE_FUND_WAIVER, WAIVER_SIGNED)))
-        .deadline(
-            Deadline.builder()
-                .name("formal-contract-within-" + contractWithinDays + "-days")
-                .addStartsOn(SUBSCRIBED)
-                .addMetBy(CONTRACTED, CANCELLED)
-                .length(contractWithinDays)
-                .unit(DayUnit.CALENDAR_DAYS)
-                .remindBefore(1)
-                .escalateTo(MARKETING_DIRECTOR)
-                .extendedBy(DEFERRAL_DAYS_GRANTED)
-                .build())
-        .build();
+                Guard.isTrue(PropertySubscriptionRule.MAINTENANCE_FUND_WAIVER, WAIVER_SIGNED)));
+  }
+
+  /**
+   * The formal contract due {@code contractWithinDays} after subscription, extended by approved
+   * deferrals and escalated to the marketing director (004 篇7).
+   */
+  private static void contractDeadline(WorkflowDefinition.Builder flow, int contractWithinDays) {
+    flow.deadline(
+        Deadline.builder()
+            .name("formal-contract-within-" + contractWithinDays + "-days")
+            .addStartsOn(SUBSCRIBED)
+            .addMetBy(CONTRACTED, CANCELLED)
+            .length(contractWithinDays)
+            .unit(DayUnit.CALENDAR_DAYS)
+            .remindBefore(1)
+            .escalateTo(MARKETING_DIRECTOR)
+            .extendedBy(DEFERRAL_DAYS_GRANTED)
+            .build());
   }
 }

@@ -131,6 +131,20 @@ public final class RepairOrderFlow {
    */
   public static WorkflowDefinition definition(int untouchedDays) {
     Arguments.check(untouchedDays >= 3, "untouchedDays must be at least 3, was %d", untouchedDays);
+    WorkflowDefinition.Builder flow = intake();
+    diagnosis(flow);
+    quote(flow);
+    repair(flow);
+    settlement(flow);
+    untouchedLimit(flow, untouchedDays);
+    return flow.build();
+  }
+
+  /**
+   * The states, and the intake with the model, the fault, the accessories, the customer's contact
+   * and the warranty check (004 篇9).
+   */
+  private static WorkflowDefinition.Builder intake() {
     return WorkflowDefinition.builder(NAME)
         .states(RECEIVED, DIAGNOSED, QUOTED, IN_REPAIR, REPAIRED, SETTLED, RETURNED_UNREPAIRED)
         .initial(RECEIVED)
@@ -140,8 +154,12 @@ public final class RepairOrderFlow {
         .openGuard(Guard.requires(RepairOrderRule.INTAKE_FAULT, FAULT))
         .openGuard(Guard.requires(RepairOrderRule.INTAKE_ACCESSORIES, ACCESSORIES))
         .openGuard(Guard.requires(RepairOrderRule.INTAKE_CONTACT, CONTACT))
-        .openGuard(Guard.requires(RepairOrderRule.INTAKE_WARRANTY_CHECK, UNDER_WARRANTY))
-        .transition(
+        .openGuard(Guard.requires(RepairOrderRule.INTAKE_WARRANTY_CHECK, UNDER_WARRANTY));
+  }
+
+  /** The diagnosis; a repair under warranty starts at once (004 篇9). */
+  private static void diagnosis(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("diagnose")
                 .addFrom(RECEIVED)
@@ -156,8 +174,16 @@ public final class RepairOrderFlow {
                 .to(IN_REPAIR)
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
                 .addGuards(Guard.isTrue(RepairOrderRule.WARRANTY, UNDER_WARRANTY))
-                .build())
-        .transition(
+                .build());
+  }
+
+  /**
+   * A paid repair is quoted first (for the customer's share when the lines mix payers), and starts
+   * only with the customer's consent; a customer who declines gets the item back unrepaired (004
+   * 篇9).
+   */
+  private static void quote(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("quote")
                 .addFrom(DIAGNOSED)
@@ -193,62 +219,80 @@ public final class RepairOrderFlow {
                 .to(RETURNED_UNREPAIRED)
                 .addFiredBy(SERVICE_DESK, SERVICE_MANAGER)
                 .stamps(Facts.of(CUSTOMER_CONSENT, false))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("finish-repair")
-                .addFrom(IN_REPAIR)
-                .to(REPAIRED)
-                .addFiredBy(TECHNICIAN)
-                .build())
-        .transition(
-            Transition.builder()
-                .name("settle")
-                .addFrom(REPAIRED)
-                .to(SETTLED)
-                .addFiredBy(CASHIER)
-                .addGuards(
-                    Guard.when(
-                        RepairOrderRule.SETTLEMENT,
-                        "customer's share collected (free under warranty, else at least the quote)",
-                        RepairOrderFlow::settled,
-                        RepairOrderFlow::notSettled))
-                .addGuards(
-                    Guard.when(
-                        RepairOrderRule.SETTLEMENT_WITHIN_QUOTE,
-                        "customer's share of the lines within the agreed quote",
-                        RepairOrderFlow::withinQuote,
-                        f ->
-                            "the customer's share "
-                                + text(f.get(LINES).map(RepairOrderFlow::customerShare))
-                                + " of the lines is above the quote "
-                                + text(f.get(QUOTE))
-                                + " the customer agreed to"))
-                .addGuards(
-                    Guard.when(
-                        RepairOrderRule.SETTLEMENT_WARRANTY_CLAIM,
-                        "warranty lines claimed from the manufacturer",
-                        f ->
-                            !f.get(LINES).map(RepairLines::hasWarranty).orElse(false)
-                                || f.get(WARRANTY_CLAIM).map(c -> !c.isBlank()).orElse(false),
-                        f ->
-                            "warranty lines of "
-                                + text(f.get(LINES).map(l -> l.share(RepairLine.Payer.WARRANTY)))
-                                + " need the warranty-claim reference on the manufacturer, "
-                                + "which is not given"))
-                .effect(RepairOrderFlow::recordSplit)
-                .build())
-        .deadline(
-            Deadline.builder()
-                .name("untouched-at-most-" + untouchedDays + "-days")
-                .addStartsOn(RECEIVED, DIAGNOSED, QUOTED, IN_REPAIR, REPAIRED)
-                .restartsOnEveryEvent(true)
-                .length(untouchedDays)
-                .unit(DayUnit.CALENDAR_DAYS)
-                .remindBefore(2)
-                .escalateTo(SERVICE_MANAGER)
-                .build())
-        .build();
+                .build());
+  }
+
+  /** The repair, by the technician. */
+  private static void repair(WorkflowDefinition.Builder flow) {
+    flow.transition(
+        Transition.builder()
+            .name("finish-repair")
+            .addFrom(IN_REPAIR)
+            .to(REPAIRED)
+            .addFiredBy(TECHNICIAN)
+            .build());
+  }
+
+  /**
+   * The settlement: the customer's share collected (free under warranty, otherwise at least the
+   * quote), within the quote agreed, warranty lines claimed from the manufacturer, and the split
+   * recorded (004 篇9, 000).
+   */
+  private static void settlement(WorkflowDefinition.Builder flow) {
+    flow.transition(
+        Transition.builder()
+            .name("settle")
+            .addFrom(REPAIRED)
+            .to(SETTLED)
+            .addFiredBy(CASHIER)
+            .addGuards(
+                Guard.when(
+                    RepairOrderRule.SETTLEMENT,
+                    "customer's share collected (free under warranty, else at least the quote)",
+                    RepairOrderFlow::settled,
+                    RepairOrderFlow::notSettled))
+            .addGuards(
+                Guard.when(
+                    RepairOrderRule.SETTLEMENT_WITHIN_QUOTE,
+                    "customer's share of the lines within the agreed quote",
+                    RepairOrderFlow::withinQuote,
+                    f ->
+                        "the customer's share "
+                            + text(f.get(LINES).map(RepairOrderFlow::customerShare))
+                            + " of the lines is above the quote "
+                            + text(f.get(QUOTE))
+                            + " the customer agreed to"))
+            .addGuards(
+                Guard.when(
+                    RepairOrderRule.SETTLEMENT_WARRANTY_CLAIM,
+                    "warranty lines claimed from the manufacturer",
+                    f ->
+                        !f.get(LINES).map(RepairLines::hasWarranty).orElse(false)
+                            || f.get(WARRANTY_CLAIM).map(c -> !c.isBlank()).orElse(false),
+                    f ->
+                        "warranty lines of "
+                            + text(f.get(LINES).map(l -> l.share(RepairLine.Payer.WARRANTY)))
+                            + " need the warranty-claim reference on the manufacturer, "
+                            + "which is not given"))
+            .effect(RepairOrderFlow::recordSplit)
+            .build());
+  }
+
+  /**
+   * No repair stays untouched more than {@code untouchedDays}: the deadline restarts on every event
+   * and escalates to the service manager (004 篇9).
+   */
+  private static void untouchedLimit(WorkflowDefinition.Builder flow, int untouchedDays) {
+    flow.deadline(
+        Deadline.builder()
+            .name("untouched-at-most-" + untouchedDays + "-days")
+            .addStartsOn(RECEIVED, DIAGNOSED, QUOTED, IN_REPAIR, REPAIRED)
+            .restartsOnEveryEvent(true)
+            .length(untouchedDays)
+            .unit(DayUnit.CALENDAR_DAYS)
+            .remindBefore(2)
+            .escalateTo(SERVICE_MANAGER)
+            .build());
   }
 
   private static boolean settled(Facts f) {

@@ -200,41 +200,21 @@ public final class SalesOrderFlow {
         !invoiceGate.isNegative() && !invoiceGate.isGreaterThan(Percent.HUNDRED),
         "invoiceGate must be between 0%% and 100%%, was %s",
         invoiceGate);
-    Transition.Builder dispatch =
-        Transition.builder()
-            .name("dispatch")
-            .addFrom(CONTRACTED)
-            .to(DISPATCHED)
-            .addFiredBy(SALES_MANAGER)
-            .addGuards(Guard.requires(SalesOrderRule.SHIP_DATE, SHIP_DATE))
-            .addGuards(
-                Guard.when(
-                    SalesOrderRule.FIRST_PAYMENT,
-                    "first payment received",
-                    f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
-                    f ->
-                        "no dispatch before the first payment arrives; collected "
-                            + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")));
-    if (paidInFullBeforeDispatch) {
-      dispatch.addGuards(
-          Guard.atLeastShare(
-              SalesOrderRule.PAID_IN_FULL, COLLECTED_AMOUNT, PRICE, Percent.HUNDRED));
-    }
-    Effect restateByWeight =
-        (current, payload) -> {
-          Facts out = payload;
-          Optional<Money> weighed = payload.get(WEIGHED_AMOUNT);
-          if (weighed.isEmpty()) {
-            return out;
-          }
-          if (!current.has(ORDERED_PRICE)) {
-            Optional<Money> ordered = current.get(PRICE);
-            if (ordered.isPresent()) {
-              out = out.with(ORDERED_PRICE, ordered.get());
-            }
-          }
-          return out.with(PRICE, weighed.get());
-        };
+    WorkflowDefinition.Builder flow = application();
+    approval(flow, policy);
+    contract(flow);
+    payments(flow);
+    dispatch(flow, paidInFullBeforeDispatch);
+    invoice(flow, invoiceGate);
+    collectionAndCommission(flow);
+    return flow.build();
+  }
+
+  /**
+   * The states, and the application the sales clerk files from the order intent, naming the
+   * customer and the price (002 第一篇 §2).
+   */
+  private static WorkflowDefinition.Builder application() {
     return WorkflowDefinition.builder(NAME)
         .states(
             APPLIED,
@@ -251,8 +231,15 @@ public final class SalesOrderFlow {
         .endStates(COMMISSIONED, REJECTED)
         .openedBy(SALES_CLERK)
         .openGuard(Guard.requires(SalesOrderRule.CUSTOMER, CUSTOMER))
-        .openGuard(Guard.requires(SalesOrderRule.PRICE, PRICE))
-        .transition(
+        .openGuard(Guard.requires(SalesOrderRule.PRICE, PRICE));
+  }
+
+  /**
+   * The sales manager checks the application and asks for approval, routed up by the price; or
+   * rejects it (002 第一篇 §2).
+   */
+  private static void approval(WorkflowDefinition.Builder flow, AuthorityPolicy policy) {
+    flow.transition(
             Transition.builder()
                 .name("check")
                 .addFrom(APPLIED)
@@ -268,8 +255,15 @@ public final class SalesOrderFlow {
                 .addFrom(APPLIED)
                 .to(REJECTED)
                 .addFiredBy(SALES_MANAGER, GENERAL_MANAGER)
-                .build())
-        .transition(
+                .build());
+  }
+
+  /**
+   * The written contract signed by the sales head and countersigned by finance into the contract
+   * ledger (002 第一篇 §3, §4).
+   */
+  private static void contract(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("sign-contract")
                 .addFrom(APPROVED)
@@ -283,8 +277,15 @@ public final class SalesOrderFlow {
                 .to(CONTRACTED)
                 .addFiredBy(FINANCE)
                 .addGuards(Guard.requires(SalesOrderRule.CONTRACT_LEDGER, CONTRACT_NUMBER))
-                .build())
-        .transition(
+                .build());
+  }
+
+  /**
+   * Payments finance records at any stage after the contract (002 第一篇 §5), and the price restated
+   * from the weighed amount of goods sold by weight.
+   */
+  private static void payments(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("record-payment")
                 .addFrom(CONTRACTED, DISPATCHED, ACCEPTED, INVOICED)
@@ -319,9 +320,55 @@ public final class SalesOrderFlow {
                                 + f.get(WEIGHED_AMOUNT).map(Object::toString).orElse("")
                                 + " must be positive and in the currency of the price "
                                 + f.get(PRICE).map(Object::toString).orElse("(not given)")))
-                .effect(restateByWeight)
-                .build())
-        .transition(dispatch.build())
+                .effect(SalesOrderFlow::restateByWeight)
+                .build());
+  }
+
+  /**
+   * The restatement by weight: the weighed amount becomes the price, the first price ordered kept
+   * in {@link #ORDERED_PRICE}.
+   */
+  private static Facts restateByWeight(Facts current, Facts payload) {
+    Facts out = payload;
+    Optional<Money> weighed = payload.get(WEIGHED_AMOUNT);
+    if (weighed.isEmpty()) {
+      return out;
+    }
+    if (!current.has(ORDERED_PRICE)) {
+      Optional<Money> ordered = current.get(PRICE);
+      if (ordered.isPresent()) {
+        out = out.with(ORDERED_PRICE, ordered.get());
+      }
+    }
+    return out.with(PRICE, weighed.get());
+  }
+
+  /**
+   * The dispatch the sales manager approves, only after the first payment (002 第一篇 §8, §10) and,
+   * when asked, only once paid in full; and the receipt the customer signs (002 第一篇 §8).
+   */
+  private static void dispatch(WorkflowDefinition.Builder flow, boolean paidInFullBeforeDispatch) {
+    Transition.Builder dispatch =
+        Transition.builder()
+            .name("dispatch")
+            .addFrom(CONTRACTED)
+            .to(DISPATCHED)
+            .addFiredBy(SALES_MANAGER)
+            .addGuards(Guard.requires(SalesOrderRule.SHIP_DATE, SHIP_DATE))
+            .addGuards(
+                Guard.when(
+                    SalesOrderRule.FIRST_PAYMENT,
+                    "first payment received",
+                    f -> f.get(COLLECTED_AMOUNT).map(m -> m.isPositive()).orElse(false),
+                    f ->
+                        "no dispatch before the first payment arrives; collected "
+                            + f.get(COLLECTED_AMOUNT).map(Object::toString).orElse("nothing")));
+    if (paidInFullBeforeDispatch) {
+      dispatch.addGuards(
+          Guard.atLeastShare(
+              SalesOrderRule.PAID_IN_FULL, COLLECTED_AMOUNT, PRICE, Percent.HUNDRED));
+    }
+    flow.transition(dispatch.build())
         .transition(
             Transition.builder()
                 .name("confirm-receipt")
@@ -329,19 +376,32 @@ public final class SalesOrderFlow {
                 .to(ACCEPTED)
                 .addFiredBy(SALES_CLERK, SALES_MANAGER)
                 .addGuards(Guard.isTrue(SalesOrderRule.CUSTOMER_SIGNED, CUSTOMER_SIGNED))
-                .build())
-        .transition(
-            Transition.builder()
-                .name("invoice")
-                .addFrom(ACCEPTED)
-                .to(INVOICED)
-                .addFiredBy(FINANCE_DEPUTY_GM)
-                .addGuards(Guard.requires(SalesOrderRule.INVOICE_NUMBER, INVOICE_NUMBER))
-                .addGuards(
-                    Guard.atLeastShare(
-                        SalesOrderRule.INVOICE_GATE, COLLECTED_AMOUNT, PRICE, invoiceGate))
-                .build())
-        .transition(
+                .build());
+  }
+
+  /**
+   * The invoice, issued by the finance deputy GM only once {@code invoiceGate} of the price is
+   * collected (002 第一篇 §11).
+   */
+  private static void invoice(WorkflowDefinition.Builder flow, Percent invoiceGate) {
+    flow.transition(
+        Transition.builder()
+            .name("invoice")
+            .addFrom(ACCEPTED)
+            .to(INVOICED)
+            .addFiredBy(FINANCE_DEPUTY_GM)
+            .addGuards(Guard.requires(SalesOrderRule.INVOICE_NUMBER, INVOICE_NUMBER))
+            .addGuards(
+                Guard.atLeastShare(
+                    SalesOrderRule.INVOICE_GATE, COLLECTED_AMOUNT, PRICE, invoiceGate))
+            .build());
+  }
+
+  /**
+   * The balance collected, then the commission paid, never without a contract (002 第一篇 §9, §12).
+   */
+  private static void collectionAndCommission(WorkflowDefinition.Builder flow) {
+    flow.transition(
             Transition.builder()
                 .name("close-collection")
                 .addFrom(INVOICED)
@@ -360,7 +420,6 @@ public final class SalesOrderFlow {
                 .addGuards(
                     Guard.requires(SalesOrderRule.NO_CONTRACT_NO_COMMISSION, CONTRACT_NUMBER))
                 .addGuards(Guard.requires(SalesOrderRule.COMMISSION_SLIP, COMMISSION))
-                .build())
-        .build();
+                .build());
   }
 }
