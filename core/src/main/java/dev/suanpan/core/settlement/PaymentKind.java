@@ -3,7 +3,7 @@ package dev.suanpan.core.settlement;
 /**
  * What a payment under a sale or property contract was for. The first four are the price (or part
  * of it); the last two are collected on behalf of others (代收) at signing: deed tax (契税, 3% of the
- * price in the sources) for the tax bureau and the maintenance fund (维修基金, 1%) for the housing
+ * price in 004 篇6) for the tax bureau and the maintenance fund (维修基金, 1%) for the housing
  * authority.
  */
 public enum PaymentKind {
@@ -28,7 +28,7 @@ public enum PaymentKind {
     this.collectedOnBehalf = collectedOnBehalf;
   }
 
-  /** The term the sources use. */
+  /** The Chinese term of the source documents. */
   public String chinese() {
     return chinese;
   }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The facts of a cancellation (退房, 毁约): how far the sale had gone, who is at fault, the costs
- * actually incurred, and whether the sources' "special cancellation" (特殊退房, always for the general
+ * actually incurred, and whether 004 篇7 §12's "special cancellation" (特殊退房, always for the general
  * manager) applies.
  */
 @Value.Immutable

@@ -7,9 +7,10 @@ import org.joda.money.Money;
 
 /**
  * One band of an amount-tiered approval (核决权限): the amounts it covers and the role that approves
- * them. The sources' complaint tiers are {@code Range.lessThan(1000)} for the sales department
- * manager, {@code Range.closed(1000, 5000)} for the deputy general manager and {@code
- * Range.greaterThan(5000)} for the general manager.
+ * them. The complaint tiers of 001 第二十七条 ({@link
+ * dev.suanpan.core.presets.ComplaintCompensationTiers}) are {@code Range.lessThan(1000)} for the
+ * sales department manager, {@code Range.closed(1000, 5000)} for the deputy general manager and
+ * {@code Range.greaterThan(5000)} for the general manager.
  *
  * <p>Rejects nulls; the tiers of a policy are checked together by {@link CompensationPolicy}.
  */

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -38,73 +39,79 @@ import org.joda.money.Money;
  * amounts, when there are no tiers, the tiers mix currencies, the first does not start at zero, two
  * tiers overlap or leave a gap, a tier holds no amount, the last has an upper bound, a role
  * approves two tiers or is also the requester, the charged share is outside 0%-100%, or the staff
- * cap is negative or in another currency. Immutable and thread-safe.
+ * cap is negative or in another currency. The tiers are kept lowest amounts first, whatever the
+ * order they were given in. Immutable and thread-safe.
  */
-public final class CompensationPolicy {
+@Value.Immutable
+@dev.suanpan.money.internal.ValueStyle
+public abstract class CompensationPolicy {
   /** The approval subject of complaint compensation. */
   public static final Subject COMPLAINT_COMPENSATION = Subject.of("complaint-compensation");
 
-  private final ImmutableList<ApprovalTier> tiers;
-  private final Role requester;
-  private final AuthorityPolicy authority;
-  private final Percent chargedShare;
-  private final Optional<Money> staffCap;
-  private final Rounding rounding;
+  /** The tiers, lowest amounts first. */
+  public abstract ImmutableList<ApprovalTier> tiers();
 
-  private CompensationPolicy(
-      ImmutableList<ApprovalTier> tiers,
-      Role requester,
-      AuthorityPolicy authority,
-      Percent chargedShare,
-      Optional<Money> staffCap,
-      Rounding rounding) {
-    this.tiers = tiers;
-    this.requester = requester;
-    this.authority = authority;
-    this.chargedShare = chargedShare;
-    this.staffCap = staffCap;
-    this.rounding = rounding;
+  /** The role that files compensation requests. */
+  public abstract Role requester();
+
+  /** The share of a complaint's loss charged to the responsible parties; 100% unless set. */
+  @Value.Default
+  public Percent chargedShare() {
+    return Percent.HUNDRED;
   }
 
-  /** A builder; the charged share starts at 100%, no staff cap, rounding {@link Rounding#FEN}. */
+  /** The most one member of staff is charged for one complaint, if capped. */
+  public abstract Optional<Money> staffCap();
+
+  /** How computed amounts are rounded; {@link Rounding#FEN} unless set. */
+  @Value.Default
+  public Rounding rounding() {
+    return Rounding.FEN;
+  }
+
+  /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The tiers, lowest amounts first. */
-  public ImmutableList<ApprovalTier> tiers() {
-    return tiers;
+  /** Collects tiers and charging rules; rejects what {@link CompensationPolicy} rejects. */
+  public static final class Builder extends ImmutableCompensationPolicy.Builder {
+    Builder() {}
+
+    /** Adds a tier: amounts in {@code amounts} are approved by {@code approver}. */
+    public Builder tier(Range<Money> amounts, Role approver) {
+      addTier(ApprovalTier.of(amounts, approver));
+      return this;
+    }
   }
 
-  /** The role that files compensation requests. */
-  public Role requester() {
-    return requester;
-  }
-
-  /** The authority policy derived from the tiers, on {@link #COMPLAINT_COMPENSATION}. */
+  /**
+   * The authority policy derived from the tiers, on {@link #COMPLAINT_COMPENSATION}: each tier's
+   * approver reports to the next tier's and may grant up to the top of its tier, the top tier
+   * without limit; the requester reports to the lowest tier's approver.
+   */
+  @Value.Lazy
   public AuthorityPolicy authority() {
-    return authority;
-  }
-
-  /** The share of a complaint's loss charged to the responsible parties. */
-  public Percent chargedShare() {
-    return chargedShare;
-  }
-
-  /** The most one member of staff is charged for one complaint, if capped. */
-  public Optional<Money> staffCap() {
-    return staffCap;
-  }
-
-  /** How computed amounts are rounded. */
-  public Rounding rounding() {
-    return rounding;
+    AuthorityPolicy.Builder auth = AuthorityPolicy.builder();
+    Role above = null;
+    for (ApprovalTier t : tiers().reverse()) {
+      if (above == null) {
+        auth.role(t.approver());
+        auth.limit(t.approver(), COMPLAINT_COMPENSATION, Limit.unlimitedAuthority());
+      } else {
+        auth.role(t.approver(), above);
+        auth.limit(t.approver(), COMPLAINT_COMPENSATION, Limit.upToAmount(highest(t).get()));
+      }
+      above = t.approver();
+    }
+    auth.role(requester(), above);
+    return auth.build();
   }
 
   /** The role that approves compensation of {@code amount}: the lowest tier covering it. */
   public Role approverFor(Money amount) {
     Arguments.nonNegative(amount, "amount");
-    return authority
+    return authority()
         .lowestRoleCovering(AuthorityRequest.ofAmount(COMPLAINT_COMPENSATION, amount))
         .orElseThrow();
   }
@@ -112,188 +119,140 @@ public final class CompensationPolicy {
   @Override
   public String toString() {
     return "CompensationPolicy tiers "
-        + tiers
+        + tiers()
         + ", requested by "
-        + requester
+        + requester()
         + ", charged share "
-        + chargedShare
-        + staffCap.map(c -> ", staff cap " + c).orElse("");
+        + chargedShare()
+        + staffCap().map(c -> ", staff cap " + c).orElse("");
   }
 
-  /** Collects tiers and charging rules; {@link #build()} validates them together. */
-  public static final class Builder {
-    private final List<ApprovalTier> tiers = new ArrayList<>();
-    private Role requester;
-    private Percent chargedShare = Percent.HUNDRED;
-    private Money staffCap;
-    private Rounding rounding = Rounding.FEN;
-
-    private Builder() {}
-
-    /** Adds a tier: amounts in {@code amounts} are approved by {@code approver}. */
-    public Builder tier(Range<Money> amounts, Role approver) {
-      tiers.add(ApprovalTier.of(amounts, approver));
+  /** Validates the policy and keeps its tiers lowest amounts first. */
+  @Value.Check
+  protected CompensationPolicy check() {
+    Arguments.notEmpty(tiers(), "tiers");
+    Arguments.share(chargedShare(), "chargedShare");
+    staffCap().ifPresent(c -> Arguments.nonNegative(c, "staffCap"));
+    CurrencyUnit currency = currencyOf(tiers());
+    if (currency != null) {
+      staffCap().ifPresent(c -> Arguments.inCurrency(c, currency, "staffCap"));
+    }
+    checkApprovers();
+    List<ApprovalTier> sorted = new ArrayList<>(tiers());
+    if (currency != null) {
+      sorted.sort(Comparator.comparing(t -> lowest(t, currency)));
+      checkStartsAtZero(sorted, currency);
+      checkEachHoldsAnAmount(sorted, currency);
+      checkAdjoining(sorted, currency);
+    }
+    ApprovalTier top = sorted.get(sorted.size() - 1);
+    Arguments.check(
+        !top.amounts().hasUpperBound(),
+        "the highest tier %s must have no upper bound, so every amount has an approver",
+        top);
+    if (sorted.equals(tiers())) {
       return this;
     }
+    return builder().from(this).tiers(sorted).build();
+  }
 
-    /** The role that files compensation requests (customer service). */
-    public Builder requester(Role requester) {
-      this.requester = Arguments.notNull(requester, "requester");
-      return this;
-    }
-
-    /** The share of a complaint's loss charged to the responsible parties. */
-    public Builder chargedShare(Percent share) {
-      this.chargedShare = Arguments.notNull(share, "chargedShare");
-      return this;
-    }
-
-    /**
-     * The most one member of staff is charged for one complaint; the rest stays with the company.
-     */
-    public Builder staffCap(Money cap) {
-      this.staffCap = Arguments.nonNegative(cap, "staffCap");
-      return this;
-    }
-
-    /** How computed amounts are rounded. */
-    public Builder rounding(Rounding rounding) {
-      this.rounding = Arguments.notNull(rounding, "rounding");
-      return this;
-    }
-
-    /**
-     * Validates and builds the policy.
-     *
-     * @throws IllegalArgumentException naming the tiers and amounts that break the rules
-     */
-    public CompensationPolicy build() {
-      Arguments.check(!tiers.isEmpty(), "tiers must not be empty");
-      Arguments.notNull(requester, "requester");
+  /** Each tier has its own approver, who is not the requester. */
+  private void checkApprovers() {
+    Set<Role> approvers = new HashSet<>();
+    for (ApprovalTier t : tiers()) {
       Arguments.check(
-          !chargedShare.isNegative() && !chargedShare.isGreaterThan(Percent.HUNDRED),
-          "chargedShare must be between 0%% and 100%%, was %s",
-          chargedShare);
-      CurrencyUnit currency = currencyOf(tiers);
-      if (staffCap != null && currency != null) {
-        Arguments.inCurrency(staffCap, currency, "staffCap");
-      }
-      List<ApprovalTier> sorted = new ArrayList<>(tiers);
-      Set<Role> approvers = new HashSet<>();
-      for (ApprovalTier t : sorted) {
-        Arguments.check(
-            approvers.add(t.approver()),
-            "role %s approves more than one tier",
-            t.approver().code());
-        Arguments.check(
-            !t.approver().equals(requester),
-            "the requester %s may not also approve the tier %s",
-            requester.code(),
-            t);
-      }
-      if (currency != null) {
-        sorted.sort(Comparator.comparing(t -> lowest(t, currency)));
-        Money zero = Money.zero(currency);
-        Arguments.check(
-            sorted.get(0).amounts().contains(zero),
-            "the lowest tier %s must start at %s",
-            sorted.get(0),
-            zero);
-        for (ApprovalTier t : sorted) {
-          Optional<Money> high = highest(t);
-          Arguments.check(
-              high.isEmpty() || !lowest(t, currency).isGreaterThan(high.get()),
-              "tier %s holds no amount",
-              t);
-        }
-        for (int i = 0; i + 1 < sorted.size(); i++) {
-          ApprovalTier a = sorted.get(i);
-          ApprovalTier b = sorted.get(i + 1);
-          Money aHigh = highest(a).orElse(null);
-          Money bLow = lowest(b, currency);
-          Arguments.check(
-              aHigh != null && !bLow.isLessThan(aHigh) && !bLow.equals(aHigh),
-              "tiers %s and %s overlap",
-              a,
-              b);
-          Money next = aHigh.plus(Money.ofMinor(currency, 1));
-          Arguments.check(
-              bLow.equals(next),
-              "tiers %s and %s leave a gap from %s to %s",
-              a,
-              b,
-              next,
-              bLow.minus(Money.ofMinor(currency, 1)));
-        }
-      }
+          approvers.add(t.approver()), "role %s approves more than one tier", t.approver().code());
       Arguments.check(
-          !sorted.get(sorted.size() - 1).amounts().hasUpperBound(),
-          "the highest tier %s must have no upper bound, so every amount has an approver",
-          sorted.get(sorted.size() - 1));
-      AuthorityPolicy.Builder auth = AuthorityPolicy.builder();
-      Role above = null;
-      for (int i = sorted.size() - 1; i >= 0; i--) {
-        ApprovalTier t = sorted.get(i);
-        if (above == null) {
-          auth.role(t.approver());
-          auth.limit(t.approver(), COMPLAINT_COMPENSATION, Limit.unlimitedAuthority());
-        } else {
-          auth.role(t.approver(), above);
-          auth.limit(t.approver(), COMPLAINT_COMPENSATION, Limit.upToAmount(highest(t).get()));
-        }
-        above = t.approver();
-      }
-      auth.role(requester, above);
-      return new CompensationPolicy(
-          ImmutableList.copyOf(sorted),
-          requester,
-          auth.build(),
-          chargedShare,
-          Optional.ofNullable(staffCap),
-          rounding);
+          !t.approver().equals(requester()),
+          "the requester %s may not also approve the tier %s",
+          requester().code(),
+          t);
     }
+  }
 
-    private static CurrencyUnit currencyOf(List<ApprovalTier> tiers) {
-      CurrencyUnit currency = null;
-      for (ApprovalTier t : tiers) {
-        Range<Money> r = t.amounts();
-        List<Money> ends = new ArrayList<>();
-        if (r.hasLowerBound()) {
-          ends.add(r.lowerEndpoint());
-        }
-        if (r.hasUpperBound()) {
-          ends.add(r.upperEndpoint());
-        }
-        for (Money m : ends) {
-          if (currency == null) {
-            currency = m.getCurrencyUnit();
-          }
-          Arguments.inCurrency(m, currency, "tier " + t + " endpoint");
-        }
-      }
-      return currency;
+  private static void checkStartsAtZero(List<ApprovalTier> sorted, CurrencyUnit currency) {
+    Money zero = Money.zero(currency);
+    Arguments.check(
+        sorted.get(0).amounts().contains(zero),
+        "the lowest tier %s must start at %s",
+        sorted.get(0),
+        zero);
+  }
+
+  private static void checkEachHoldsAnAmount(List<ApprovalTier> sorted, CurrencyUnit currency) {
+    for (ApprovalTier t : sorted) {
+      Optional<Money> high = highest(t);
+      Arguments.check(
+          high.isEmpty() || !lowest(t, currency).isGreaterThan(high.get()),
+          "tier %s holds no amount",
+          t);
     }
+  }
 
-    private static Money lowest(ApprovalTier t, CurrencyUnit currency) {
+  /** Each tier starts one minor unit after the one below it ends: no overlap and no gap. */
+  private static void checkAdjoining(List<ApprovalTier> sorted, CurrencyUnit currency) {
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      ApprovalTier a = sorted.get(i);
+      ApprovalTier b = sorted.get(i + 1);
+      Money aHigh = highest(a).orElse(null);
+      Money bLow = lowest(b, currency);
+      Arguments.check(
+          aHigh != null && !bLow.isLessThan(aHigh) && !bLow.equals(aHigh),
+          "tiers %s and %s overlap",
+          a,
+          b);
+      Money next = aHigh.plus(Money.ofMinor(currency, 1));
+      Arguments.check(
+          bLow.equals(next),
+          "tiers %s and %s leave a gap from %s to %s",
+          a,
+          b,
+          next,
+          bLow.minus(Money.ofMinor(currency, 1)));
+    }
+  }
+
+  /** The one currency of the tiers' endpoints; null when no tier has an endpoint. */
+  private static CurrencyUnit currencyOf(List<ApprovalTier> tiers) {
+    CurrencyUnit currency = null;
+    for (ApprovalTier t : tiers) {
       Range<Money> r = t.amounts();
-      if (!r.hasLowerBound()) {
-        return Money.zero(currency);
+      List<Money> ends = new ArrayList<>();
+      if (r.hasLowerBound()) {
+        ends.add(r.lowerEndpoint());
       }
-      return r.lowerBoundType() == BoundType.CLOSED
-          ? r.lowerEndpoint()
-          : r.lowerEndpoint().plus(Money.ofMinor(currency, 1));
+      if (r.hasUpperBound()) {
+        ends.add(r.upperEndpoint());
+      }
+      for (Money m : ends) {
+        if (currency == null) {
+          currency = m.getCurrencyUnit();
+        }
+        Arguments.inCurrency(m, currency, "tier " + t + " endpoint");
+      }
     }
+    return currency;
+  }
 
-    private static Optional<Money> highest(ApprovalTier t) {
-      Range<Money> r = t.amounts();
-      if (!r.hasUpperBound()) {
-        return Optional.empty();
-      }
-      Money u = r.upperEndpoint();
-      return Optional.of(
-          r.upperBoundType() == BoundType.CLOSED
-              ? u
-              : u.minus(Money.ofMinor(u.getCurrencyUnit(), 1)));
+  private static Money lowest(ApprovalTier t, CurrencyUnit currency) {
+    Range<Money> r = t.amounts();
+    if (!r.hasLowerBound()) {
+      return Money.zero(currency);
     }
+    return r.lowerBoundType() == BoundType.CLOSED
+        ? r.lowerEndpoint()
+        : r.lowerEndpoint().plus(Money.ofMinor(currency, 1));
+  }
+
+  private static Optional<Money> highest(ApprovalTier t) {
+    Range<Money> r = t.amounts();
+    if (!r.hasUpperBound()) {
+      return Optional.empty();
+    }
+    Money u = r.upperEndpoint();
+    return Optional.of(
+        r.upperBoundType() == BoundType.CLOSED
+            ? u
+            : u.minus(Money.ofMinor(u.getCurrencyUnit(), 1)));
   }
 }

@@ -20,8 +20,8 @@ import org.joda.money.Money;
  * <p>The rules, in order: {@link CompensationRule#LOSS} (compensation plus other losses); {@code
  * compensation.approval} (the compensation routed from the requester up the tiers: under 1,000 the
  * sales department manager, 1,000 to 5,000 the deputy general manager, over 5,000 the general
- * manager, in the sources); {@link CompensationRule#DEDUCTION} (the policy's share of the loss,
- * split over the responsible parties by their shares with {@link Allocation}); {@code
+ * manager, in 001 第二十七条); {@link CompensationRule#DEDUCTION} (the policy's share of the loss, split
+ * over the responsible parties by their shares with {@link Allocation}); {@code
  * compensation.staff-cap} (a member of staff is charged at most the cap, the rest returns to the
  * company); {@link CompensationRule#COMPANY} (what the company bears). Immutable and thread-safe.
  */

@@ -12,7 +12,7 @@ import org.joda.money.Money;
 /**
  * The refund of a cancelled service contract: the price paid splits exactly into the value used,
  * the fees and the refund ({@code refund + usedValue + fees = paid}). Always {@link
- * Outcome#ALLOWED}: the sources name no approver for it.
+ * Outcome#ALLOWED}: no source document names an approver for it.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle

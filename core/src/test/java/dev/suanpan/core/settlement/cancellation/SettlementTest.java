@@ -384,4 +384,34 @@ class SettlementTest {
     assertThat(List.copyOf(p.refundedInFull(ContractStage.CONTRACT_SIGNED)))
         .containsExactly(PaymentKind.DEED_TAX, PaymentKind.MAINTENANCE_FUND);
   }
+
+  @Test
+  void aPolicyCopiedWithAnotherDepositCapKeepsItsTermsAndRefunds() {
+    SettlementPolicy sources = PropertyOfficeCancellationTerms.policy();
+    SettlementPolicy tenPercent =
+        SettlementPolicy.builder().from(sources).depositCap(Percent.of(10)).build();
+    assertThat(tenPercent.depositCap()).isEqualTo(Percent.of(10));
+    for (ContractStage stage : ContractStage.values()) {
+      for (Fault fault : Fault.values()) {
+        assertThat(tenPercent.terms(stage, fault)).isEqualTo(sources.terms(stage, fault));
+      }
+      assertThat(tenPercent.refundedInFull(stage)).isEqualTo(sources.refundedInFull(stage));
+    }
+    assertThat(tenPercent.signOff()).isEqualTo(sources.signOff());
+  }
+
+  @Test
+  void termsSetTwiceForOneStageAndFaultAreRefusedNamingTheStage() {
+    assertThatThrownBy(
+            () ->
+                SettlementPolicy.builder()
+                    .from(PropertyOfficeCancellationTerms.policy())
+                    .terms(
+                        ContractStage.SUBSCRIPTION,
+                        Fault.BOTH,
+                        CancellationTerms.of(DepositTreatment.RETURNED))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SUBSCRIPTION");
+  }
 }

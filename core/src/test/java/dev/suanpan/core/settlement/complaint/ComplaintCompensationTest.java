@@ -230,4 +230,25 @@ class ComplaintCompensationTest {
     assertThatThrownBy(() -> complaint("-1.00"))
         .hasMessageContaining("compensation must not be negative, was CNY -1.00");
   }
+
+  @Test
+  void tiersGivenInAnyOrderAreKeptLowestFirstAndACopyKeepsThem() {
+    CompensationPolicy p =
+        CompensationPolicy.builder()
+            .tier(Range.greaterThan(cny("5000.00")), GENERAL_MANAGER)
+            .tier(Range.lessThan(cny("1000.00")), SALES_DEPARTMENT_MANAGER)
+            .tier(Range.closed(cny("1000.00"), cny("5000.00")), DEPUTY_GENERAL_MANAGER)
+            .requester(CUSTOMER_SERVICE_MANAGER)
+            .build();
+    assertThat(p.tiers())
+        .extracting(ApprovalTier::approver)
+        .containsExactly(SALES_DEPARTMENT_MANAGER, DEPUTY_GENERAL_MANAGER, GENERAL_MANAGER);
+    assertThat(p).isEqualTo(ComplaintCompensationTiers.policy());
+
+    CompensationPolicy half =
+        CompensationPolicy.builder().from(p).chargedShare(Percent.of(50)).build();
+    assertThat(half.tiers()).isEqualTo(p.tiers());
+    assertThat(half.chargedShare()).isEqualTo(Percent.of(50));
+    assertThat(half.approverFor(cny("999.99"))).isEqualTo(SALES_DEPARTMENT_MANAGER);
+  }
 }
