@@ -4,7 +4,6 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
-import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
@@ -63,7 +62,7 @@ public final class SalesOrderFlow {
 
   /**
    * Finance deputy general manager (财务副总): approves invoices; core's {@link
-   * CreditPolicy#FINANCE_DEPUTY_GM}, who also approves credit beyond the limit.
+   * CompanyRoles#FINANCE_DEPUTY_GM}, who also approves credit beyond the limit.
    */
   public static final Role FINANCE_DEPUTY_GM = CompanyRoles.FINANCE_DEPUTY_GM;
 
