@@ -27,6 +27,7 @@ module dev.suanpan.core {
   exports dev.suanpan.core.presets;
   exports dev.suanpan.core.pricing;
   exports dev.suanpan.core.rebate;
+  exports dev.suanpan.core.receivables;
   exports dev.suanpan.core.sale;
   exports dev.suanpan.core.settlement;
   exports dev.suanpan.core.settlement.cancellation;

@@ -16,6 +16,9 @@ public final class Dimensions {
   /** The customer (客户) an entry concerns, by its code. */
   public static final String CUSTOMER = "customer";
 
+  /** The sales contract (合同) an entry concerns, by its number. */
+  public static final String CONTRACT = "contract";
+
   /** The vehicle (车辆) an entry concerns, by its VIN, such as a floor-plan loan's car. */
   public static final String VIN = "vin";
 

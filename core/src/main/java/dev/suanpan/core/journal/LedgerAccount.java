@@ -27,6 +27,9 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
   /** Bank deposits (银行存款): collections and payments through the bank. */
   public static final LedgerAccount BANK = of("1002", "Bank deposits", "银行存款");
 
+  /** 1121 应收票据: acceptance bills received from customers and not yet collected. */
+  public static final LedgerAccount NOTES_RECEIVABLE = of("1121", "Notes receivable", "应收票据");
+
   /** Accounts receivable (应收账款): credit sales until collected. */
   public static final LedgerAccount ACCOUNTS_RECEIVABLE = of("1122", "Accounts receivable", "应收账款");
 
@@ -78,6 +81,10 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
 
   /** Accounts payable (应付账款): suppliers' invoices until paid. */
   public static final LedgerAccount ACCOUNTS_PAYABLE = of("2202", "Accounts payable", "应付账款");
+
+  /** 2203 预收账款: what customers paid before they were invoiced (advances, deposits). */
+  public static final LedgerAccount ADVANCES_FROM_CUSTOMERS =
+      of("2203", "Advances from customers", "预收账款");
 
   /**
    * Goods received not invoiced (应付账款—暂估应付款): the liability of a receipt until the supplier's
