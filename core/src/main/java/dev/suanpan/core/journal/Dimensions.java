@@ -22,5 +22,11 @@ public final class Dimensions {
   /** The vehicle (车辆) an entry concerns, by its VIN, such as a floor-plan loan's car. */
   public static final String VIN = "vin";
 
+  /** The supplier (供应商) an entry concerns, by the caller's name or code for it. */
+  public static final String SUPPLIER = "supplier";
+
+  /** The bill (票据) an entry concerns, by its number, such as a bill receivable endorsed. */
+  public static final String BILL = "bill";
+
   private Dimensions() {}
 }

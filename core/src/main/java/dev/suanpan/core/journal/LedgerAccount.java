@@ -110,6 +110,13 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
       of("6602", "Administrative expense", "管理费用");
 
   /**
+   * Interest expense (财务费用—利息支出): finance costs such as the interest a bank deducts when it
+   * discounts a bill receivable.
+   */
+  public static final LedgerAccount INTEREST_EXPENSE =
+      of("660301", "Interest expense", "财务费用—利息支出");
+
+  /**
    * Interest income (财务费用—利息收入): interest charged to customers on overdue receivables, booked as a
    * reduction of finance costs.
    */
