@@ -72,8 +72,9 @@ public final class BillRegister {
 
   /**
    * The discount's day count: actual days from the discount date to the day before maturity (the
-   * discount date counts, the maturity date does not: 支付结算办法 第九十二条, 贴现日至汇票到期前1日), over a year of
-   * 360 days (日贴现率 = 年贴现率 / 360): {@link DayCount#ACT_360}.
+   * discount date counts, the maturity date does not), over a year of 360 days (日贴现率 = 年贴现率 / 360):
+   * {@link DayCount#ACT_360}. This is the convention of the PBOC's 支付结算办法 (银发〔1997〕393号):
+   * 实付贴现金额按票面金额扣除贴现日至汇票到期前1日的利息计算.
    */
   public static final DayCount DISCOUNT_DAY_COUNT = DayCount.ACT_360;
 
@@ -291,17 +292,8 @@ public final class BillRegister {
 
   /**
    * Discounts held bill {@code bill} at {@code bank} on {@code date} at {@code annualRate},
-   * approved by {@code approval}. Interest: {@code face × annualRate × days / 360}, days by {@link
-   * #DISCOUNT_DAY_COUNT} from {@code date} to the maturity, rounded once by {@link
-   * #DISCOUNT_ROUNDING}; the proceeds are the face less the interest. When within the signer's
-   * authority on {@link #DISCOUNT}: Dr bank (proceeds), Dr interest expense (interest) / Cr notes
-   * receivable without recourse; with recourse Cr short-term borrowings, the bill staying on notes
-   * receivable as a contingent liability until {@link #collect paid} or {@link #dishonour
-   * dishonoured} at maturity. The 3 days 支付结算办法 第九十二条 adds for an acceptor in another town are not
-   * added: pass the discount date 3 days earlier for them.
-   *
-   * @throws IllegalArgumentException if the bill is not held, {@code date} is before its receipt or
-   *     not before its maturity, the rate is negative, or the interest would take the whole face
+   * approved by {@code approval}, with no clearing days; see {@link #discount(String, String,
+   * LocalDate, Percent, boolean, BillApproval, int)}.
    */
   public BillDecision discount(
       String bill,
@@ -310,18 +302,45 @@ public final class BillRegister {
       Percent annualRate,
       boolean withRecourse,
       BillApproval approval) {
+    return discount(bill, bank, date, annualRate, withRecourse, approval, 0);
+  }
+
+  /**
+   * Discounts held bill {@code bill} at {@code bank} on {@code date} at {@code annualRate},
+   * approved by {@code approval}. Interest: {@code face × annualRate × days / 360}, days by {@link
+   * #DISCOUNT_DAY_COUNT} from {@code date} to the maturity plus {@code clearingDays} (3 when the
+   * acceptor is in another town: 承兑人在异地的 ... 贴现利息的计算应另加3天的划款日期, 支付结算办法), rounded once by {@link
+   * #DISCOUNT_ROUNDING}; the proceeds are the face less the interest. When within the signer's
+   * authority on {@link #DISCOUNT}: Dr bank (proceeds), Dr interest expense (interest) / Cr notes
+   * receivable without recourse; with recourse Cr short-term borrowings, the bill staying on notes
+   * receivable as a contingent liability until {@link #collect paid} or {@link #dishonour
+   * dishonoured} at maturity.
+   *
+   * @throws IllegalArgumentException if the bill is not held, {@code date} is before its receipt or
+   *     not before its maturity, the rate or the clearing days are negative, or the interest would
+   *     take the whole face
+   */
+  public BillDecision discount(
+      String bill,
+      String bank,
+      LocalDate date,
+      Percent annualRate,
+      boolean withRecourse,
+      BillApproval approval,
+      int clearingDays) {
     BillHolding h = held(bill, "discounted");
     Arguments.notBlank(bank, "bank");
     Arguments.notNull(approval, "approval");
+    Arguments.nonNegative(clearingDays, "clearingDays");
     checkBeforeMaturity(h, date, "discounted", true);
-    InterestAccrual interest = discountInterest(h.bill(), date, annualRate);
+    InterestAccrual interest = discountInterest(h.bill(), date, annualRate, clearingDays);
     Explanation.Builder why = Explanation.builder();
     Optional<BillDecision> unapproved = unapproved(h, DISCOUNT, "discount", approval, why);
     if (unapproved.isPresent()) {
       return unapproved.get();
     }
     Money proceeds = h.bill().face().minus(interest.interest());
-    explainDiscount(h, bank, interest, proceeds, why);
+    explainDiscount(h, bank, interest, clearingDays, proceeds, why);
     if (withRecourse) {
       why.add(
           BillRule.RECOURSE,
@@ -345,11 +364,12 @@ public final class BillRegister {
   }
 
   private static InterestAccrual discountInterest(
-      BillReceivable bill, LocalDate date, Percent annualRate) {
+      BillReceivable bill, LocalDate date, Percent annualRate, int clearingDays) {
     Arguments.notNull(annualRate, "annualRate");
     InterestAccrual interest =
         SimpleInterest.annual(annualRate, DISCOUNT_DAY_COUNT)
-            .accrue(bill.face(), date, bill.maturityDate(), DISCOUNT_ROUNDING);
+            .accrue(
+                bill.face(), date, bill.maturityDate().plusDays(clearingDays), DISCOUNT_ROUNDING);
     Arguments.check(
         interest.interest().isLessThan(bill.face()),
         "bill %s discounted at %s for %d days: the interest %s would take all its face %s",
@@ -362,16 +382,22 @@ public final class BillRegister {
   }
 
   private static void explainDiscount(
-      BillHolding h, String bank, InterestAccrual i, Money proceeds, Explanation.Builder why) {
+      BillHolding h,
+      String bank,
+      InterestAccrual i,
+      int clearingDays,
+      Money proceeds,
+      Explanation.Builder why) {
     why.add(
         BillRule.DISCOUNTED,
-        "bill %s discounted at %s on %s, %d days before maturity on %s: interest %s × %s × %d / %d"
-            + " = %s; proceeds %s",
+        "bill %s discounted at %s on %s, %d days before maturity on %s%s: interest %s × %s × %d"
+            + " / %d = %s; proceeds %s",
         h.bill().number(),
         bank,
         i.from(),
-        i.days(),
-        i.to(),
+        i.days() - clearingDays,
+        h.bill().maturityDate(),
+        clearingDays == 0 ? "" : " + " + clearingDays + " clearing days",
         i.principal(),
         i.rate(),
         i.days(),

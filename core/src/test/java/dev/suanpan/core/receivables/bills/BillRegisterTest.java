@@ -307,6 +307,33 @@ class BillRegisterTest {
   }
 
   @Test
+  void anAcceptorInAnotherTownAddsThreeClearingDays() {
+    Books books = new Books();
+    books.receive(bill("B-1", BillKind.BANK_ACCEPTANCE, "100000.00", SEP_5), "COL-1");
+    // 90 days to maturity + 3 clearing days = 93: 100,000.00 x 3.6% x 93 / 360 = 930.00;
+    // proceeds 100,000.00 - 930.00 = 99,070.00.
+    BillDecision d =
+        books.register.discount(
+            "B-1", "ICBC", LocalDate.of(2026, 6, 7), Percent.parse("3.6%"), false, BY_FINANCE, 3);
+    assertThat(d.discountInterest()).contains(cny("930.00"));
+    assertThat(d.proceeds()).contains(cny("99070.00"));
+    assertThat(d.explanation().steps().get(1).text())
+        .contains("90 days before maturity on 2026-09-05 + 3 clearing days");
+    assertThatThrownBy(
+            () ->
+                books.register.discount(
+                    "B-1",
+                    "ICBC",
+                    LocalDate.of(2026, 6, 7),
+                    Percent.parse("3.6%"),
+                    false,
+                    BY_FINANCE,
+                    -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("clearingDays");
+  }
+
+  @Test
   void theDiscountInterestIsRoundedOnceToTheFen() {
     Books books = new Books();
     books.receive(
