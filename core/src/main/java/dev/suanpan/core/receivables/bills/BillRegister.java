@@ -24,8 +24,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -40,6 +42,7 @@ import org.joda.money.Money;
  *       books Dr notes receivable / Cr accounts receivable (the ledger stays the one source of
  *       receivables);
  *   <li>{@link #maturingWithin} lists the held bills due within N days (the maturity schedule);
+ *       {@link #count} checks the bills on hand against the register;
  *   <li>{@link #collect} at maturity: Dr bank / Cr notes receivable;
  *   <li>{@link #endorse} to a supplier: Dr accounts payable / Cr notes receivable;
  *   <li>{@link #discount} at a bank: interest {@code face × rate × days / 360}; Dr bank, Dr
@@ -223,6 +226,34 @@ public final class BillRegister {
         Comparator.comparing((MaturityAlert a) -> a.bill().maturityDate())
             .thenComparing(a -> a.bill().number()));
     return ImmutableList.copyOf(due);
+  }
+
+  /**
+   * Counts the bills on hand against the register (定期核对盘点): {@code onHand} are the numbers of the
+   * bills found in custody on {@code date}.
+   *
+   * @throws IllegalArgumentException if a number is blank or given twice
+   */
+  public BillCountReport count(LocalDate date, java.util.Collection<String> onHand) {
+    Arguments.notNull(date, "date");
+    Arguments.notNull(onHand, "onHand");
+    Set<String> found = new LinkedHashSet<>();
+    for (String n : onHand) {
+      Arguments.notBlank(n, "onHand bill number");
+      Arguments.check(found.add(n), "bill %s is counted twice on hand on %s", n, date);
+    }
+    ImmutableBillCountReport.Builder report = ImmutableBillCountReport.builder().date(date);
+    Money face = Money.zero(currency);
+    for (BillHolding h : holdings.values()) {
+      if (h.status() == BillStatus.HELD) {
+        report.addHeld(h.bill());
+        face = face.plus(h.bill().face());
+        if (!found.remove(h.bill().number())) {
+          report.addMissing(h.bill());
+        }
+      }
+    }
+    return report.heldFace(face).addAllUnexpected(found).build();
   }
 
   /**

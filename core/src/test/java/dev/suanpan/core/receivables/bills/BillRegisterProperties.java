@@ -190,6 +190,9 @@ class BillRegisterProperties {
     assertThat(r.contingentLiability()).isEqualTo(contingent);
     assertThat(books.ledger.openBalance(C1))
         .isEqualTo(INVOICED.minus(paidByBills).plus(Money.ofMinor(CNY, books.interestMinor)));
+    List<String> held = r.holdings(BillStatus.HELD).stream().map(h -> h.bill().number()).toList();
+    assertThat(r.count(day, held).agrees()).isTrue();
+    assertThat(r.count(day, held).heldFace().plus(contingent)).isEqualTo(onTheBooks);
     for (MaturityAlert a : r.maturingWithin(day, 30)) {
       assertThat(r.holding(a.bill().number()).status()).isEqualTo(BillStatus.HELD);
       assertThat(a.bill().maturityDate()).isBeforeOrEqualTo(day.plusDays(30));

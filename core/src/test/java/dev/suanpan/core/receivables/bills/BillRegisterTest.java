@@ -209,6 +209,28 @@ class BillRegisterTest {
   }
 
   @Test
+  void aCountOnHandAgreesWithTheHeldBillsOrNamesTheDifferences() {
+    Books books = new Books();
+    books.receive(bill("B-1", BillKind.BANK_ACCEPTANCE, "10000.00", SEP_5), "COL-1");
+    books.receive(bill("B-2", BillKind.COMMERCIAL_ACCEPTANCE, "20000.00", JUN_30), "COL-2");
+    books.receive(bill("B-3", BillKind.BANK_ACCEPTANCE, "30000.00", SEP_5), "COL-3");
+    books.apply(books.register.endorse("B-3", "S-1", LocalDate.of(2026, 4, 1), BY_FINANCE));
+    LocalDate apr30 = LocalDate.of(2026, 4, 30);
+    // Held: B-1 and B-2, 10,000.00 + 20,000.00 = 30,000.00.
+    BillCountReport fine = books.register.count(apr30, List.of("B-2", "B-1"));
+    assertThat(fine.agrees()).isTrue();
+    assertThat(fine.heldFace()).isEqualTo(cny("30000.00"));
+    // B-2 not found; B-3 (endorsed away) found on hand.
+    BillCountReport off = books.register.count(apr30, List.of("B-1", "B-3"));
+    assertThat(off.agrees()).isFalse();
+    assertThat(off.missing()).extracting(BillReceivable::number).containsExactly("B-2");
+    assertThat(off.unexpected()).containsExactly("B-3");
+    assertThatThrownBy(() -> books.register.count(apr30, List.of("B-1", "B-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bill B-1 is counted twice on hand on 2026-04-30");
+  }
+
+  @Test
   void aBillIsCollectedAtMaturityIntoTheBank() {
     Books books = new Books();
     books.receive(bill("B-2", BillKind.COMMERCIAL_ACCEPTANCE, "50000.00", JUN_30), "COL-2");
