@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.credit.check.CreditCheck;
 import dev.suanpan.core.credit.check.CreditDecision;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.CompanyRoles;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,6 @@ class CreditExposureRulesTest {
         CreditCheck.of(POLICY).check(profile("A", "100000.00"), order("70000.01"), e, TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     assertThat(d.excess()).isEqualTo(cny("0.01"));
-    assertThat(d.requiredApprover()).contains(CreditPolicy.CREDIT_MANAGER);
+    assertThat(d.requiredApprover()).contains(CompanyRoles.CREDIT_MANAGER);
   }
 }

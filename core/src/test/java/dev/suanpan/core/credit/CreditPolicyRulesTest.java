@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.AuthorityRequest;
+import dev.suanpan.core.presets.CompanyRoles;
+import dev.suanpan.core.presets.DistributorCreditAuthority;
 import dev.suanpan.money.Percent;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +47,7 @@ class CreditPolicyRulesTest {
   void aDueDateScheduleMayStartAtOneDayPastDueButNotLater() {
     List<AgeingBucket> fromDayOne =
         List.of(AgeingBucket.between(1, 30, Percent.of(1)), AgeingBucket.over(30, Percent.of(5)));
-    CreditPolicy dueDate =
-        minimal().ageingBasis(AgeingBasis.DUE_DATE).buckets(fromDayOne).build();
+    CreditPolicy dueDate = minimal().ageingBasis(AgeingBasis.DUE_DATE).buckets(fromDayOne).build();
     assertThat(dueDate.scheduleBuckets()).hasSize(3);
     assertThat(dueDate.scheduleBuckets().get(0).notYetDue()).isTrue();
 
@@ -94,21 +95,21 @@ class CreditPolicyRulesTest {
 
   @Test
   void inTheExampleAuthorityTheCreditManagerApprovesUpToTwentyThousandOfExcess() {
-    AuthorityPolicy authority = CreditPolicy.exampleAuthority();
+    AuthorityPolicy authority = DistributorCreditAuthority.policy();
     assertThat(
             authority
                 .route(
-                    CreditPolicy.CREDIT_OFFICER,
+                    CompanyRoles.CREDIT_OFFICER,
                     AuthorityRequest.ofAmount(CreditPolicy.CREDIT_EXCESS, cny("20000.00")))
                 .approver())
-        .contains(CreditPolicy.CREDIT_MANAGER);
+        .contains(CompanyRoles.CREDIT_MANAGER);
     assertThat(
             authority
                 .route(
-                    CreditPolicy.CREDIT_OFFICER,
+                    CompanyRoles.CREDIT_OFFICER,
                     AuthorityRequest.ofAmount(CreditPolicy.CREDIT_EXCESS, cny("20000.01")))
                 .approver())
-        .contains(CreditPolicy.FINANCE_DEPUTY_GM);
+        .contains(CompanyRoles.FINANCE_DEPUTY_GM);
   }
 
   @Test
@@ -150,13 +151,20 @@ class CreditPolicyRulesTest {
     assertThatThrownBy(
             () ->
                 Receivable.of(
-                    "INV-7", CUSTOMER, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 30),
+                    "INV-7",
+                    CUSTOMER,
+                    LocalDate.of(2026, 3, 31),
+                    LocalDate.of(2026, 3, 30),
                     cny("10.00")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("dueDate 2026-03-30 of INV-7 must not be before invoiceDate 2026-03-31");
+        .hasMessageContaining(
+            "dueDate 2026-03-30 of INV-7 must not be before invoiceDate 2026-03-31");
     assertThat(
             Receivable.of(
-                    "INV-8", CUSTOMER, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31),
+                    "INV-8",
+                    CUSTOMER,
+                    LocalDate.of(2026, 3, 31),
+                    LocalDate.of(2026, 3, 31),
                     cny("10.00"))
                 .dueDate())
         .isEqualTo(LocalDate.of(2026, 3, 31));

@@ -42,7 +42,8 @@ class PricingInputRulesTest {
 
   @Test
   void aProductOffTheListNeedsAtLeastOneNamedApprover() {
-    assertThat(policy().build().offListApproversRequired()).isEqualTo(1);
+    assertThat(policy().offListApproversRequired(1).build().offListApproversRequired())
+        .isEqualTo(1);
     assertThatThrownBy(() -> policy().offListApproversRequired(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("offListApproversRequired must be at least 1, was 0");
@@ -51,10 +52,7 @@ class PricingInputRulesTest {
   @Test
   void aLaterStageOfTheSaleMayNeverBeEasierThanAnEarlierOne() {
     assertThatThrownBy(
-            () ->
-                policy()
-                    .extraDiscountStages(EnumSet.of(ContractStage.CONTRACT_SIGNED))
-                    .build())
+            () -> policy().extraDiscountStages(EnumSet.of(ContractStage.CONTRACT_SIGNED)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("but not at the earlier stage SUBSCRIPTION");
     PricingPolicy upToSigning =
@@ -105,16 +103,14 @@ class PricingInputRulesTest {
             () -> QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.of(101)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requestedExtraDiscount must be between 0% and 100%, was 101%");
-    assertThatThrownBy(
-            () -> QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.of(-1)))
+    assertThatThrownBy(() -> QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.of(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requestedExtraDiscount");
   }
 
   @Test
   void anOffListPriceIsAgreedByAtLeastOnePersonEachNamedOnce() {
-    assertThatThrownBy(
-            () -> OffListApproval.builder().unitPrice(cny("100.00")).date(DAY).build())
+    assertThatThrownBy(() -> OffListApproval.builder().unitPrice(cny("100.00")).date(DAY).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("approvedBy must name at least one person");
     assertThatThrownBy(
