@@ -273,4 +273,22 @@ class AuthorityRulesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must end with the approver");
   }
+
+  @Test
+  void aPolicyReadsAsItsRolesTheirSuperiorsAndTheirLimits() {
+    assertThat(threeLevels().build())
+        .hasToString(
+            "AuthorityPolicy\n"
+                + "  GM; payment-extension: unlimited\n"
+                + "  MANAGER (reports to GM); payment-extension: up to 30\n"
+                + "  CLERK (reports to MANAGER); payment-extension: up to 7");
+    assertThat(AuthorityPolicy.builder().role(AUDITOR).build())
+        .hasToString("AuthorityPolicy\n  AUDITOR");
+  }
+
+  @Test
+  void aRequestReadsAsItsSubjectAndWhatItAsks() {
+    assertThat(AuthorityRequest.ofPercent(REFUND, Percent.of(3))).hasToString("refund 3%");
+    assertThat(days(5)).hasToString("payment-extension 5");
+  }
 }
