@@ -92,7 +92,8 @@ public final class StockLedger {
   private final boolean pending;
   private volatile StockLedger valuedView; // this ledger with the open month valued, when pending
   private StandardCostSchedule schedule; // standard cost: the policy's standards, made when needed
-  // The document index, when known; this ledger's own only while it is at this version.
+  // The document index of this version's movements (persistent, shared with the versions it was
+  // posted from); set as the version is made, built from the movements if ever missing.
   private volatile DocumentIndex docs;
 
   private StockLedger(
@@ -133,17 +134,20 @@ public final class StockLedger {
     Arguments.notNull(unit, "unit");
     Arguments.notNull(currency, "currency");
     Arguments.notNull(policy, "policy");
-    return new StockLedger(
-        item,
-        warehouse,
-        unit,
-        currency,
-        policy,
-        ChunkList.EMPTY,
-        0,
-        LedgerState.EMPTY,
-        Long.MIN_VALUE,
-        false);
+    StockLedger empty =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            ChunkList.EMPTY,
+            0,
+            LedgerState.EMPTY,
+            Long.MIN_VALUE,
+            false);
+    empty.docs = DocumentIndex.EMPTY;
+    return empty;
   }
 
   /** The item. */
@@ -243,8 +247,8 @@ public final class StockLedger {
       }
       Posting posting = postValid(movement);
       StockLedger next = posting.ledger();
-      if (next != this && index.advance(this, next, kind, doc, 0, doc.length)) {
-        next.docs = index;
+      if (next != this) {
+        next.docs = index.with(kind, doc, 0, doc.length);
       }
       return posting;
     } catch (ArithmeticException e) {
@@ -283,26 +287,28 @@ public final class StockLedger {
         : "a value too large for the ledger to hold";
   }
 
-  /** The document index of this version: the shared one while it is at this version, else new. */
+  /**
+   * The document index of this version: the one it was made with (every version gets one as it is
+   * made), else, should one be missing, built from the movements once.
+   */
   private DocumentIndex documentIndex() {
     DocumentIndex d = docs;
-    if (d != null && d.isAt(this)) {
+    if (d != null) {
       return d;
     }
-    d = new DocumentIndex(this);
+    d = DocumentIndex.EMPTY;
     for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, size); w.more(); w.next()) {
       Chunk c = w.c;
-      d.add(c.kind[w.i], c.text, c.textStart(w.i), c.docEnd[w.i]);
+      d = d.with(c.kind[w.i], c.text, c.textStart(w.i), c.docEnd[w.i]);
     }
     docs = d;
     return d;
   }
 
-  /** Hands the document index on to {@code next}, a version with the same movements. */
+  /** Gives {@code next}, a version with the same movements, this version's document index. */
   private void handOverDocuments(StockLedger next) {
-    DocumentIndex d = docs;
-    if (next != this && d != null && d.moveTo(this, next)) {
-      next.docs = d;
+    if (next != this) {
+      next.docs = documentIndex();
     }
   }
 
@@ -931,8 +937,20 @@ public final class StockLedger {
       throw new IllegalStateException(
           "ledger of " + item + ": the open month goes below zero at " + valuer.refusedAt);
     }
-    return new StockLedger(
-        item, warehouse, unit, currency, policy, out, size, valuer.state(), closedBefore, false);
+    StockLedger v =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            out,
+            size,
+            valuer.state(),
+            closedBefore,
+            false);
+    v.docs = docs;
+    return v;
   }
 
   /** The first position after chunk {@code k}. */
