@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -23,6 +24,13 @@ import org.openjdk.jmh.annotations.State;
  * tail} movements (under the month-end average, from the start of its month; a receipt in the open
  * month only shifts them, the month being valued when read), side by side with re-valuing those
  * same movements alone ({@link #revalueTailAlone()}). Average time per posting, in microseconds.
+ *
+ * <p>{@link #appendAtEnd()} and {@link #insertBackDated()} post, on every call, to the same base
+ * ledger: each posts from a version already posted from, as when a caller keeps an older version
+ * and posts to it again (the document index is persistent, so this costs no more than posting to
+ * the newest version). {@link #appendAlongALine()} posts along a line of postings instead, each
+ * call to the ledger the previous call returned, starting again from the base ledger every
+ * iteration and every {@value #LINE} postings.
  *
  * <p>The tail alone holds the movements the insert values: an opening balance with the stock before
  * them, the back-dated receipt and the {@code tail} movements after it, so that both value the same
@@ -45,7 +53,13 @@ public class InventoryPostingBenchmark {
   @Param({"GROWING", "TURNING_OVER"})
   public StockShape stock;
 
+  /** The longest line of postings {@link #appendAlongALine()} makes before starting again. */
+  static final int LINE = 100_000;
+
   private StockLedger ledger;
+  private Movement[] lineMovements;
+  private StockLedger line;
+  private int linePosted;
   private Movement append;
   private Movement backDated;
   private StockLedger tailAlone;
@@ -77,12 +91,36 @@ public class InventoryPostingBenchmark {
             : at;
     tailAlone = InventoryLedgers.tail(ledger, from, backDated);
     policy = InventoryLedgers.policy(method);
+    lineMovements = new Movement[LINE];
+    for (int i = 0; i < LINE; i++) {
+      lineMovements[i] = InventoryLedgers.movement(CostingBenchmark.MOVEMENTS + i, stock);
+    }
+  }
+
+  /** Starts the line of postings again from the base ledger. */
+  @Setup(Level.Iteration)
+  public void startLine() {
+    line = ledger;
+    linePosted = 0;
   }
 
   /** Appends one movement at the end. */
   @Benchmark
   public StockLedger appendAtEnd() {
     return ledger.post(append).ledger();
+  }
+
+  /**
+   * Appends the next movement to the ledger the previous call returned (the base ledger again after
+   * {@value #LINE} postings, each with a document of its own).
+   */
+  @Benchmark
+  public StockLedger appendAlongALine() {
+    if (linePosted == LINE) {
+      startLine();
+    }
+    line = line.post(lineMovements[linePosted++]).ledger();
+    return line;
   }
 
   /** Inserts a back-dated receipt with about {@code tail} movements after it. */
