@@ -29,6 +29,7 @@ module dev.suanpan.core {
   exports dev.suanpan.core.rebate;
   exports dev.suanpan.core.receivables;
   exports dev.suanpan.core.receivables.bills;
+  exports dev.suanpan.core.receivables.dunning;
   exports dev.suanpan.core.sale;
   exports dev.suanpan.core.settlement;
   exports dev.suanpan.core.settlement.cancellation;

@@ -122,6 +122,10 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
    */
   public static final LedgerAccount INTEREST_INCOME = of("660302", "Interest income", "财务费用—利息收入");
 
+  /** 6301 营业外收入: income outside operations, such as fees and penalties charged to customers. */
+  public static final LedgerAccount NON_OPERATING_INCOME =
+      of("6301", "Non-operating income", "营业外收入");
+
   /** Credit impairment loss (信用减值损失): the expense of providing for bad debts. */
   public static final LedgerAccount CREDIT_IMPAIRMENT_LOSS =
       of("6702", "Credit impairment loss", "信用减值损失");
