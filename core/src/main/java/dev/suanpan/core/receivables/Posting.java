@@ -1,6 +1,7 @@
 package dev.suanpan.core.receivables;
 
 import dev.suanpan.core.credit.Exposure;
+import dev.suanpan.core.credit.writeoff.MemoRecord;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
@@ -322,6 +323,25 @@ final class Posting {
       }
     }
     put(customer, a.with(e).with(items));
+  }
+
+  /** {@link ReceivablesRule#WRITTEN_OFF}: the instalment falls by the amount written off. */
+  void writeOff(MemoRecord memo, ItemKey key, long amount, JournalEntry entry) {
+    Doc d = documents.get(key.document());
+    int i = key.instalment();
+    Account a = account(d.customer);
+    OpenItems items = amount == d.open[i] ? a.items.minus(d.due[i], key) : a.items;
+    put(d.customer, a.with(a.exposure.writtenOff(memo.writtenOff(), d.due[i])).with(items));
+    documents = documents.put(d.number, d.withOpen(i, d.open[i] - amount));
+    why.add(
+        ReceivablesRule.WRITTEN_OFF,
+        "%s written off for %s on %s (%s); %s left open on it, kept on the memo register",
+        memo.writtenOff(),
+        memo.document(),
+        memo.writtenOffOn(),
+        memo.cause(),
+        ledger.money(d.open[i] - amount));
+    entries.add(entry);
   }
 
   /** {@link ReceivablesRule#REVERSED}: undoes what the collection did. */

@@ -6,6 +6,8 @@ import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.Receivable;
 import dev.suanpan.core.credit.invoice.InvoiceDecision;
 import dev.suanpan.core.credit.invoice.InvoiceGate;
+import dev.suanpan.core.credit.writeoff.MemoRecord;
+import dev.suanpan.core.credit.writeoff.WriteOffDecision;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.money.internal.Arguments;
@@ -242,6 +244,59 @@ public final class ReceivablesLedger {
     Posting p = new Posting(this);
     p.reverse(reversal, original);
     return p.posted(n);
+  }
+
+  /**
+   * Posts an allowed bad-debt write-off (from {@link
+   * dev.suanpan.core.credit.writeoff.BadDebtWriteOff}, made for one of {@link #openItems}): the
+   * instalment it names falls by the amount written off. The posting's entry is the decision's (Dr
+   * bad-debt allowance / Cr accounts receivable): book it once.
+   *
+   * @throws IllegalArgumentException if the decision is not allowed, names no open instalment of
+   *     the ledger, or writes off more than is open on it
+   */
+  public ReceivablesPosting post(WriteOffDecision writeOff) {
+    Arguments.notNull(writeOff, "writeOff");
+    Arguments.check(
+        writeOff.isAllowed() && writeOff.memo().isPresent(),
+        "write-off %s is %s, not allowed: nothing to post",
+        writeOff.memo().map(MemoRecord::document).orElse(""),
+        writeOff.outcome());
+    MemoRecord memo = writeOff.memo().get();
+    ItemKey key = itemKey(memo.document());
+    long amount = minor(memo.writtenOff(), "write-off " + memo.document() + " amount");
+    Doc d = documents.get(key.document());
+    Arguments.check(
+        amount <= d.open[key.instalment()],
+        "write-off of %s writes off %s, more than its open %s",
+        memo.document(),
+        memo.writtenOff(),
+        money(d.open[key.instalment()]));
+    Posting p = new Posting(this);
+    p.writeOff(memo, key, amount, writeOff.entry().orElseThrow());
+    return p.posted(memo.document());
+  }
+
+  /** The instalment an open item's name ({@code INV-1} or {@code INV-1#2}) stands for. */
+  ItemKey itemKey(String item) {
+    int hash = item.lastIndexOf('#');
+    Doc d = documents.get(item);
+    if (d != null && d.due.length == 1) {
+      return d.key(0);
+    }
+    Arguments.check(hash > 0, "%s is not an open item of the ledger", item);
+    d = documents.get(item.substring(0, hash));
+    int i;
+    try {
+      i = Integer.parseInt(item.substring(hash + 1)) - 1;
+    } catch (NumberFormatException e) {
+      i = -1;
+    }
+    Arguments.check(
+        d != null && d.due.length > 1 && i >= 0 && i < d.due.length,
+        "%s is not an open item of the ledger",
+        item);
+    return d.key(i);
   }
 
   /** The credit exposure of {@code customer} as the posted documents leave it. */

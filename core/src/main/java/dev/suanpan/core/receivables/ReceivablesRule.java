@@ -20,6 +20,11 @@ public enum ReceivablesRule implements Rule {
   ADVANCE_KEPT("receivables.advance-kept"),
   /** An advance is applied to open instalments, named or oldest due first. */
   ADVANCE_APPLIED("receivables.advance-applied"),
+  /**
+   * An approved bad-debt write-off takes the instalment off the open items and onto the memo
+   * register (账销案存, 002 §(八)).
+   */
+  WRITTEN_OFF("receivables.written-off"),
   /** A bounced collection is reversed: what it paid is open again and its advance taken back. */
   REVERSED("receivables.reversed");
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.writeoff.BadDebtWriteOff;
+import dev.suanpan.core.credit.writeoff.WriteOffDecision;
+import dev.suanpan.core.credit.writeoff.WriteOffRequest;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.party.PersonId;
+import dev.suanpan.core.presets.CompanyRoles;
 import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.tax.VatRate;
@@ -294,6 +299,33 @@ class ReceivablesLedgerTest {
   }
 
   @Test
+  void anApprovedWriteOffTakesTheInstalmentOffTheOpenItems() {
+    ReceivablesLedger l = empty().post(invoice("INV-1", "11300.00")).ledger();
+    Receivable first = l.openItems(C1).get(0);
+    WriteOffDecision w =
+        BadDebtWriteOff.of(DistributorCreditTerms.policy())
+            .writeOff(
+                WriteOffRequest.builder()
+                    .receivable(first)
+                    .on(LocalDate.of(2027, 3, 31))
+                    .cause("customer liquidated")
+                    .approvedBy(PersonId.of("gm-zhang"))
+                    .approverRole(CompanyRoles.GENERAL_MANAGER)
+                    .build());
+    ReceivablesPosting p = l.post(w);
+    // INV-1#1 (3,390.00) is written off; #2 (7,910.00) stays open.
+    assertThat(p.ledger().openItems(C1))
+        .extracting(Receivable::document)
+        .containsExactly("INV-1#2");
+    assertThat(p.ledger().open("INV-1")).isEqualTo(cny("7910.00"));
+    assertThat(p.ledger().exposure(C1).receivables()).isEqualTo(cny("7910.00"));
+    assertThat(p.entries()).containsExactly(w.entry().orElseThrow());
+    assertThatThrownBy(() -> p.ledger().post(w))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than its open CNY 0.00");
+  }
+
+  @Test
   void theRulesKeepTheirIds() {
     assertThat(List.of(ReceivablesRule.values()))
         .extracting(ReceivablesRule::id)
@@ -304,6 +336,7 @@ class ReceivablesLedgerTest {
             "receivables.collected",
             "receivables.advance-kept",
             "receivables.advance-applied",
+            "receivables.written-off",
             "receivables.reversed");
   }
 }
