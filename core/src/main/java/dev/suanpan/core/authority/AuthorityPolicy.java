@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * An organisation's roles, who each reports to (the delegator), and the {@link Limit} each holds
@@ -25,49 +26,62 @@ import java.util.Set;
  * <p>{@link #route(Role, AuthorityRequest)} answers who must sign a request: the requester itself
  * when within its limit, otherwise the lowest superior whose limit covers it, or nobody.
  */
-public final class AuthorityPolicy {
-  private final ImmutableMap<String, Role> roles;
-  private final ImmutableMap<Role, Role> superiors;
-  private final ImmutableMap<Role, ImmutableMap<Subject, Limit>> limits;
+@Value.Immutable
+@dev.suanpan.money.internal.ValueStyle
+public abstract class AuthorityPolicy {
+  /** All roles, in the order they were added (two roles are the same role when their codes are). */
+  public abstract ImmutableSet<Role> roles();
 
-  private AuthorityPolicy(
-      ImmutableMap<String, Role> roles,
-      ImmutableMap<Role, Role> superiors,
-      ImmutableMap<Role, ImmutableMap<Subject, Limit>> limits) {
-    this.roles = roles;
-    this.superiors = superiors;
-    this.limits = limits;
-  }
+  /** Each role that reports to another, to the role it reports to (its delegator). */
+  public abstract ImmutableMap<Role, Role> superiors();
+
+  /** The limits the roles hold, one per role and subject, in the order given. */
+  public abstract ImmutableList<RoleLimit> limits();
 
   /** A builder: add roles top-down, then limits. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** All roles, in the order they were added. */
-  public ImmutableSet<Role> roles() {
-    return ImmutableSet.copyOf(roles.values());
+  @Value.Lazy
+  ImmutableMap<String, Role> byCode() {
+    ImmutableMap.Builder<String, Role> b = ImmutableMap.builder();
+    for (Role r : roles()) {
+      b.put(r.code(), r);
+    }
+    return b.buildKeepingLast();
+  }
+
+  @Value.Lazy
+  ImmutableMap<Role, ImmutableMap<Subject, Limit>> limitsByRole() {
+    Map<Role, Map<Subject, Limit>> m = new LinkedHashMap<>();
+    for (RoleLimit l : limits()) {
+      m.computeIfAbsent(l.role(), r -> new LinkedHashMap<>()).put(l.subject(), l.limit());
+    }
+    ImmutableMap.Builder<Role, ImmutableMap<Subject, Limit>> b = ImmutableMap.builder();
+    m.forEach((r, byRole) -> b.put(r, ImmutableMap.copyOf(byRole)));
+    return b.build();
   }
 
   /** The role with this code, if the policy has it. */
   public Optional<Role> role(String code) {
-    return Optional.ofNullable(roles.get(Arguments.notNull(code, "code")));
+    return Optional.ofNullable(byCode().get(Arguments.notNull(code, "code")));
   }
 
   /** The role {@code role} reports to, empty for a top role. */
   public Optional<Role> superiorOf(Role role) {
     requireKnown(role, "role");
-    return Optional.ofNullable(superiors.get(role));
+    return Optional.ofNullable(superiors().get(role));
   }
 
   /** The superiors of {@code role}, nearest first, up to the top. */
   public ImmutableList<Role> superiorsOf(Role role) {
     requireKnown(role, "role");
     ImmutableList.Builder<Role> out = ImmutableList.builder();
-    Role r = superiors.get(role);
+    Role r = superiors().get(role);
     while (r != null) {
       out.add(r);
-      r = superiors.get(r);
+      r = superiors().get(r);
     }
     return out.build();
   }
@@ -76,7 +90,7 @@ public final class AuthorityPolicy {
   public Optional<Limit> limitOf(Role role, Subject subject) {
     requireKnown(role, "role");
     Arguments.notNull(subject, "subject");
-    ImmutableMap<Subject, Limit> byRole = limits.get(role);
+    ImmutableMap<Subject, Limit> byRole = limitsByRole().get(role);
     return byRole == null ? Optional.empty() : Optional.ofNullable(byRole.get(subject));
   }
 
@@ -117,7 +131,7 @@ public final class AuthorityPolicy {
     Arguments.notNull(request, "request");
     Role best = null;
     int bestDepth = -1;
-    for (Role r : roles.values()) {
+    for (Role r : roles()) {
       if (mayGrant(r, request)) {
         int depth = superiorsOf(r).size();
         if (depth > bestDepth) {
@@ -132,24 +146,24 @@ public final class AuthorityPolicy {
   private void requireKnown(Role role, String name) {
     Arguments.notNull(role, name);
     Arguments.check(
-        roles.containsKey(role.code()),
+        byCode().containsKey(role.code()),
         "%s %s (%s) is not a role of this policy; roles are %s",
         name,
         role.code(),
         role.title(),
-        roles.keySet());
+        byCode().keySet());
   }
 
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("AuthorityPolicy");
-    for (Role r : roles.values()) {
+    for (Role r : roles()) {
       s.append("\n  ").append(r.code());
-      Role sup = superiors.get(r);
+      Role sup = superiors().get(r);
       if (sup != null) {
         s.append(" (reports to ").append(sup.code()).append(')');
       }
-      ImmutableMap<Subject, Limit> byRole = limits.get(r);
+      ImmutableMap<Subject, Limit> byRole = limitsByRole().get(r);
       if (byRole != null) {
         byRole.forEach((subj, lim) -> s.append("; ").append(subj).append(": ").append(lim));
       }
@@ -157,19 +171,108 @@ public final class AuthorityPolicy {
     return s.toString();
   }
 
-  /** Collects roles, reporting lines and limits; {@link #build()} validates them together. */
-  public static final class Builder {
-    private final Map<String, Role> roles = new LinkedHashMap<>();
-    private final Map<Role, Role> superiors = new LinkedHashMap<>();
-    private final Map<Role, Map<Subject, Limit>> limits = new LinkedHashMap<>();
+  /**
+   * Validates the policy.
+   *
+   * @throws IllegalArgumentException naming the roles and limits that break the rules
+   */
+  @Value.Check
+  protected void check() {
+    Arguments.check(!roles().isEmpty(), "policy must have at least one role");
+    Set<String> codes = new HashSet<>();
+    for (Role r : roles()) {
+      codes.add(r.code());
+    }
+    superiors()
+        .forEach(
+            (role, superior) -> {
+              Arguments.check(
+                  codes.contains(role.code()),
+                  "%s reports to %s, but is not a role of this policy",
+                  role.code(),
+                  superior.code());
+              Arguments.check(
+                  codes.contains(superior.code()),
+                  "role %s reports to %s, which is not a role of this policy",
+                  role.code(),
+                  superior.code());
+            });
+    checkNoCycle();
+    checkLimits(codes);
+  }
 
-    private Builder() {}
+  private void checkNoCycle() {
+    for (Role r : roles()) {
+      Set<Role> seen = new HashSet<>();
+      Role cur = r;
+      while (cur != null) {
+        Arguments.check(seen.add(cur), "reporting lines form a cycle through %s", cur.code());
+        cur = superiors().get(cur);
+      }
+    }
+  }
 
-    /** Adds a top role, reporting to nobody. */
+  private void checkLimits(Set<String> codes) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (RoleLimit l : limits()) {
+      Arguments.check(
+          codes.contains(l.role().code()),
+          "a limit is given to %s, which is not a role of this policy",
+          l.role().code());
+      Arguments.check(
+          seen.add(List.of(l.role(), l.subject())),
+          "role %s already has a limit on %s",
+          l.role().code(),
+          l.subject());
+    }
+    for (RoleLimit l : limits()) {
+      checkDelegated(l);
+    }
+  }
+
+  private void checkDelegated(RoleLimit l) {
+    Role superior = superiors().get(l.role());
+    if (superior == null) {
+      return;
+    }
+    Limit delegator = null;
+    for (RoleLimit d : limits()) {
+      if (d.role().equals(superior) && d.subject().equals(l.subject())) {
+        delegator = d.limit();
+      }
+    }
+    Arguments.check(
+        delegator != null,
+        "%s holds %s on %s, but %s, who delegates to it, holds no authority on %s",
+        l.role().code(),
+        l.limit(),
+        l.subject(),
+        superior.code(),
+        l.subject());
+    Arguments.check(
+        l.limit().within(delegator),
+        "%s holds %s on %s, more than its delegator %s, who holds %s",
+        l.role().code(),
+        l.limit(),
+        l.subject(),
+        superior.code(),
+        delegator);
+  }
+
+  /**
+   * Collects roles, reporting lines and limits; {@link #build()} validates them together and
+   * refuses, naming them, what {@link AuthorityPolicy} refuses.
+   */
+  public static final class Builder extends ImmutableAuthorityPolicy.Builder {
+    private final Set<String> codes = new HashSet<>();
+
+    Builder() {}
+
+    /** Adds a top role, reporting to nobody; rejects a role added twice. */
     public Builder role(Role role) {
       Arguments.notNull(role, "role");
-      Arguments.check(!roles.containsKey(role.code()), "role %s is added twice", role.code());
-      roles.put(role.code(), role);
+      Arguments.check(codes.add(role.code()), "role %s is added twice", role.code());
+      addRole(role);
       return this;
     }
 
@@ -177,81 +280,14 @@ public final class AuthorityPolicy {
     public Builder role(Role role, Role superior) {
       Arguments.notNull(superior, "superior");
       role(role);
-      superiors.put(role, superior);
+      putSuperior(role, superior);
       return this;
     }
 
     /** Gives {@code role} the limit {@code limit} on {@code subject}. */
     public Builder limit(Role role, Subject subject, Limit limit) {
-      Arguments.notNull(role, "role");
-      Arguments.notNull(subject, "subject");
-      Arguments.notNull(limit, "limit");
-      Map<Subject, Limit> byRole = limits.computeIfAbsent(role, r -> new LinkedHashMap<>());
-      Arguments.check(
-          !byRole.containsKey(subject), "role %s already has a limit on %s", role.code(), subject);
-      byRole.put(subject, limit);
+      addLimit(new RoleLimit(role, subject, limit));
       return this;
-    }
-
-    /**
-     * Validates and builds the policy.
-     *
-     * @throws IllegalArgumentException naming the roles and limits that break the rules
-     */
-    public AuthorityPolicy build() {
-      Arguments.check(!roles.isEmpty(), "policy must have at least one role");
-      for (Map.Entry<Role, Role> e : superiors.entrySet()) {
-        Arguments.check(
-            roles.containsKey(e.getValue().code()),
-            "role %s reports to %s, which is not a role of this policy",
-            e.getKey().code(),
-            e.getValue().code());
-      }
-      for (Role r : roles.values()) {
-        Set<Role> seen = new HashSet<>();
-        Role cur = r;
-        while (cur != null) {
-          Arguments.check(seen.add(cur), "reporting lines form a cycle through %s", cur.code());
-          cur = superiors.get(cur);
-        }
-      }
-      for (Role r : limits.keySet()) {
-        Arguments.check(
-            roles.containsKey(r.code()),
-            "a limit is given to %s, which is not a role of this policy",
-            r.code());
-      }
-      for (Map.Entry<Role, Map<Subject, Limit>> e : limits.entrySet()) {
-        Role role = e.getKey();
-        Role superior = superiors.get(role);
-        if (superior == null) {
-          continue;
-        }
-        for (Map.Entry<Subject, Limit> l : e.getValue().entrySet()) {
-          Limit own = l.getValue();
-          Limit delegator = limits.getOrDefault(superior, Map.of()).get(l.getKey());
-          Arguments.check(
-              delegator != null,
-              "%s holds %s on %s, but %s, who delegates to it, holds no authority on %s",
-              role.code(),
-              own,
-              l.getKey(),
-              superior.code(),
-              l.getKey());
-          Arguments.check(
-              own.within(delegator),
-              "%s holds %s on %s, more than its delegator %s, who holds %s",
-              role.code(),
-              own,
-              l.getKey(),
-              superior.code(),
-              delegator);
-        }
-      }
-      ImmutableMap.Builder<Role, ImmutableMap<Subject, Limit>> lim = ImmutableMap.builder();
-      limits.forEach((r, m) -> lim.put(r, ImmutableMap.copyOf(m)));
-      return new AuthorityPolicy(
-          ImmutableMap.copyOf(roles), ImmutableMap.copyOf(superiors), lim.build());
     }
   }
 }
