@@ -23,7 +23,7 @@ import org.joda.money.CurrencyUnit;
  * The credit policy of a business, as data: which parts of the exposure count, the grace days
  * before an overdue invoice puts the customer on hold, the grade scale and what each grade allows,
  * the ageing buckets with their provision rates, the share of the price collected before an invoice
- * may be issued (60% in the sources), whether overdue receivables are offset against the
+ * may be issued (60% in 002 第一篇 §11), whether overdue receivables are offset against the
  * salesperson's commission, the grade-review criteria, and the authority matrix that says who may
  * approve an order beyond the credit limit, a bad-debt write-off and a bad-debt provision.
  *

@@ -1,12 +1,12 @@
 /**
  * The one journal model of Suanpan (domain rules, section 6): a {@link
  * dev.suanpan.core.journal.LedgerAccount} (an open value: code, English and Chinese name, with
- * constants for the accounts the sources name), a {@link dev.suanpan.core.journal.JournalLine} (an
- * account, a {@link dev.suanpan.core.journal.Side} and a positive amount), a balanced {@link
- * dev.suanpan.core.journal.JournalEntry} (date, document reference, description, lines, and its
- * analysis dimensions, 辅助核算, named by {@link dev.suanpan.core.journal.Dimensions}) and a {@link
- * dev.suanpan.core.journal.JournalSummary} of the totals by account of any number of entries, all
- * of them or those of one value of a dimension.
+ * constants for the accounts the entries of 004 篇2, 002 §(八) and 000 name), a {@link
+ * dev.suanpan.core.journal.JournalLine} (an account, a {@link dev.suanpan.core.journal.Side} and a
+ * positive amount), a balanced {@link dev.suanpan.core.journal.JournalEntry} (date, document
+ * reference, description, lines, and its analysis dimensions, 辅助核算, named by {@link
+ * dev.suanpan.core.journal.Dimensions}) and a {@link dev.suanpan.core.journal.JournalSummary} of
+ * the totals by account of any number of entries, all of them or those of one value of a dimension.
  *
  * <p>Every module that yields accounting entries (credit's provision, write-off and recovery;
  * inventory's receipts, issues, transfers, stocktake differences and month-end close; floor-plan

@@ -13,8 +13,8 @@ import org.joda.money.Money;
 
 /**
  * Who approves credit beyond the limit, bad-debt write-offs and bad-debt provisions in a
- * distributor. The sources require approval "by someone with the matching authority", kept apart
- * from sales (赊销...经具有相应权限的人员审批, 002 §(六); 坏账...按照权限范围和审批程序进行审批, 002 §(八)) and name no amounts: the
+ * distributor. 002 requires approval "by someone with the matching authority", kept apart from
+ * sales (赊销...经具有相应权限的人员审批, 002 §(六); 坏账...按照权限范围和审批程序进行审批, 002 §(八)) and name no amounts: the
  * amounts here are an interpretation, each a setting of the policy.
  *
  * <p>The {@link CompanyRoles#CREDIT_OFFICER credit officer} raises the requests and may approve no

@@ -5,7 +5,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +39,7 @@ class GrantRegisterTest {
   @Test
   void everyGrantedDiscountIsRecordedWithAmountQuantityReasonCustomerRequesterApproverAndDate() {
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.parse("2%")),
                 context(SALES_CONSULTANT));
@@ -58,7 +58,7 @@ class GrantRegisterTest {
   @Test
   void aRefusedDecisionGrantsNothing() {
     PricingDecision refused =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 QuoteLine.atPrice(FLAT_1801, BigDecimal.ONE, cny("900000.00")),
                 context(SALES_CONSULTANT));

@@ -14,7 +14,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.PROJECT_LIST;
 import static dev.suanpan.core.pricing.PricingFixtures.REBAR;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +38,7 @@ class PricerTest {
 
   @Test
   void pointEightPercentExtraOnAMillionYuanUnitIsWithinTheSalesManagersAuthority() {
-    PricingDecision d = sourcesPricer().price(flatWithExtra("0.8%"), context(SALES_MANAGER));
+    PricingDecision d = publishedPricer().price(flatWithExtra("0.8%"), context(SALES_MANAGER));
 
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(d.approval()).isEmpty();
@@ -61,7 +61,7 @@ class PricerTest {
 
   @Test
   void aConsultantsPointEightPercentGoesToTheSalesManager() {
-    PricingDecision d = sourcesPricer().price(flatWithExtra("0.8%"), context(SALES_CONSULTANT));
+    PricingDecision d = publishedPricer().price(flatWithExtra("0.8%"), context(SALES_CONSULTANT));
 
     assertThat(d.needsApproval()).isTrue();
     assertThat(d.requiredApprover()).contains(SALES_MANAGER);
@@ -70,7 +70,7 @@ class PricerTest {
 
   @Test
   void twoPercentExtraNeedsTheMarketingDirector() {
-    PricingDecision d = sourcesPricer().price(flatWithExtra("2%"), context(SALES_CONSULTANT));
+    PricingDecision d = publishedPricer().price(flatWithExtra("2%"), context(SALES_CONSULTANT));
 
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     assertThat(d.requiredApprover()).contains(MARKETING_DIRECTOR);
@@ -83,7 +83,7 @@ class PricerTest {
 
   @Test
   void fivePercentExtraNeedsTheGeneralManager() {
-    PricingDecision d = sourcesPricer().price(flatWithExtra("5%"), context(SALES_MANAGER));
+    PricingDecision d = publishedPricer().price(flatWithExtra("5%"), context(SALES_MANAGER));
 
     assertThat(d.requiredApprover()).contains(GENERAL_MANAGER);
     assertThat(d.approval().orElseThrow().chain())
@@ -96,7 +96,7 @@ class PricerTest {
     for (Role requester :
         List.of(SALES_CONSULTANT, SALES_MANAGER, MARKETING_DIRECTOR, GENERAL_MANAGER)) {
       PricingDecision d =
-          sourcesPricer()
+          publishedPricer()
               .price(
                   QuoteLine.atPrice(FLAT_1801, BigDecimal.ONE, cny("949999.99")),
                   context(requester));
@@ -112,7 +112,7 @@ class PricerTest {
   @Test
   void aPriceExactlyAtTheFloorIsNotRefused() {
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 QuoteLine.atPrice(FLAT_1801, BigDecimal.ONE, cny("950000.00")),
                 context(GENERAL_MANAGER));
@@ -211,7 +211,7 @@ class PricerTest {
             .quotaCounts(QuotaCounts.of(100).withGrants(SALES_MANAGER, 15))
             .build();
 
-    PricingDecision d = sourcesPricer().price(flatWithExtra("0.8%"), fifteenOfHundredUsed);
+    PricingDecision d = publishedPricer().price(flatWithExtra("0.8%"), fifteenOfHundredUsed);
 
     assertThat(d.needsApproval()).isTrue();
     assertThat(d.requiredApprover()).contains(MARKETING_DIRECTOR);
@@ -229,7 +229,7 @@ class PricerTest {
             .quotaCounts(QuotaCounts.of(100).withGrants(SALES_MANAGER, 14))
             .build();
 
-    assertThat(sourcesPricer().price(flatWithExtra("0.8%"), fourteenUsed).isAllowed()).isTrue();
+    assertThat(publishedPricer().price(flatWithExtra("0.8%"), fourteenUsed).isAllowed()).isTrue();
   }
 
   @Test
@@ -241,7 +241,7 @@ class PricerTest {
                 QuotaCounts.of(40).withGrants(SALES_MANAGER, 6).withGrants(MARKETING_DIRECTOR, 12))
             .build();
 
-    PricingDecision d = sourcesPricer().price(flatWithExtra("0.5%"), used);
+    PricingDecision d = publishedPricer().price(flatWithExtra("0.5%"), used);
 
     assertThat(d.requiredApprover()).contains(GENERAL_MANAGER);
     assertThat(d.approval().orElseThrow().chain())
@@ -285,7 +285,7 @@ class PricerTest {
   void aQuotaLimitedApprovalWithoutTheCountsIsAMisuse() {
     PricingContext noCounts = PricingContext.of(DAY, BUYER, SALES_MANAGER);
 
-    assertThatThrownBy(() -> sourcesPricer().price(flatWithExtra("0.8%"), noCounts))
+    assertThatThrownBy(() -> publishedPricer().price(flatWithExtra("0.8%"), noCounts))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("context.quotaCounts must be given")
         .hasMessageContaining("SALES_MANAGER")
@@ -294,7 +294,7 @@ class PricerTest {
 
   @Test
   void boughtInGoodsMustKeepAHundredYuanMarginOverThePurchasePrice() {
-    Pricer pricer = sourcesPricer();
+    Pricer pricer = publishedPricer();
     BigDecimal tenTonnes = BigDecimal.TEN;
 
     PricingDecision tooThin =
@@ -331,7 +331,7 @@ class PricerTest {
   @Test
   void aProductOnNoPriceListIsRefusedWithoutANamedApproval() {
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 QuoteLine.atPrice(PENTHOUSE, BigDecimal.ONE, cny("3000000.00")),
                 context(GENERAL_MANAGER));
@@ -358,7 +358,7 @@ class PricerTest {
             .offListApproval(agreed)
             .build();
 
-    PricingDecision d = sourcesPricer().price(line, context(SALES_CONSULTANT));
+    PricingDecision d = publishedPricer().price(line, context(SALES_CONSULTANT));
 
     assertThat(d.isAllowed()).isTrue();
     assertThat(d.priceSource()).contains("off-list approval");
@@ -374,7 +374,7 @@ class PricerTest {
                     .approvedBy(List.of(PersonId.of("supervisor-li")))
                     .build())
             .build();
-    assertThat(sourcesPricer().price(oneName, context(SALES_CONSULTANT)).isRefused()).isTrue();
+    assertThat(publishedPricer().price(oneName, context(SALES_CONSULTANT)).isRefused()).isTrue();
   }
 
   @Test
@@ -385,7 +385,7 @@ class PricerTest {
             .date(LocalDate.of(2025, 1, 2))
             .build();
 
-    PricingDecision d = sourcesPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), january);
+    PricingDecision d = publishedPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), january);
 
     assertThat(d.isRefused()).isTrue();
     assertThat(d.explanation().fired(PricingRule.OFF_LIST)).isTrue();
@@ -441,7 +441,7 @@ class PricerTest {
   void aRequesterOutsideTheAuthorityPolicyIsAMisuse() {
     Role stranger = Role.of("CASHIER", "Cashier");
 
-    assertThatThrownBy(() -> sourcesPricer().price(flatWithExtra("1%"), context(stranger)))
+    assertThatThrownBy(() -> publishedPricer().price(flatWithExtra("1%"), context(stranger)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requester CASHIER (Cashier) is not a role");
   }
@@ -451,7 +451,7 @@ class PricerTest {
     QuoteLine usd =
         QuoteLine.atPrice(FLAT_1801, BigDecimal.ONE, org.joda.money.Money.parse("USD 100.00"));
 
-    assertThatThrownBy(() -> sourcesPricer().price(usd, context(SALES_MANAGER)))
+    assertThatThrownBy(() -> publishedPricer().price(usd, context(SALES_MANAGER)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requestedUnitPrice must be in CNY, was USD 100.00");
   }

@@ -7,7 +7,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +37,7 @@ class PricingContractTest {
 
   @Test
   void aNullContextOrLineIsRefusedByName() {
-    Pricer pricer = sourcesPricer();
+    Pricer pricer = publishedPricer();
     QuoteLine line = QuoteLine.of(FLAT_1801, BigDecimal.ONE);
     assertThatThrownBy(() -> pricer.price(line, null))
         .isInstanceOf(NullPointerException.class)
@@ -53,12 +53,12 @@ class PricingContractTest {
     // pricer asks for the period's counts, naming them, rather than failing on a missing value.
     PricingContext bare = PricingContext.of(DAY, BUYER, SALES_MANAGER);
     QuoteLine extra = QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.parse("0.5%"));
-    assertThatThrownBy(() -> sourcesPricer().price(extra, bare))
+    assertThatThrownBy(() -> publishedPricer().price(extra, bare))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("context.quotaCounts");
     // Without an extra discount no authority is consulted: the list price 1,000,000.00 of the
     // fixture's list, no offers, so the net is the list price.
-    PricingDecision d = sourcesPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), bare);
+    PricingDecision d = publishedPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), bare);
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(d.netAmount()).isEqualTo(cny("1000000.00"));
   }
@@ -66,7 +66,8 @@ class PricingContractTest {
   @Test
   void aDecisionThatNeedsApprovalWithoutAnApproverCannotBeBuilt() {
     PricingDecision d =
-        sourcesPricer().price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), context(MARKETING_DIRECTOR));
+        publishedPricer()
+            .price(QuoteLine.of(FLAT_1801, BigDecimal.ONE), context(MARKETING_DIRECTOR));
     assertThatThrownBy(
             () -> PricingDecision.builder().from(d).outcome(Outcome.NEEDS_APPROVAL).build())
         .isInstanceOf(IllegalArgumentException.class)

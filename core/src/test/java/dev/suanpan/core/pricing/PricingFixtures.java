@@ -48,13 +48,13 @@ final class PricingFixtures {
           .validUntil(LocalDate.of(2024, 9, 30))
           .build();
 
-  static PricingPolicy sourcesPolicy() {
+  static PricingPolicy publishedPolicy() {
     return PropertyOfficeDiscountAuthority.asPublished()
         .pricingPolicy(List.of(PROJECT_LIST), List.of());
   }
 
-  static Pricer sourcesPricer() {
-    return Pricer.of(sourcesPolicy());
+  static Pricer publishedPricer() {
+    return Pricer.of(publishedPolicy());
   }
 
   static PricingContext context(Role requester) {

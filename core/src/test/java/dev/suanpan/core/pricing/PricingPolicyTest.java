@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class PricingPolicyTest {
   @Test
-  void theSourcesNumbersShipAsTheExamplePolicy() {
+  void thePublishedNumbersShipAsThePreset() {
     AuthorityPolicy a = PropertyOfficeDiscountAuthority.asPublished().authority();
     Subject s = PropertyOfficeDiscountAuthority.SPECIAL_DISCOUNT;
 

@@ -10,7 +10,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.PARKING;
 import static dev.suanpan.core.pricing.PricingFixtures.PROJECT_LIST;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +42,7 @@ class PricingStageTest {
   @Test
   void twoPercentSpecialDiscountAtTheSubscriptionStageGoesToTheMarketingDirector() {
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(flatWithExtra("2%"), at(SALES_CONSULTANT, ContractStage.SUBSCRIPTION));
 
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
@@ -61,7 +61,7 @@ class PricingStageTest {
   void noSpecialDiscountOnceTheFormalContractIsSigned() {
     // 0.8% is within the sales manager's own 1%, but the contract is signed.
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(flatWithExtra("0.8%"), at(SALES_MANAGER, ContractStage.CONTRACT_SIGNED));
 
     assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
@@ -79,7 +79,7 @@ class PricingStageTest {
   @Test
   void evenTheGeneralManagerGrantsNoSpecialDiscountAfterTheContractIsRegistered() {
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(flatWithExtra("0.5%"), at(GENERAL_MANAGER, ContractStage.CONTRACT_REGISTERED));
 
     assertThat(d.isRefused()).isTrue();
@@ -128,7 +128,7 @@ class PricingStageTest {
             .documentDiscount(cny("1000.00"))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     assertThat(d.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(d.lines()).allMatch(PricingDecision::isRefused);
@@ -137,7 +137,7 @@ class PricingStageTest {
 
   @Test
   void withoutAStageTheStageRuleDoesNotApply() {
-    PricingDecision d = sourcesPricer().price(flatWithExtra("0.8%"), context(SALES_MANAGER));
+    PricingDecision d = publishedPricer().price(flatWithExtra("0.8%"), context(SALES_MANAGER));
 
     assertThat(d.outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(d.explanation().rules()).doesNotContain(PricingRule.STAGE.id());
@@ -169,7 +169,7 @@ class PricingStageTest {
     Pricer pricer =
         Pricer.of(
             PricingPolicy.builder()
-                .from(PricingFixtures.sourcesPolicy())
+                .from(PricingFixtures.publishedPolicy())
                 .extraDiscountStages(List.of())
                 .build());
 
@@ -185,7 +185,7 @@ class PricingStageTest {
     assertThatThrownBy(
             () ->
                 PricingPolicy.builder()
-                    .from(PricingFixtures.sourcesPolicy())
+                    .from(PricingFixtures.publishedPolicy())
                     .extraDiscountStages(List.of(ContractStage.CONTRACT_SIGNED))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -196,7 +196,7 @@ class PricingStageTest {
 
   @Test
   void theSourcesAllowSpecialDiscountsOnlyAtSubscription() {
-    assertThat(PricingFixtures.sourcesPolicy().extraDiscountStages())
+    assertThat(PricingFixtures.publishedPolicy().extraDiscountStages())
         .containsExactly(ContractStage.SUBSCRIPTION);
     assertThat(PropertyOfficeDiscountAuthority.asPublished().extraDiscountStages())
         .containsExactly(ContractStage.SUBSCRIPTION);

@@ -9,7 +9,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1802;
 import static dev.suanpan.core.pricing.PricingFixtures.PARKING;
 import static dev.suanpan.core.pricing.PricingFixtures.PENTHOUSE;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.authority.Role;
@@ -27,7 +27,7 @@ class QuoteApproverTest {
   @Test
   void aConsultantsQuoteAtListPricesIsSignedByTheSalesManager() {
     QuoteDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 quoteBy(SALES_CONSULTANT)
                     .addLine(QuoteLine.of(FLAT_1801, BigDecimal.ONE))
@@ -43,7 +43,7 @@ class QuoteApproverTest {
   @Test
   void aQuoteWhoseLineNeedsTheMarketingDirectorIsSignedByTheMarketingDirector() {
     QuoteDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 quoteBy(SALES_CONSULTANT)
                     .addLine(
@@ -61,7 +61,7 @@ class QuoteApproverTest {
   @Test
   void aSalesManagersQuoteWithinOwnAuthorityStillGoesToTheMarketingDirector() {
     QuoteDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 quoteBy(SALES_MANAGER)
                     .addLine(
@@ -77,7 +77,7 @@ class QuoteApproverTest {
   @Test
   void theGeneralManagerSignsTheirOwnQuote() {
     QuoteDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 quoteBy(GENERAL_MANAGER)
                     .addLine(
@@ -91,7 +91,7 @@ class QuoteApproverTest {
   @Test
   void aRefusedQuoteHasNobodyToSignIt() {
     QuoteDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 quoteBy(SALES_CONSULTANT).addLine(QuoteLine.of(PENTHOUSE, BigDecimal.ONE)).build());
 

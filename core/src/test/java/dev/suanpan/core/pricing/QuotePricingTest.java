@@ -9,7 +9,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.PARKING;
 import static dev.suanpan.core.pricing.PricingFixtures.PENTHOUSE;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +33,7 @@ class QuotePricingTest {
             .documentDiscount(cny("5000.00"))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     // nets 1,000,000 : 1,200,000 : 150,000 of 2,350,000
     assertThat(d.lines())
@@ -59,7 +59,7 @@ class QuotePricingTest {
             .documentDiscountPercent(Percent.parse("0.5%"))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     // nets 995,000 + 150,000 = 1,145,000; 0.5% = 5,725.00
     assertThat(d.documentDiscount()).isEqualTo(cny("5725.00"));
@@ -77,7 +77,7 @@ class QuotePricingTest {
             .addLine(QuoteLine.of(PARKING, BigDecimal.ONE))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
     assertThat(d.requiredApprover()).contains(MARKETING_DIRECTOR);
@@ -97,7 +97,7 @@ class QuotePricingTest {
             .addLine(QuoteLine.of(PENTHOUSE, BigDecimal.ONE))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     assertThat(d.isRefused()).isTrue();
     assertThat(d.approval()).isEmpty();
@@ -112,7 +112,7 @@ class QuotePricingTest {
             .documentDiscount(cny("150000.01"))
             .build();
 
-    QuoteDecision d = sourcesPricer().price(q);
+    QuoteDecision d = publishedPricer().price(q);
 
     assertThat(d.isRefused()).isTrue();
     assertThat(d.explanation().toString())
@@ -127,7 +127,7 @@ class QuotePricingTest {
             .documentDiscount(cny("50000.01"))
             .build();
 
-    QuoteDecision d = Pricer.of(PricingFixtures.sourcesPolicy()).price(q);
+    QuoteDecision d = Pricer.of(PricingFixtures.publishedPolicy()).price(q);
 
     assertThat(d.isRefused()).isTrue();
     assertThat(d.lines().get(0).explanation().fired(PricingRule.FLOOR)).isTrue();

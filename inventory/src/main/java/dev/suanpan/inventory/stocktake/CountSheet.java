@@ -28,7 +28,7 @@ public abstract class CountSheet {
   /** The team leader. */
   public abstract PersonId leader();
 
-  /** The helpers (two in the sources). */
+  /** The helpers (two per area in 004 篇3). */
   public abstract ImmutableList<PersonId> helpers();
 
   /** The items to count, in shelf order. */

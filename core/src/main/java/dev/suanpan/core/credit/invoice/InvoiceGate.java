@@ -11,7 +11,7 @@ import org.joda.money.Money;
 
 /**
  * The invoice gate (60%以上货款回收时方可开据发票): an invoice may be issued only when at least the policy's
- * share of the price (60% in the sources) has been collected; the comparison is exact and
+ * share of the price (60% in 002 第一篇 §11) has been collected; the comparison is exact and
  * inclusive. Immutable and thread-safe.
  */
 public final class InvoiceGate {
