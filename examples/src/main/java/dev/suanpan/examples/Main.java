@@ -7,6 +7,7 @@ import dev.suanpan.examples.dealership.NewCarSaleFlow;
 import dev.suanpan.examples.distributor.DistributorMonthEndFlow;
 import dev.suanpan.examples.jewellery.JewelleryShowroomFlow;
 import dev.suanpan.examples.property.PropertySalesFlow;
+import dev.suanpan.examples.receivables.OrderToCashFlow;
 import dev.suanpan.examples.steel.SpotSteelSaleFlow;
 import dev.suanpan.examples.stockcard.StockCardCommand;
 import dev.suanpan.examples.tour.Tour;
@@ -51,6 +52,7 @@ public final class Main {
             new SpotSteelSaleFlow(),
             new JewelleryShowroomFlow(),
             new DistributorMonthEndFlow(),
+            new OrderToCashFlow(),
             new ComplaintHandlingFlow()));
   }
 
