@@ -10,7 +10,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.PENTHOUSE;
 import static dev.suanpan.core.pricing.PricingFixtures.REBAR;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPricer;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPricer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +33,7 @@ class PricerRulesTest {
   void aFractionalQuantityIsPricedAtTheExactProductRoundedHalfUpToTheFen() {
     // rebar at 4,300.00 a tonne x 1.00001 t = 4,300.043 -> 4,300.04
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(QuoteLine.of(REBAR, new BigDecimal("1.00001")), context(GENERAL_MANAGER));
     assertThat(d.listAmount()).isEqualTo(cny("4300.04"));
   }
@@ -44,7 +44,7 @@ class PricerRulesTest {
         Product.boughtIn("HRB400-20", "Rebar, imported", "spot-steel", Money.parse("USD 550.00"));
     assertThatThrownBy(
             () ->
-                sourcesPricer()
+                publishedPricer()
                     .price(QuoteLine.of(imported, BigDecimal.ONE), context(GENERAL_MANAGER)))
         .hasMessageContaining("purchasePrice of HRB400-20");
   }
@@ -52,10 +52,11 @@ class PricerRulesTest {
   @Test
   void aProductOnNoListSaysForWhichCustomersItIsOnNone() {
     QuoteLine penthouse = QuoteLine.of(PENTHOUSE, BigDecimal.ONE);
-    assertThat(sourcesPricer().price(penthouse, context(GENERAL_MANAGER)).explanation().toString())
+    assertThat(
+            publishedPricer().price(penthouse, context(GENERAL_MANAGER)).explanation().toString())
         .contains("is on no price list valid on 2024-09-14 for any customer");
     assertThat(
-            sourcesPricer()
+            publishedPricer()
                 .price(penthouse, context(GENERAL_MANAGER, CustomerGroup.of("STAFF")))
                 .explanation()
                 .toString())
@@ -71,7 +72,7 @@ class PricerRulesTest {
             .date(DAY)
             .build();
     PricingDecision d =
-        sourcesPricer()
+        publishedPricer()
             .price(
                 QuoteLine.builder()
                     .product(PENTHOUSE)
@@ -94,7 +95,7 @@ class PricerRulesTest {
                 QuoteLine.withExtraDiscount(FLAT_1801, BigDecimal.ONE, Percent.parse("0.8%")),
                 QuoteLine.withExtraDiscount(FLAT_1802, BigDecimal.ONE, Percent.parse("2%")))
             .build();
-    QuoteDecision d = sourcesPricer().price(quote);
+    QuoteDecision d = publishedPricer().price(quote);
     assertThat(d.requiredApprover()).contains(MARKETING_DIRECTOR);
     assertThat(d.explanation().toString())
         .contains(
@@ -108,7 +109,7 @@ class PricerRulesTest {
             .context(context(Role.of("INTERN", "Intern")))
             .addLines(QuoteLine.of(FLAT_1801, BigDecimal.ONE))
             .build();
-    assertThatThrownBy(() -> sourcesPricer().price(quote))
+    assertThatThrownBy(() -> publishedPricer().price(quote))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requester INTERN (Intern) is not a role of the authority policy");
   }

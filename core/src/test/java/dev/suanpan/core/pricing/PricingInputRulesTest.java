@@ -4,7 +4,7 @@ import static dev.suanpan.core.pricing.PricingFixtures.DAY;
 import static dev.suanpan.core.pricing.PricingFixtures.FLAT_1801;
 import static dev.suanpan.core.pricing.PricingFixtures.cny;
 import static dev.suanpan.core.pricing.PricingFixtures.context;
-import static dev.suanpan.core.pricing.PricingFixtures.sourcesPolicy;
+import static dev.suanpan.core.pricing.PricingFixtures.publishedPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +25,7 @@ class PricingInputRulesTest {
   static final PersonId LI = PersonId.of("li");
 
   static PricingPolicy.Builder policy() {
-    return PricingPolicy.builder().from(sourcesPolicy());
+    return PricingPolicy.builder().from(publishedPolicy());
   }
 
   @Test
