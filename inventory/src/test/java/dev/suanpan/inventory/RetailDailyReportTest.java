@@ -27,9 +27,9 @@ class RetailDailyReportTest {
         .date(DAY)
         .outlet(STORE)
         .addLines(
-            new RetailLine(
+            RetailLine.of(
                 OIL, new BigDecimal("3"), UnitOfMeasure.PIECES, cny("678.00"), VatRate.STANDARD_13),
-            new RetailLine(
+            RetailLine.of(
                 WIPER,
                 new BigDecimal("2"),
                 UnitOfMeasure.PIECES,
@@ -87,7 +87,7 @@ class RetailDailyReportTest {
                 RetailDailyReport.builder()
                     .from(report())
                     .addLines(
-                        new RetailLine(
+                        RetailLine.of(
                             OIL,
                             BigDecimal.ONE,
                             UnitOfMeasure.PIECES,

@@ -265,6 +265,7 @@ public abstract class AuthorityPolicy {
    */
   public static final class Builder extends ImmutableAuthorityPolicy.Builder {
     private final Set<String> codes = new HashSet<>();
+    private final Set<List<Object>> limited = new HashSet<>();
 
     Builder() {}
 
@@ -284,9 +285,15 @@ public abstract class AuthorityPolicy {
       return this;
     }
 
-    /** Gives {@code role} the limit {@code limit} on {@code subject}. */
+    /** Gives {@code role} the limit {@code limit} on {@code subject}; rejects a second one. */
     public Builder limit(Role role, Subject subject, Limit limit) {
-      addLimit(new RoleLimit(role, subject, limit));
+      RoleLimit l = new RoleLimit(role, subject, limit);
+      Arguments.check(
+          limited.add(List.of(role, subject)),
+          "role %s already has a limit on %s",
+          role.code(),
+          subject);
+      addLimit(l);
       return this;
     }
   }
