@@ -2,20 +2,14 @@ package dev.suanpan.core.receivables;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
-import dev.suanpan.money.tax.DocumentVat;
-import dev.suanpan.money.tax.VatSplit;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 
 /**
  * A sales invoice (销售发票) to a customer: its number, date, kind (special or ordinary VAT invoice),
@@ -29,7 +23,7 @@ import org.joda.money.Money;
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
-public abstract class SalesInvoice {
+public abstract class SalesInvoice extends VatDocument {
   /** The invoice number; unique in a ledger among invoices and credit notes. */
   public abstract String number();
 
@@ -58,21 +52,6 @@ public abstract class SalesInvoice {
   /** The salesperson responsible for collecting it, if known (for ageing and commission). */
   public abstract Optional<PersonId> salesperson();
 
-  /** The lines, in order. */
-  public abstract ImmutableList<InvoiceLine> lines();
-
-  /** Where the VAT is rounded; {@link VatBasis#LINE} by default. */
-  @Value.Default
-  public VatBasis vatBasis() {
-    return VatBasis.LINE;
-  }
-
-  /** How the VAT is rounded; to the fen by default. */
-  @Value.Default
-  public Rounding rounding() {
-    return Rounding.FEN;
-  }
-
   /** How the gross falls due. */
   public abstract PaymentTerms terms();
 
@@ -81,46 +60,6 @@ public abstract class SalesInvoice {
    * as {@link Milestone#DELIVERY}.
    */
   public abstract ImmutableMap<Milestone, LocalDate> milestoneDates();
-
-  /** Analysis dimensions of the whole invoice, added to every line's (the line's win). */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedMap<String, String> dimensions();
-
-  /** The currency of the lines. */
-  @Value.Derived
-  public CurrencyUnit currency() {
-    return lines().get(0).vat().amount().getCurrencyUnit();
-  }
-
-  @Value.Lazy
-  LinesVat linesVat() {
-    return new LinesVat(lines(), vatBasis(), rounding());
-  }
-
-  /** The VAT of the document computed both ways; the invoice uses {@link #vatBasis()}. */
-  public DocumentVat vat() {
-    return linesVat().vat();
-  }
-
-  /** Each line's net, tax and gross under {@link #vatBasis()}; they add up to the totals. */
-  public ImmutableList<VatSplit> lineSplits() {
-    return linesVat().lineSplits();
-  }
-
-  /** The amount net of VAT. */
-  public Money net() {
-    return linesVat().net();
-  }
-
-  /** The output VAT. */
-  public Money tax() {
-    return linesVat().tax();
-  }
-
-  /** The amount including VAT: what the customer owes. */
-  public Money gross() {
-    return linesVat().gross();
-  }
 
   /** The instalments of {@link #gross()} under {@link #terms()}; they add up to it. */
   @Value.Lazy
@@ -143,14 +82,8 @@ public abstract class SalesInvoice {
   @Value.Check
   void check() {
     Arguments.notBlank(number(), "number");
-    Arguments.notEmpty(lines(), "lines");
     contract().ifPresent(c -> Arguments.notBlank(c, "contract"));
-    for (int i = 0; i < lines().size(); i++) {
-      Arguments.inCurrency(
-          lines().get(i).vat().amount(), currency(), "invoice " + number() + " lines[" + i + "]");
-    }
-    Arguments.check(
-        gross().isPositive(), "invoice %s must total more than zero, was %s", number(), gross());
+    checkLines("invoice " + number());
     instalments();
   }
 

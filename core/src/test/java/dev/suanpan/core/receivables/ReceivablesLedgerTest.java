@@ -283,6 +283,27 @@ class ReceivablesLedgerTest {
   }
 
   @Test
+  void documentsWithoutLinesOrInTwoCurrenciesAreRefusedByName() {
+    assertThatThrownBy(
+            () -> SalesInvoice.builder().from(invoice("INV-9", "1.00")).lines(List.of()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lines");
+    assertThatThrownBy(
+            () ->
+                CreditNote.builder()
+                    .number("RED-9")
+                    .invoice("INV-1")
+                    .date(MAR_1)
+                    .reason(CreditReason.RETURN)
+                    .addLines(
+                        InvoiceLine.inclusive("a", cny("1.00"), VatRate.STANDARD_13),
+                        InvoiceLine.inclusive("b", Money.parse("USD 1.00"), VatRate.STANDARD_13))
+                    .build())
+        .isInstanceOf(CurrencyMismatchException.class)
+        .hasMessageContaining("credit note RED-9 lines[1]");
+  }
+
+  @Test
   void namedInstalmentsArePaidInTheOrderNamed() {
     ReceivablesLedger l = empty().post(invoice("INV-1", "11300.00")).ledger();
     ReceivablesPosting p =
