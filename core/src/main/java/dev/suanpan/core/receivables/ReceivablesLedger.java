@@ -355,6 +355,46 @@ public final class ReceivablesLedger {
     return money(document(document).openTotal());
   }
 
+  /**
+   * The receivables detail of contract {@code contract} (003 (二) §8-9): its value, what was
+   * collected for it, and its invoices and debit notes with what each billed and what is open.
+   * Reads every document of the ledger once.
+   *
+   * @throws IllegalArgumentException if the contract is not registered
+   */
+  public ContractStatement statement(String contract) {
+    ContractBalance c = contractBalance(contract);
+    List<Doc> docs = new ArrayList<>();
+    documents.forEach(
+        (n, d) -> {
+          if (contract.equals(d.contract) && !d.kind.equals(Doc.CREDIT_NOTE)) {
+            docs.add(d);
+          }
+        });
+    docs.sort(Comparator.comparing((Doc d) -> d.date).thenComparing(d -> d.number));
+    ImmutableContractStatement.Builder b =
+        ImmutableContractStatement.builder()
+            .contract(contract)
+            .customer(c.customer)
+            .value(money(c.value))
+            .collected(money(c.paid + c.advance));
+    for (Doc d : docs) {
+      long billed = 0;
+      for (long a : d.amount) {
+        billed += a;
+      }
+      b.addLines(
+          ImmutableStatementLine.builder()
+              .document(d.number)
+              .kind(d.kind)
+              .date(d.date)
+              .billed(money(billed))
+              .open(money(d.openTotal()))
+              .build());
+    }
+    return b.build();
+  }
+
   /** Contract {@code contract}'s registered value. */
   public Money contractValue(String contract) {
     return money(contractBalance(contract).value);

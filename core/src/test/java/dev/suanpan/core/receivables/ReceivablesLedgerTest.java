@@ -255,6 +255,47 @@ class ReceivablesLedgerTest {
   }
 
   @Test
+  void theContractStatementListsItsDocumentsWithWhatIsOpen() {
+    // Contract worth 100,000.00; 60,000.00 collected as an advance, then an invoice of
+    // 11,300.00 (30/70) paid by the advance: 60,000.00 collected in all, nothing open on INV-1.
+    ReceivablesLedger l =
+        empty()
+            .withContract("K-1", C1, cny("100000.00"))
+            .post(
+                Collection.builder()
+                    .from(collection("COL-1", "60000.00"))
+                    .contract("K-1")
+                    .asAdvance(true)
+                    .build())
+            .ledger();
+    l =
+        l.post(SalesInvoice.builder().from(invoice("INV-1", "11300.00")).contract("K-1").build())
+            .ledger();
+    l =
+        l.post(
+                AdvanceApplication.builder()
+                    .number("ADV-1")
+                    .customer(C1)
+                    .date(MAR_31)
+                    .amount(cny("11300.00"))
+                    .build())
+            .ledger();
+    ContractStatement s = l.statement("K-1");
+    assertThat(s.value()).isEqualTo(cny("100000.00"));
+    assertThat(s.collected()).isEqualTo(cny("60000.00"));
+    assertThat(s.lines())
+        .extracting(StatementLine::document, StatementLine::billed, StatementLine::open)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("INV-1", cny("11300.00"), cny("0.00")));
+    // 100,000.00 - 11,300.00 billed = 88,700.00 still to bill.
+    assertThat(s.unbilled()).isEqualTo(cny("88700.00"));
+    ReceivablesLedger done = l;
+    assertThatThrownBy(() -> done.statement("K-9"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contract K-9 is not registered");
+  }
+
+  @Test
   void badInputIsRefusedByNameAndPostsNothing() {
     ReceivablesLedger l = empty().post(invoice("INV-1", "11300.00")).ledger();
     assertThatThrownBy(() -> l.post(invoice("INV-1", "100.00")))
