@@ -28,8 +28,7 @@ final class Entries {
         inv.number(),
         what,
         base(inv.customer(), inv.contract(), inv.dimensions()),
-        inv.lines(),
-        inv.lineSplits(),
+        inv,
         false);
   }
 
@@ -42,8 +41,7 @@ final class Entries {
         note.number(),
         what,
         base(invoice.customer, Optional.ofNullable(invoice.contract), note.dimensions()),
-        note.lines(),
-        note.lineSplits(),
+        note,
         true);
   }
 
@@ -60,33 +58,28 @@ final class Entries {
       String reference,
       String what,
       Map<String, String> dims,
-      List<InvoiceLine> lines,
-      List<VatSplit> splits,
+      VatDocument doc,
       boolean credit) {
     boolean perLine = false;
-    for (InvoiceLine l : lines) {
+    for (InvoiceLine l : doc.lines()) {
       perLine |= !l.dimensions().isEmpty();
     }
     if (!perLine) {
-      VatSplit total = splits.get(0);
-      for (int i = 1; i < splits.size(); i++) {
-        VatSplit s = splits.get(i);
-        total =
-            new VatSplit(
-                total.net().plus(s.net()),
-                total.tax().plus(s.tax()),
-                total.gross().plus(s.gross()),
-                total.rate());
-      }
-      return ImmutableList.of(saleEntry(date, reference, what, dims, total, credit));
+      return ImmutableList.of(
+          saleEntry(date, reference, what, dims, doc.net(), doc.tax(), doc.gross(), credit));
     }
+    List<VatSplit> splits = doc.lineSplits();
     ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
-    for (int i = 0; i < lines.size(); i++) {
-      if (splits.get(i).gross().isPositive()) {
+    for (int i = 0; i < splits.size(); i++) {
+      VatSplit split = splits.get(i);
+      if (split.gross().isPositive()) {
+        InvoiceLine line = doc.lines().get(i);
         Map<String, String> lineDims = new TreeMap<>(dims);
-        lineDims.putAll(lines.get(i).dimensions());
-        String text = what + ": " + lines.get(i).description();
-        out.add(saleEntry(date, reference, text, lineDims, splits.get(i), credit));
+        lineDims.putAll(line.dimensions());
+        String text = what + ": " + line.description();
+        out.add(
+            saleEntry(
+                date, reference, text, lineDims, split.net(), split.tax(), split.gross(), credit));
       }
     }
     return out.build();
@@ -97,7 +90,9 @@ final class Entries {
       String reference,
       String what,
       Map<String, String> dims,
-      VatSplit split,
+      Money net,
+      Money tax,
+      Money gross,
       boolean credit) {
     JournalEntry.Builder e =
         JournalEntry.builder()
@@ -106,13 +101,13 @@ final class Entries {
             .description(what)
             .putAllDimensions(dims);
     if (credit) {
-      debitIfPositive(e, LedgerAccount.REVENUE, split.net());
-      debitIfPositive(e, LedgerAccount.OUTPUT_VAT, split.tax());
-      e.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, split.gross());
+      debitIfPositive(e, LedgerAccount.REVENUE, net);
+      debitIfPositive(e, LedgerAccount.OUTPUT_VAT, tax);
+      e.credit(LedgerAccount.ACCOUNTS_RECEIVABLE, gross);
     } else {
-      e.debit(LedgerAccount.ACCOUNTS_RECEIVABLE, split.gross());
-      creditIfPositive(e, LedgerAccount.REVENUE, split.net());
-      creditIfPositive(e, LedgerAccount.OUTPUT_VAT, split.tax());
+      e.debit(LedgerAccount.ACCOUNTS_RECEIVABLE, gross);
+      creditIfPositive(e, LedgerAccount.REVENUE, net);
+      creditIfPositive(e, LedgerAccount.OUTPUT_VAT, tax);
     }
     return e.build();
   }

@@ -115,19 +115,29 @@ final class Payments {
     return new Payments(items.toArray(new ItemKey[0]), a, amount - left);
   }
 
-  /** The instalments paid, as text: {@code "INV-1#2 CNY 300.00, INV-2 CNY 50.00"}. */
-  String describe(Posting posting) {
-    if (items.length == 0) {
-      return "no instalment";
-    }
-    StringBuilder s = new StringBuilder();
-    for (int k = 0; k < items.length; k++) {
-      Doc d = posting.documents.get(items[k].document());
-      s.append(k == 0 ? "" : ", ")
-          .append(d.itemName(items[k].instalment()))
-          .append(' ')
-          .append(posting.ledger.money(amounts[k]));
-    }
-    return s.toString();
+  /**
+   * The instalments paid, as text ({@code "INV-1#2 CNY 300.00, INV-2 CNY 50.00"}) made only when
+   * the explanation is read, so a posting nobody reads pays nothing for it.
+   */
+  Object describe(Posting posting) {
+    PersistentMap<String, Doc> documents = posting.documents;
+    ReceivablesLedger ledger = posting.ledger;
+    return new Object() {
+      @Override
+      public String toString() {
+        if (items.length == 0) {
+          return "no instalment";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < items.length; k++) {
+          Doc d = documents.get(items[k].document());
+          s.append(k == 0 ? "" : ", ")
+              .append(d.itemName(items[k].instalment()))
+              .append(' ')
+              .append(ledger.money(amounts[k]));
+        }
+        return s.toString();
+      }
+    };
   }
 }

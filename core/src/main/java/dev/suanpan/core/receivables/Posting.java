@@ -9,6 +9,7 @@ import dev.suanpan.core.party.CustomerId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One posting to a {@link ReceivablesLedger} being built: the new versions of the ledger's maps,
@@ -169,7 +170,7 @@ final class Posting {
             note.customer(),
             note.contract().orElse(null),
             note.date(),
-            java.util.Optional.empty(),
+            Optional.empty(),
             new LocalDate[] {note.dueDate()},
             new long[] {m},
             new long[] {m});
