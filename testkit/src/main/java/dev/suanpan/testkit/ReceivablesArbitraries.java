@@ -1,5 +1,6 @@
 package dev.suanpan.testkit;
 
+import dev.suanpan.core.journal.Dimensions;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.receivables.Collection;
 import dev.suanpan.core.receivables.InvoiceKind;
@@ -13,7 +14,9 @@ import dev.suanpan.core.receivables.VatBasis;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import dev.suanpan.money.tax.VatRate;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,10 +25,10 @@ import org.joda.money.CurrencyUnit;
 /**
  * jqwik generators for the receivables documents, valid by construction: {@link PaymentTerms} (net
  * days, 30/70 milestone shares, equal monthly instalments), {@link SalesInvoice}s of one to five
- * lines at the standard VAT rates, and {@link Collection}s by cash or transfer. Numbers are drawn
- * from a prefix and a counter range the caller keeps apart between calls if documents must not
- * repeat. Dates are relative to a {@code day} the caller passes; nothing reads the clock. Rejects
- * null arguments.
+ * lines at the standard VAT rates, {@link #carLines car sales lines} with the dimensions the sales
+ * report counts by, and {@link Collection}s by cash or transfer. Numbers are drawn from a prefix
+ * and a counter range the caller keeps apart between calls if documents must not repeat. Dates are
+ * relative to a {@code day} the caller passes; nothing reads the clock. Rejects null arguments.
  */
 public final class ReceivablesArbitraries {
   private ReceivablesArbitraries() {}
@@ -118,5 +121,41 @@ public final class ReceivablesArbitraries {
                     .method(method)
                     .asAdvance(advance == 0)
                     .build());
+  }
+
+  /**
+   * Car sales lines of 50,000.00 to 500,000.00 including 13% VAT, with a {@link Dimensions#MODEL}
+   * (SEDAN-1.6, SUV-2.0, MPV-2.4), {@link Dimensions#COLOUR} (white, black, grey) and {@link
+   * Dimensions#CONFIGURATION} (standard, luxury): either one car with an {@link
+   * Dimensions#ENGINE_NUMBER} (E followed by 1 to 999,999), or a batch of 2 to 5 cars without one,
+   * its amount for the batch.
+   */
+  public static Arbitrary<InvoiceLine> carLines(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    return Combinators.combine(
+            MoneyArbitraries.amounts(currency, "50000.00", "500000.00"),
+            Arbitraries.of("SEDAN-1.6", "SUV-2.0", "MPV-2.4"),
+            Arbitraries.of("white", "black", "grey"),
+            Arbitraries.of("standard", "luxury"),
+            Arbitraries.integers().between(1, 999_999),
+            Arbitraries.integers().between(1, 5))
+        .as(
+            (amount, model, colour, configuration, engine, cars) -> {
+              InvoiceLine line =
+                  InvoiceLine.inclusive(model, amount.multipliedBy(cars), VatRate.STANDARD_13);
+              return cars == 1
+                  ? line.withDimensions(
+                      Map.of(
+                          Dimensions.MODEL, model,
+                          Dimensions.COLOUR, colour,
+                          Dimensions.CONFIGURATION, configuration,
+                          Dimensions.ENGINE_NUMBER, "E" + engine))
+                  : line.withQuantity(BigDecimal.valueOf(cars))
+                      .withDimensions(
+                          Map.of(
+                              Dimensions.MODEL, model,
+                              Dimensions.COLOUR, colour,
+                              Dimensions.CONFIGURATION, configuration));
+            });
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A posted receivable document as the ledger keeps it: an invoice or debit note with its
  * instalments (due dates, amounts, open amounts, in minor units), or a credit note (no instalments:
- * kept so its number is taken). Immutable: a change returns a copy.
+ * kept so its number is taken, and for the reports). Immutable: a change returns a copy.
  */
 final class Doc {
   static final String INVOICE = "invoice";
@@ -25,6 +25,11 @@ final class Doc {
   final long[] amount;
   final long[] open;
 
+  /**
+   * The invoice or credit note as posted (its lines, for the sales reports); null for a debit note.
+   */
+  final VatDocument source;
+
   Doc(
       String kind,
       String number,
@@ -34,7 +39,8 @@ final class Doc {
       Optional<PersonId> salesperson,
       LocalDate[] due,
       long[] amount,
-      long[] open) {
+      long[] open,
+      VatDocument source) {
     this.kind = kind;
     this.number = number;
     this.customer = customer;
@@ -44,12 +50,13 @@ final class Doc {
     this.due = due;
     this.amount = amount;
     this.open = open;
+    this.source = source;
   }
 
   Doc withOpen(int instalment, long newOpen) {
     long[] o = open.clone();
     o[instalment] = newOpen;
-    return new Doc(kind, number, customer, contract, date, salesperson, due, amount, o);
+    return new Doc(kind, number, customer, contract, date, salesperson, due, amount, o, source);
   }
 
   long openTotal() {

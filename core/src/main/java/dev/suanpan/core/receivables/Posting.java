@@ -25,6 +25,9 @@ final class Posting {
   final Explanation.Builder why = Explanation.builder();
   final List<JournalEntry> entries = new ArrayList<>(2);
 
+  /** The date of the receipt being posted: the date of the contracts' collected changes. */
+  LocalDate on;
+
   Posting(ReceivablesLedger ledger) {
     this.ledger = ledger;
     this.documents = ledger.documents();
@@ -95,7 +98,8 @@ final class Posting {
             invoice.salesperson(),
             due,
             amount,
-            amount.clone());
+            amount.clone(),
+            invoice);
     documents = documents.put(d.number, d);
     put(invoice.customer(), a.with(e).with(items));
     why.add(
@@ -155,7 +159,8 @@ final class Posting {
         invoice.salesperson,
         new LocalDate[0],
         new long[0],
-        new long[0]);
+        new long[0],
+        note);
   }
 
   /** {@link ReceivablesRule#DEBITED}: the debit note is one open instalment. */
@@ -173,7 +178,8 @@ final class Posting {
             Optional.empty(),
             new LocalDate[] {note.dueDate()},
             new long[] {m},
-            new long[] {m});
+            new long[] {m},
+            null);
     documents = documents.put(d.number, d);
     put(
         note.customer(),
@@ -192,6 +198,7 @@ final class Posting {
 
   /** {@link ReceivablesRule#COLLECTED}, then {@link ReceivablesRule#ADVANCE_KEPT}. */
   void collect(Collection c) {
+    on = c.date();
     long amount = c.amount().getAmountMinorLong();
     Payments paid =
         c.asAdvance()
@@ -209,7 +216,7 @@ final class Posting {
     }
     String contract = c.contract().orElse(null);
     if (contract != null && advance > 0) {
-      contracts = contracts.put(contract, contracts.get(contract).plus(0, advance));
+      contracts = contracts.put(contract, contracts.get(contract).plus(0, advance, on));
     }
     receipts =
         receipts.put(
@@ -224,7 +231,8 @@ final class Posting {
                 paid.items,
                 paid.amounts,
                 advance,
-                true));
+                true,
+                null));
     explainCollection(c, paid, advance);
     entries.add(Entries.collection(c, ledger.money(paid.total), ledger.money(advance)));
   }
@@ -250,6 +258,7 @@ final class Posting {
 
   /** {@link ReceivablesRule#ADVANCE_APPLIED}: the advance pays open instalments. */
   void applyAdvance(AdvanceApplication app) {
+    on = app.date();
     long amount = app.amount().getAmountMinorLong();
     Payments paid =
         Payments.select(
@@ -284,7 +293,8 @@ final class Posting {
                 paid.items,
                 paid.amounts,
                 0,
-                false));
+                false,
+                null));
     why.add(
         ReceivablesRule.ADVANCE_APPLIED,
         "advance application %s for %s: %s pays %s; advance left %s",
@@ -320,7 +330,7 @@ final class Posting {
       documents = documents.put(d.number, d.withOpen(i, d.open[i] - x));
       if (d.contract != null) {
         contracts =
-            contracts.put(d.contract, contracts.get(d.contract).plus(x, fromAdvance ? -x : 0));
+            contracts.put(d.contract, contracts.get(d.contract).plus(x, fromAdvance ? -x : 0, on));
       }
     }
     put(customer, a.with(e).with(items));
@@ -347,6 +357,7 @@ final class Posting {
 
   /** {@link ReceivablesRule#REVERSED}: undoes what the collection did. */
   void reverse(CollectionReversal reversal, Receipt original) {
+    on = reversal.date();
     CustomerId customer = original.customer;
     for (int k = 0; k < original.paid.length; k++) {
       reopen(customer, original.paid[k], original.paidAmounts[k], false);
@@ -364,7 +375,7 @@ final class Posting {
     if (original.contract != null && original.advance > 0) {
       contracts =
           contracts.put(
-              original.contract, contracts.get(original.contract).plus(0, -original.advance));
+              original.contract, contracts.get(original.contract).plus(0, -original.advance, on));
     }
     receipts = receipts.put(original.number, original.reversed());
     receipts =
@@ -380,7 +391,8 @@ final class Posting {
                 new ItemKey[0],
                 new long[0],
                 0,
-                false));
+                false,
+                original.number));
     explainReversal(reversal, original, shortfall);
     entries.add(Entries.reversal(reversal, original, shortfall, ledger));
   }
@@ -409,7 +421,7 @@ final class Posting {
     OpenItems items = d.open[i] == 0 ? a.items.plus(d.due[i], key) : a.items;
     documents = documents.put(d.number, d.withOpen(i, d.open[i] + x));
     if (d.contract != null) {
-      contracts = contracts.put(d.contract, contracts.get(d.contract).plus(-x, 0));
+      contracts = contracts.put(d.contract, contracts.get(d.contract).plus(-x, 0, on));
     }
     put(customer, new Account(e, items, a.advance + (fromAdvance ? x : 0), a.log));
   }

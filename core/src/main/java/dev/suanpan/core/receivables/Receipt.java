@@ -19,6 +19,9 @@ final class Receipt {
   final long advance;
   final boolean reversible;
 
+  /** The collection this receipt reverses, for a reversal; null otherwise. */
+  final String reverses;
+
   Receipt(
       String number,
       CustomerId customer,
@@ -29,7 +32,8 @@ final class Receipt {
       ItemKey[] paid,
       long[] paidAmounts,
       long advance,
-      boolean reversible) {
+      boolean reversible,
+      String reverses) {
     this.number = number;
     this.customer = customer;
     this.date = date;
@@ -40,10 +44,26 @@ final class Receipt {
     this.paidAmounts = paidAmounts;
     this.advance = advance;
     this.reversible = reversible;
+    this.reverses = reverses;
+  }
+
+  /** True for a collection (reversed since or not); false for an application or a reversal. */
+  boolean isCollection() {
+    return method != null && reverses == null;
   }
 
   Receipt reversed() {
     return new Receipt(
-        number, customer, date, method, contract, amount, paid, paidAmounts, advance, false);
+        number,
+        customer,
+        date,
+        method,
+        contract,
+        amount,
+        paid,
+        paidAmounts,
+        advance,
+        false,
+        reverses);
   }
 }

@@ -11,9 +11,12 @@ import dev.suanpan.core.credit.writeoff.WriteOffDecision;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.money.internal.Arguments;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -108,7 +111,7 @@ public final class ReceivablesLedger {
         policy,
         documents,
         receipts,
-        contracts.put(contract, new ContractBalance(customer, v, 0, 0)),
+        contracts.put(contract, new ContractBalance(customer, v, 0, 0, null)),
         accounts);
   }
 
@@ -393,6 +396,46 @@ public final class ReceivablesLedger {
               .build());
     }
     return b.build();
+  }
+
+  /**
+   * The contract performance list (合同履行一览表) of {@code period}, a month, quarter or year (003 (一)
+   * §1): for each registered contract, what was billed, credited and collected in the period and up
+   * to its end. Reads every document and contract of the ledger once.
+   */
+  public ContractPerformanceReport performance(ReportPeriod period) {
+    return Reports.performance(this, Arguments.notNull(period, "period"));
+  }
+
+  /**
+   * The sales statistics of {@code period} (每日销售情况统计 for a day, 003 (一) §2): each invoice line and
+   * credit note line dated in it, with its quantity, amounts and dimensions, tallied by any
+   * dimension or customer. Reads every document of the ledger once.
+   */
+  public SalesReport sales(ReportPeriod period) {
+    return Reports.sales(this, Arguments.notNull(period, "period"));
+  }
+
+  /**
+   * The month-end summary of {@code month} (003 (一) §5): the month's contract performance, the own
+   * sales to customers not in {@code secondaryOutlets}, each secondary outlet's pick-ups (二级网点的提车)
+   * and the month's collections.
+   *
+   * @throws IllegalArgumentException if a secondary outlet is null
+   */
+  public MonthEndReport monthEnd(YearMonth month, Set<CustomerId> secondaryOutlets) {
+    return Reports.monthEnd(this, month, secondaryOutlets);
+  }
+
+  /**
+   * The collections (资金回笼) of {@code year} by region and month (003 (二) §2), each customer counted
+   * in its region in {@code regions}: collections by cash, transfer or bill, less reversals.
+   *
+   * @throws IllegalArgumentException if a customer who paid, or had a collection reversed, in the
+   *     year has no region, or a region is blank
+   */
+  public RegionalCollectionsReport regionalCollections(int year, Map<CustomerId, String> regions) {
+    return Reports.regionalCollections(this, year, regions);
   }
 
   /** Contract {@code contract}'s registered value. */
