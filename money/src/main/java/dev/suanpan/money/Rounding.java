@@ -4,6 +4,7 @@ import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import org.joda.money.BigMoney;
 import org.joda.money.BigMoneyProvider;
 import org.joda.money.Money;
@@ -28,7 +29,7 @@ public final class Rounding {
   public static final Rounding FEN_HALF_EVEN = new Rounding(null, RoundingMode.HALF_EVEN);
 
   /** To 0.10 (jiao), HALF_UP, for cash settlement. */
-  public static final Rounding JIAO = new Rounding(new BigDecimal("0.10"), RoundingMode.HALF_UP);
+  public static final Rounding JIAO = new Rounding(new BigDecimal("0.1"), RoundingMode.HALF_UP);
 
   /** To a whole unit (yuan), HALF_UP, for cash settlement. */
   public static final Rounding YUAN = new Rounding(BigDecimal.ONE, RoundingMode.HALF_UP);
@@ -59,6 +60,14 @@ public final class Rounding {
         "mode must say how to round, was %s; use another mode",
         mode);
     return mode;
+  }
+
+  /**
+   * The step rounded to, with its trailing zeros stripped ({@code 0.1} for {@link #JIAO}); empty
+   * when rounding to the currency's minor unit.
+   */
+  public Optional<BigDecimal> step() {
+    return Optional.ofNullable(step);
   }
 
   /** The rounding mode. */

@@ -34,6 +34,15 @@ class RoundingTest {
   }
 
   @Test
+  void aRoundingIsItsStepAndModeWhateverTheStepsTrailingZeros() {
+    assertThat(Rounding.toStep(new BigDecimal("0.10"), RoundingMode.HALF_UP))
+        .isEqualTo(Rounding.JIAO);
+    assertThat(Rounding.JIAO.step()).contains(new BigDecimal("0.1"));
+    assertThat(Rounding.FEN.step()).isEmpty();
+    assertThat(Rounding.toMinorUnit(RoundingMode.HALF_UP)).isEqualTo(Rounding.FEN);
+  }
+
+  @Test
   void rejectsUnusableRoundings() {
     assertThatThrownBy(() -> Rounding.toStep(BigDecimal.ZERO, RoundingMode.HALF_UP))
         .hasMessageContaining("step must be positive, was 0");

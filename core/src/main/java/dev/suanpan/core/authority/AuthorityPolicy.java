@@ -35,7 +35,11 @@ public abstract class AuthorityPolicy {
   /** Each role that reports to another, to the role it reports to (its delegator). */
   public abstract ImmutableMap<Role, Role> superiors();
 
-  /** The limits the roles hold, one per role and subject, in the order given. */
+  /**
+   * The limits the roles hold, one per role and subject: grouped by role in the order of {@link
+   * #roles()}, each role's in the order given. Two policies with the same roles, reporting lines
+   * and limits are equal whatever order the limits were added in.
+   */
   public abstract ImmutableList<RoleLimit> limits();
 
   /** A builder: add roles top-down, then limits. */
@@ -172,12 +176,32 @@ public abstract class AuthorityPolicy {
   }
 
   /**
-   * Validates the policy.
+   * Validates the policy and puts its limits in the order of its roles.
    *
    * @throws IllegalArgumentException naming the roles and limits that break the rules
    */
   @Value.Check
-  protected void check() {
+  protected AuthorityPolicy check() {
+    validate();
+    ImmutableList<RoleLimit> grouped = groupedByRole();
+    return grouped.equals(limits())
+        ? this
+        : ((ImmutableAuthorityPolicy) ImmutableAuthorityPolicy.copyOf(this)).withLimits(grouped);
+  }
+
+  private ImmutableList<RoleLimit> groupedByRole() {
+    ImmutableList.Builder<RoleLimit> out = ImmutableList.builder();
+    for (Role r : roles()) {
+      for (RoleLimit l : limits()) {
+        if (l.role().equals(r)) {
+          out.add(l);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private void validate() {
     Arguments.check(!roles().isEmpty(), "policy must have at least one role");
     Set<String> codes = new HashSet<>();
     for (Role r : roles()) {

@@ -1,0 +1,148 @@
+package dev.suanpan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.KeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.money.Percent;
+import dev.suanpan.money.Rounding;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The Jackson module for Suanpan's values, for an application that keeps its own {@code
+ * ObjectMapper} (most should use {@link SuanpanJson}, which also writes the format version and
+ * refuses hostile input). It needs Jackson's Guava, JDK 8 and Java time modules registered too.
+ *
+ * <p>Reading a value goes through its builder or constructor, so a stored value that breaks a
+ * value's rules is refused as the builder would refuse it.
+ */
+public final class SuanpanModule extends Module {
+  private final Map<Class<?>, Optional<ValueType>> valueTypes = new ConcurrentHashMap<>();
+
+  /** A module; each {@code ObjectMapper} may have its own. */
+  public SuanpanModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "suanpan";
+  }
+
+  @Override
+  public Version version() {
+    return new Version(0, 1, 0, "SNAPSHOT", "dev.suanpan", "suanpan-json");
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers scalars = new SimpleSerializers();
+    scalars.addSerializer(new MoneyCodecs.MoneySerializer());
+    scalars.addSerializer(new AuthorityPolicyCodec.Serializer());
+    scalars.addSerializer(new MoneyCodecs.RoundingSerializer());
+    scalars.addSerializer(new MoneyCodecs.ExplanationSerializer());
+    scalars.addSerializer(new Scalars.DecimalSerializer());
+    scalars.addSerializer(new Scalars.PercentSerializer());
+    scalars.addSerializer(new Scalars.CurrencySerializer());
+    SimpleDeserializers scalarReaders = new SimpleDeserializers();
+    scalarReaders.addDeserializer(Money.class, new MoneyCodecs.MoneyDeserializer());
+    scalarReaders.addDeserializer(AuthorityPolicy.class, new AuthorityPolicyCodec.Deserializer());
+    scalarReaders.addDeserializer(Rounding.class, new MoneyCodecs.RoundingDeserializer());
+    scalarReaders.addDeserializer(Explanation.class, new MoneyCodecs.ExplanationDeserializer());
+    scalarReaders.addDeserializer(BigDecimal.class, new Scalars.DecimalDeserializer());
+    scalarReaders.addDeserializer(Percent.class, new Scalars.PercentDeserializer());
+    scalarReaders.addDeserializer(CurrencyUnit.class, new Scalars.CurrencyDeserializer());
+    // Jackson asks the serializers added last first: the named types before the generic forms.
+    context.addSerializers(new ValueSerializers());
+    context.addDeserializers(new ValueDeserializers());
+    context.addSerializers(scalars);
+    context.addDeserializers(scalarReaders);
+    context.addKeySerializers(new KeySerializers());
+    context.addKeyDeserializers(new WrapperKeys());
+  }
+
+  private Optional<ValueType> valueType(Class<?> c, TypeFactory t) {
+    return valueTypes.computeIfAbsent(c, k -> ValueType.of(k, t));
+  }
+
+  private final class ValueSerializers extends Serializers.Base {
+    @Override
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      Class<?> c = type.getRawClass();
+      if (Wrappers.isWrapper(c)) {
+        return new Wrappers.Serializer();
+      }
+      return valueType(c, config.getTypeFactory()).map(ValueTypeCodec.Serializer::new).orElse(null);
+    }
+  }
+
+  private final class ValueDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      Class<?> c = type.getRawClass();
+      if (Wrappers.isWrapper(c)) {
+        return new Wrappers.Deserializer(c, config.getTypeFactory());
+      }
+      return valueType(c, config.getTypeFactory())
+          .filter(v -> v.type() == c)
+          .map(ValueTypeCodec.Deserializer::new)
+          .orElse(null);
+    }
+  }
+
+  /** Map keys that are one-field records are written as their field's text. */
+  private static final class KeySerializers extends Serializers.Base {
+    @Override
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      Class<?> c = type.getRawClass();
+      return Keys.isTextLike(c) && Wrappers.isWrapper(c) ? new WrapperKeySerializer() : null;
+    }
+  }
+
+  private static final class WrapperKeySerializer extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+
+    WrapperKeySerializer() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      Object field = Wrappers.field(value);
+      gen.writeFieldName(field instanceof Enum<?> e ? e.name() : String.valueOf(field));
+    }
+  }
+
+  private static final class WrapperKeys implements KeyDeserializers {
+    @Override
+    public KeyDeserializer findKeyDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      Class<?> c = type.getRawClass();
+      return Keys.isTextLike(c) && Wrappers.isWrapper(c) ? new Wrappers.Key(c) : null;
+    }
+  }
+}
