@@ -33,6 +33,8 @@ import dev.suanpan.core.receivables.PaymentMethod;
 import dev.suanpan.core.receivables.PaymentTerms;
 import dev.suanpan.core.receivables.ReceivablesLedger;
 import dev.suanpan.core.receivables.ReceivablesPosting;
+import dev.suanpan.core.receivables.RegionCollections;
+import dev.suanpan.core.receivables.ReportPeriod;
 import dev.suanpan.core.receivables.SalesInvoice;
 import dev.suanpan.core.receivables.TermLine;
 import dev.suanpan.core.receivables.bills.BillApproval;
@@ -59,7 +61,8 @@ import org.joda.money.Money;
  * deposit kept as an advance; the invoice held until 60% is collected (002 第一篇 §11); the advance
  * applied; a transfer that bounces and is paid again; a price allowance on a red-letter credit
  * note; the last instalment overdue, dunned with interest (002 第一篇 §5); the interest written off to
- * the memo register; the year-end ageing and provision (002 §(八)). Every entry is shown.
+ * the memo register; the year-end ageing and provision (002 §(八)); the contract performance list by
+ * quarter and the collections by month (003). Every entry is shown.
  */
 public final class OrderToCashFlow implements Flow {
   /** The customer. */
@@ -67,6 +70,9 @@ public final class OrderToCashFlow implements Flow {
 
   /** The contract. */
   public static final String CONTRACT = "K-2026-01";
+
+  /** The customer's sales region (片区), for the collections by region. */
+  public static final String REGION = "East China";
 
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
   static final LocalDate SIGNED = LocalDate.of(2026, 1, 10);
@@ -99,6 +105,7 @@ public final class OrderToCashFlow implements Flow {
     ProvisionDecision provision = run.yearEnd();
     WriteOffDecision writeOff = run.writeOff();
     run.books();
+    run.reports();
     return new Result(run.account.build(), run.ledger, run.entries, provision, writeOff);
   }
 
@@ -348,6 +355,25 @@ public final class OrderToCashFlow implements Flow {
           books.balanceOf(LedgerAccount.REVENUE).negated(),
           books.balanceOf(LedgerAccount.OUTPUT_VAT).negated(),
           books.balanceOf(LedgerAccount.BAD_DEBT_ALLOWANCE).negated());
+    }
+
+    /**
+     * The back office's reports of the year (003): the contract's performance list by quarter and
+     * the collections by month of the customer's region.
+     */
+    void reports() {
+      account.step("The contract performance list by quarter and the collections by month");
+      for (ReportPeriod q : ReportPeriod.year(YEAR_END.getYear()).quarters()) {
+        account.line("%s %s", q, ledger.performance(q).line(CONTRACT));
+      }
+      RegionCollections region =
+          ledger.regionalCollections(YEAR_END.getYear(), Map.of(CUSTOMER, REGION)).region(REGION);
+      for (int m = 1; m <= 12; m++) {
+        if (!region.month(m).isZero()) {
+          account.line("%s %d-%02d collected %s", REGION, YEAR_END.getYear(), m, region.month(m));
+        }
+      }
+      account.line("%s %d collected %s", REGION, YEAR_END.getYear(), region.total());
     }
 
     void printOpen() {

@@ -98,4 +98,32 @@ class OrderToCashFlowTest {
       assertThat(e.debits()).isEqualTo(e.credits());
     }
   }
+
+  @Test
+  void thePerformanceListAndTheCollectionsByMonthShowTheYear() {
+    // Q1: deposits of 67,800.00 on 10 Jan and 20 Mar (135,600.00), the invoice of 226,000.00 on
+    // 20 Mar; the advance applied to it collects nothing more.
+    // Q2: COL-03 67,800.00, bounced (-67,800.00), COL-04 67,800.00: 67,800.00; the allowance of
+    // 2,260.00 on 8 May. Q3 and Q4: nothing for the contract (the spare parts have none).
+    assertThat(account.lines())
+        .contains(
+            "  2026-Q1 K-2026-01 HUAXIN-MACHINERY value CNY 226000.00: billed CNY 226000.00,"
+                + " collected CNY 135600.00; to date billed CNY 226000.00, collected CNY 135600.00",
+            "  2026-Q2 K-2026-01 HUAXIN-MACHINERY value CNY 226000.00: billed CNY 0.00, credited"
+                + " CNY 2260.00, collected CNY 67800.00; to date billed CNY 226000.00, collected"
+                + " CNY 203400.00",
+            "  2026-Q4 K-2026-01 HUAXIN-MACHINERY value CNY 226000.00: billed CNY 0.00,"
+                + " collected CNY 0.00; to date billed CNY 226000.00, collected CNY 203400.00");
+    // By month: 67,800.00 in January and March; April 67,800 - 67,800 + 67,800 = 67,800.00;
+    // August the three bills, 3 x 113,000.00 = 339,000.00; December B-3 dishonoured, -113,000.00.
+    // Year: 4 x 67,800.00 - 67,800.00 + 339,000.00 - 113,000.00 = 429,400.00.
+    assertThat(account.lines())
+        .containsSequence(
+            "  East China 2026-01 collected CNY 67800.00",
+            "  East China 2026-03 collected CNY 67800.00",
+            "  East China 2026-04 collected CNY 67800.00",
+            "  East China 2026-08 collected CNY 339000.00",
+            "  East China 2026-12 collected CNY -113000.00",
+            "  East China 2026 collected CNY 429400.00");
+  }
 }
