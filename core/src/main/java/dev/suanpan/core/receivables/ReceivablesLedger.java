@@ -421,7 +421,7 @@ public final class ReceivablesLedger {
    * sales to customers not in {@code secondaryOutlets}, each secondary outlet's pick-ups (二级网点的提车)
    * and the month's collections.
    *
-   * @throws IllegalArgumentException if a secondary outlet is null
+   * @throws NullPointerException if an argument or a secondary outlet is null
    */
   public MonthEndReport monthEnd(YearMonth month, Set<CustomerId> secondaryOutlets) {
     return Reports.monthEnd(this, month, secondaryOutlets);

@@ -185,4 +185,35 @@ class ContractPerformanceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("contract K-9 is not in the report");
   }
+
+  @Test
+  void theReportsRefuseBadArgumentsByName() {
+    ReceivablesLedger l = year();
+    assertThatThrownBy(() -> l.performance(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("period");
+    assertThatThrownBy(() -> l.sales(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("period");
+    assertThatThrownBy(() -> l.monthEnd(null, java.util.Set.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("month");
+    assertThatThrownBy(() -> l.monthEnd(YearMonth.of(2026, 3), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("secondaryOutlets");
+    assertThatThrownBy(() -> l.regionalCollections(2026, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("regions");
+    RegionalCollectionsReport r =
+        l.regionalCollections(2026, java.util.Map.of(C1, "North", C2, "South"));
+    // North: 60,000.00 in January, 40,000.00 in April; South: 30,000 + 15,000 + 10,000 - 10,000.
+    assertThat(r.region("North").total()).isEqualTo(cny("100000.00"));
+    assertThat(r.region("South").total()).isEqualTo(cny("45000.00"));
+    assertThatThrownBy(() -> r.month(13))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("month must be 1 to 12, was 13");
+    assertThatThrownBy(() -> r.region("North").month(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("month must be 1 to 12, was 0");
+  }
 }
