@@ -16,14 +16,12 @@ final class OpenItems {
   private static final long OFFSET = 1L << (DEPTH - 1);
   private static final long SIZE = 1L << DEPTH;
 
-  static final OpenItems EMPTY = new OpenItems(null, 0);
+  static final OpenItems EMPTY = new OpenItems(null);
 
   private final Node root;
-  private final int size;
 
-  private OpenItems(Node root, int size) {
+  private OpenItems(Node root) {
     this.root = root;
-    this.size = size;
   }
 
   private static final class Node {
@@ -36,10 +34,6 @@ final class OpenItems {
       this.right = right;
       this.items = items;
     }
-  }
-
-  int size() {
-    return size;
   }
 
   static void checkDate(LocalDate date, String name) {
@@ -57,11 +51,11 @@ final class OpenItems {
   }
 
   OpenItems plus(LocalDate due, ItemKey item) {
-    return new OpenItems(add(root, due.toEpochDay() + OFFSET, item, DEPTH - 1), size + 1);
+    return new OpenItems(add(root, due.toEpochDay() + OFFSET, item, DEPTH - 1));
   }
 
   OpenItems minus(LocalDate due, ItemKey item) {
-    return new OpenItems(remove(root, due.toEpochDay() + OFFSET, item, DEPTH - 1), size - 1);
+    return new OpenItems(remove(root, due.toEpochDay() + OFFSET, item, DEPTH - 1));
   }
 
   private static Node add(Node n, long key, ItemKey item, int level) {
