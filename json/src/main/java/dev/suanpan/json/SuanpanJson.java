@@ -166,7 +166,7 @@ public final class SuanpanJson {
 
   /** Reads a YAML document holding a {@code type}. */
   public <T> T readYaml(String document, Class<T> type) {
-    return read(yaml, document, type);
+    return read(yaml, YamlText.checked(document), type);
   }
 
   /** Reads a JSON document holding a {@code type} from {@code in}, UTF-8, which is left open. */

@@ -1,0 +1,186 @@
+package dev.suanpan.json;
+
+import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.authority.Limit;
+import dev.suanpan.core.authority.Role;
+import dev.suanpan.core.catalog.PriceList;
+import dev.suanpan.core.catalog.PriceListEntry;
+import dev.suanpan.core.catalog.ProductId;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.presets.ComplaintCompensationTiers;
+import dev.suanpan.core.presets.DealerFloorPlanTerms;
+import dev.suanpan.core.presets.DistributorCreditAuthority;
+import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
+import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
+import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
+import dev.suanpan.core.presets.SalesReturnAuthority;
+import dev.suanpan.core.presets.SalesReturnTerms;
+import dev.suanpan.core.pricing.PriceChangePolicy;
+import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.core.receivables.Milestone;
+import dev.suanpan.core.receivables.PaymentTerms;
+import dev.suanpan.core.receivables.TermLine;
+import dev.suanpan.core.sale.ContractStage;
+import dev.suanpan.core.settlement.Fault;
+import dev.suanpan.core.settlement.PaymentKind;
+import dev.suanpan.core.settlement.cancellation.Retained;
+import dev.suanpan.core.settlement.cancellation.RetentionReason;
+import dev.suanpan.core.settlement.cancellation.SettlementDecision;
+import dev.suanpan.core.settlement.service.RefundBasis;
+import dev.suanpan.core.settlement.service.ServiceRefundPolicy;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.presets.CustodianLiability;
+import dev.suanpan.inventory.presets.FinanceSpotCheck;
+import dev.suanpan.money.Percent;
+import dev.suanpan.money.interest.PenaltyPolicy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.Money;
+
+/** Values of the types the module stores: the ready-made policies and a few made here. */
+final class Samples {
+  private Samples() {}
+
+  /** Every ready-made policy of the presets, by the preset that makes it. */
+  static Map<String, Object> presets() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ComplaintCompensationTiers", ComplaintCompensationTiers.policy());
+    m.put("DealerFloorPlanTerms", DealerFloorPlanTerms.policy());
+    m.put("DistributorCreditAuthority", DistributorCreditAuthority.policy());
+    m.put("PropertyOfficeCancellationAuthority", PropertyOfficeCancellationAuthority.policy());
+    m.put("PropertyOfficeCancellationTerms", PropertyOfficeCancellationTerms.policy());
+    m.put("PropertyOfficeDiscountAuthority", PropertyOfficeDiscountAuthority.asPublished());
+    m.put(
+        "PropertyOfficeDiscountAuthority.pricingPolicy",
+        PropertyOfficeDiscountAuthority.asPublished()
+            .pricingPolicy(List.of(priceList()), List.of(openingOffer())));
+    m.put("SalesReturnAuthority", SalesReturnAuthority.policy());
+    m.put("SalesReturnTerms", SalesReturnTerms.policy());
+    m.put("CustodianLiability", CustodianLiability.policy());
+    m.put("FinanceSpotCheck", FinanceSpotCheck.policy());
+    return m;
+  }
+
+  /**
+   * One value of each type with a golden file, by file name (the type's name): every policy type,
+   * and a decision with its explanation.
+   */
+  static Map<String, Object> golden() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("PenaltyPolicy", penaltyPolicy());
+    m.put("AuthorityPolicy", SalesReturnAuthority.policy());
+    m.put("PropertyOfficeDiscountAuthority", PropertyOfficeDiscountAuthority.asPublished());
+    m.put(
+        "PricingPolicy",
+        PropertyOfficeDiscountAuthority.asPublished()
+            .pricingPolicy(List.of(priceList()), List.of(openingOffer())));
+    m.put("PriceChangePolicy", PriceChangePolicy.of(priceChangeAuthority()));
+    m.put("PriceList", priceList());
+    m.put("FloorPlanPolicy", DealerFloorPlanTerms.policy());
+    m.put("PaymentTerms", paymentTerms());
+    m.put("ReturnPolicy", SalesReturnTerms.policy());
+    m.put("ServiceRefundPolicy", serviceRefundPolicy());
+    m.put("CompensationPolicy", ComplaintCompensationTiers.policy());
+    m.put("SettlementPolicy", PropertyOfficeCancellationTerms.policy());
+    m.put(
+        "CancellationTerms",
+        PropertyOfficeCancellationTerms.policy().terms(ContractStage.CONTRACT_SIGNED, Fault.BUYER));
+    m.put("CostingPolicy", costingPolicy());
+    m.put("StocktakePolicy", CustodianLiability.policy());
+    m.put("AuditPolicy", FinanceSpotCheck.policy());
+    m.put("SettlementDecision", settlementDecision());
+    return m;
+  }
+
+  static Money cny(String amount) {
+    return Money.parse("CNY " + amount);
+  }
+
+  static PenaltyPolicy penaltyPolicy() {
+    return PenaltyPolicy.builder()
+        .dailyRate(Percent.parse("0.05%"))
+        .graceDays(5)
+        .cap(Percent.of(20))
+        .build();
+  }
+
+  static PriceList priceList() {
+    return PriceList.builder()
+        .code("PROJECT-2024-H2")
+        .validFrom(LocalDate.of(2024, 7, 1))
+        .validUntil(LocalDate.of(2024, 12, 31))
+        .addEntry(PriceListEntry.of(ProductId.of("A-1801"), cny("1000000.00"), cny("950000.00")))
+        .addEntry(PriceListEntry.of(ProductId.of("P-017"), cny("150000.00")))
+        .build();
+  }
+
+  static StandardOffer openingOffer() {
+    return StandardOffer.builder()
+        .code("OPENING-2PCT")
+        .percentOff(Percent.of(2))
+        .productGroup("flats")
+        .validFrom(LocalDate.of(2024, 9, 1))
+        .validUntil(LocalDate.of(2024, 9, 30))
+        .build();
+  }
+
+  static AuthorityPolicy priceChangeAuthority() {
+    Role gm = Role.of("GENERAL_MANAGER", "General manager");
+    Role sm = Role.of("SALES_MANAGER", "Sales manager");
+    return AuthorityPolicy.builder()
+        .role(gm)
+        .role(sm, gm)
+        .limit(gm, PriceChangePolicy.PRICE_CHANGE, Limit.unlimitedAuthority())
+        .limit(sm, PriceChangePolicy.PRICE_CHANGE, Limit.upToPercent(Percent.of(5)))
+        .build();
+  }
+
+  static PaymentTerms paymentTerms() {
+    return PaymentTerms.milestones(
+        TermLine.share(Percent.of(30), Milestone.SIGNING, 0),
+        TermLine.share(Percent.of(60), Milestone.DELIVERY, 30),
+        TermLine.share(Percent.of(10), Milestone.ACCEPTANCE, 90));
+  }
+
+  static ServiceRefundPolicy serviceRefundPolicy() {
+    return ServiceRefundPolicy.builder()
+        .basis(RefundBasis.BY_DAYS)
+        .cancellationFee(Percent.of(10))
+        .handlingFee(cny("50.00"))
+        .build();
+  }
+
+  static CostingPolicy costingPolicy() {
+    return CostingPolicy.standard(LocalDate.of(2026, 1, 1), new BigDecimal("12.50"));
+  }
+
+  /**
+   * A buyer's cancellation after signing: 20,000 paid as deposit (forfeited) and 300,000 as down
+   * payment (refunded in full), so the refund is 300,000 and 20,000 is retained.
+   */
+  static SettlementDecision settlementDecision() {
+    return SettlementDecision.builder()
+        .reference("SUB-2024-0815")
+        .stage(ContractStage.CONTRACT_SIGNED)
+        .fault(Fault.BUYER)
+        .putPaidByKind(PaymentKind.DEPOSIT, cny("20000.00"))
+        .putPaidByKind(PaymentKind.DOWN_PAYMENT, cny("300000.00"))
+        .putRefundByKind(PaymentKind.DEPOSIT, cny("0.00"))
+        .putRefundByKind(PaymentKind.DOWN_PAYMENT, cny("300000.00"))
+        .addRetained(
+            new Retained(RetentionReason.FORFEITED_DEPOSIT, PaymentKind.DEPOSIT, cny("20000.00")))
+        .compensationFromSeller(cny("0.00"))
+        .chargesNotCovered(cny("0.00"))
+        .outcome(Outcome.ALLOWED)
+        .explanation(
+            Explanation.builder()
+                .add("settlement.deposit", "the deposit of CNY 20000.00 is forfeited")
+                .add("settlement.refund", "the down payment of CNY 300000.00 is refunded in full")
+                .build())
+        .build();
+  }
+}
