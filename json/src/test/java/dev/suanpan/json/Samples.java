@@ -10,8 +10,6 @@ import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.presets.ComplaintCompensationTiers;
 import dev.suanpan.core.presets.DealerFloorPlanTerms;
-import dev.suanpan.core.presets.DistributorCreditAuthority;
-import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
 import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.presets.SalesReturnAuthority;
@@ -34,35 +32,88 @@ import dev.suanpan.inventory.presets.CustodianLiability;
 import dev.suanpan.inventory.presets.FinanceSpotCheck;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.interest.PenaltyPolicy;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.joda.money.Money;
 
 /** Values of the types the module stores: the ready-made policies and a few made here. */
 final class Samples {
   private Samples() {}
 
-  /** Every ready-made policy of the presets, by the preset that makes it. */
+  /**
+   * Every ready-made value of the presets, by the preset method that makes it ({@code
+   * DealerFloorPlanTerms.policy}): each public static method without parameters of the classes in
+   * {@code core.presets} and {@code inventory.presets}, found in their class folders or jars, and
+   * the published pricing policy, which needs price lists and offers.
+   */
   static Map<String, Object> presets() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ComplaintCompensationTiers", ComplaintCompensationTiers.policy());
-    m.put("DealerFloorPlanTerms", DealerFloorPlanTerms.policy());
-    m.put("DistributorCreditAuthority", DistributorCreditAuthority.policy());
-    m.put("PropertyOfficeCancellationAuthority", PropertyOfficeCancellationAuthority.policy());
-    m.put("PropertyOfficeCancellationTerms", PropertyOfficeCancellationTerms.policy());
-    m.put("PropertyOfficeDiscountAuthority", PropertyOfficeDiscountAuthority.asPublished());
+    Map<String, Object> m = new TreeMap<>();
+    for (Class<?> anchor : List.of(DealerFloorPlanTerms.class, CustodianLiability.class)) {
+      for (Class<?> c : classesBeside(anchor)) {
+        for (Method f : c.getMethods()) {
+          if (Modifier.isStatic(f.getModifiers())
+              && f.getParameterCount() == 0
+              && f.getDeclaringClass() == c
+              && !f.getName().equals("builder")
+              && f.getReturnType() != void.class) {
+            m.put(c.getSimpleName() + "." + f.getName(), ValueType.invoke(f, null));
+          }
+        }
+      }
+    }
     m.put(
-        "PropertyOfficeDiscountAuthority.pricingPolicy",
+        "PropertyOfficeDiscountAuthority.asPublished().pricingPolicy",
         PropertyOfficeDiscountAuthority.asPublished()
             .pricingPolicy(List.of(priceList()), List.of(openingOffer())));
-    m.put("SalesReturnAuthority", SalesReturnAuthority.policy());
-    m.put("SalesReturnTerms", SalesReturnTerms.policy());
-    m.put("CustodianLiability", CustodianLiability.policy());
-    m.put("FinanceSpotCheck", FinanceSpotCheck.policy());
     return m;
+  }
+
+  /** The public top-level classes of {@code anchor}'s package, other than generated ones. */
+  static List<Class<?>> classesBeside(Class<?> anchor) {
+    String folder = anchor.getPackageName().replace('.', '/') + "/";
+    List<String> names = new ArrayList<>();
+    try {
+      Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(where)) {
+        try (Stream<Path> files = Files.list(where.resolve(folder))) {
+          files.forEach(f -> names.add(folder + f.getFileName()));
+        }
+      } else {
+        try (JarFile jar = new JarFile(where.toFile())) {
+          jar.stream().forEach(e -> names.add(e.getName()));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot list the classes beside " + anchor, e);
+    }
+    List<Class<?>> classes = new ArrayList<>();
+    for (String n : names) {
+      String rest = n.startsWith(folder) ? n.substring(folder.length()) : "";
+      if (rest.endsWith(".class") && !rest.contains("/") && !rest.contains("$")) {
+        try {
+          Class<?> c = Class.forName(anchor.getPackageName() + "." + rest.replace(".class", ""));
+          if (Modifier.isPublic(c.getModifiers()) && !c.getSimpleName().startsWith("Immutable")) {
+            classes.add(c);
+          }
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return classes;
   }
 
   /**

@@ -116,7 +116,31 @@ class SuanpanSchemasTest {
   }
 
   static Stream<Map.Entry<String, Object>> presets() {
-    return Samples.presets().entrySet().stream();
+    return Samples.presets().entrySet().stream()
+        .filter(e -> SuanpanSchemas.policyTypes().contains(policyType(e.getValue())));
+  }
+
+  /**
+   * The presets' values are all of policy types with a schema, but for the credit and dunning
+   * terms, which cannot be stored yet (see {@link #policiesWithoutAStoredFormHaveNoSchemaYet}).
+   */
+  @Test
+  void everyPresetMakesAPolicyWithASchema() {
+    Map<String, Object> presets = Samples.presets();
+    assertThat(presets)
+        .containsKeys(
+            "DealerFloorPlanTerms.policy",
+            "CustodianLiability.policy",
+            "PropertyOfficeDiscountAuthority.asPublished");
+    presets.forEach(
+        (preset, value) ->
+            assertThat(policyType(value))
+                .as("the type of %s; add it to SuanpanSchemas' policy types", preset)
+                .isIn(
+                    Stream.concat(
+                            SuanpanSchemas.policyTypes().stream(),
+                            Stream.of(CreditPolicy.class, DunningPolicy.class))
+                        .toList()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -285,7 +309,7 @@ class SuanpanSchemasTest {
     return SuanpanSchemas.policyTypes().stream()
         .filter(t -> t.isInstance(value))
         .findFirst()
-        .orElse(value.getClass());
+        .orElseGet(() -> GoldenDocumentsTest.documentType(value));
   }
 
   static String shipped(String resource) {
