@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.suanpan.core.receivables.PaymentTerms;
 import dev.suanpan.core.settlement.service.ServiceRefundPolicy;
 import dev.suanpan.money.interest.PenaltyPolicy;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Disabled;
@@ -112,6 +114,39 @@ class HostileInputTest {
   }
 
   @Test
+  void aStringOfOneHundredMegabytesFromAStreamIsNotReadToItsEnd() {
+    byte[] head =
+        "{\"$format\": 1, \"$type\": \"PenaltyPolicy\", \"dailyRate\": \""
+            .getBytes(StandardCharsets.UTF_8);
+    long length = head.length + 100_000_000L;
+    long[] served = {0};
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+          }
+
+          @Override
+          public int read(byte[] into, int offset, int count) {
+            if (served[0] >= length) {
+              return -1;
+            }
+            int n = (int) Math.min(count, length - served[0]);
+            for (int i = 0; i < n; i++, served[0]++) {
+              into[offset + i] = served[0] < head.length ? head[(int) served[0]] : (byte) 'a';
+            }
+            return n;
+          }
+        };
+    assertThat(refusal(() -> JSON.read(endless, PenaltyPolicy.class)))
+        .contains("String value length")
+        .contains("exceeds the maximum allowed (1000000");
+    assertThat(served[0]).as("bytes read before the refusal").isLessThan(10_000_000);
+  }
+
+  @Test
   void duplicateKeys() {
     assertThat(
             refusal(
@@ -166,6 +201,16 @@ class HostileInputTest {
         .startsWith(
             "$.handlingFee.amount: expected text, found a number 50.5; write decimals as text,"
                 + " \"50.5\", so they stay exact");
+    String yaml =
+        "$format: 1\n$type: ServiceRefundPolicy\nbasis: BY_DAYS\n"
+            + "handlingFee:\n  amount: 50.50\n  currency: CNY\n";
+    assertThat(refusal(() -> JSON.readYaml(yaml, ServiceRefundPolicy.class)))
+        .startsWith("$.handlingFee.amount: expected text, found a number 50.50")
+        .contains("line 5");
+    assertThat(
+            JSON.readYaml(yaml.replace("50.50", "\"50.50\""), ServiceRefundPolicy.class)
+                .handlingFee())
+        .contains(Samples.cny("50.50"));
     String whole = REFUND.replace("{\"amount\": \"50.00\", \"currency\": \"CNY\"}", "50.5");
     assertThat(refusal(() -> JSON.read(whole, ServiceRefundPolicy.class)))
         .startsWith(
