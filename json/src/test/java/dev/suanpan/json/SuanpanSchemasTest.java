@@ -15,7 +15,9 @@ import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.core.receivables.dunning.DunningPolicy;
 import dev.suanpan.core.settlement.cancellation.CancellationTerms;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.core.settlement.complaint.CompensationPolicy;
+import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.money.interest.PenaltyPolicy;
 import dev.suanpan.money.terms.CashDiscountTerms;
 import java.io.IOException;
@@ -219,6 +221,29 @@ class SuanpanSchemasTest {
       assertRefusedByBoth(
           doc, CompensationPolicy.class, "pattern", "/chargedShare", "$.chargedShare: ");
     }
+  }
+
+  @Test
+  void anEnumConstantGivenByItsNumberIsRefused() {
+    String byNumber = edit(Samples.costingPolicy(), o -> o.put("method", 0));
+    assertRefusedByBoth(
+        byNumber,
+        CostingPolicy.class,
+        "enum",
+        "/method",
+        "$.method: Cannot deserialize value of type `dev.suanpan.inventory.costing.CostingMethod`"
+            + " from number 0");
+    String byText = edit(Samples.costingPolicy(), o -> o.put("method", "0"));
+    assertRefusedByBoth(byText, CostingPolicy.class, "enum", "/method", "from String \"0\"");
+    String keyByNumber =
+        edit(
+            Samples.golden().get("SettlementPolicy"),
+            o -> {
+              ObjectNode terms = (ObjectNode) o.get("termsOnBuyerFault");
+              terms.set("0", terms.remove("SUBSCRIPTION"));
+            });
+    assertRefusedByBoth(
+        keyByNumber, SettlementPolicy.class, "propertyNames", "/termsOnBuyerFault", "\"0\"");
   }
 
   @Test
