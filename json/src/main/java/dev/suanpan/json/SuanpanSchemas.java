@@ -377,11 +377,7 @@ public final class SuanpanSchemas {
           req.add(a.name());
         }
       }
-      if (!req.isEmpty()) {
-        schema.set("required", req);
-      }
-      schema.put("additionalProperties", false);
-      return schema;
+      return closed(schema, req);
     }
 
     /** An attribute's value: a map whose keys are not text is a list of entries. */
@@ -441,11 +437,7 @@ public final class SuanpanSchemas {
           req.add(rc.getName());
         }
       }
-      if (!req.isEmpty()) {
-        schema.set("required", req);
-      }
-      schema.put("additionalProperties", false);
-      return schema;
+      return closed(schema, req);
     }
 
     /**
@@ -583,6 +575,15 @@ public final class SuanpanSchemas {
       ObjectNode schema = type("object");
       schema.put("description", "Who may approve what: the roles top-down.");
       schema.putObject("properties").set("roles", roles);
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+
+    /** {@code schema} with its {@code required} fields, if any, and no other field allowed. */
+    private static ObjectNode closed(ObjectNode schema, ArrayNode required) {
+      if (!required.isEmpty()) {
+        schema.set("required", required);
+      }
       schema.put("additionalProperties", false);
       return schema;
     }
