@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import java.io.IOException;
@@ -59,6 +61,8 @@ public final class SuanpanModule extends Module {
     SimpleSerializers scalars = new SimpleSerializers();
     scalars.addSerializer(new MoneyCodecs.MoneySerializer());
     scalars.addSerializer(new AuthorityPolicyCodec.Serializer());
+    scalars.addSerializer(new StockLedgerCodec.Serializer());
+    scalars.addSerializer(new ExposureCodec.Serializer());
     scalars.addSerializer(new MoneyCodecs.RoundingSerializer());
     scalars.addSerializer(new MoneyCodecs.ExplanationSerializer());
     scalars.addSerializer(new Scalars.DecimalSerializer());
@@ -67,6 +71,8 @@ public final class SuanpanModule extends Module {
     SimpleDeserializers scalarReaders = new SimpleDeserializers();
     scalarReaders.addDeserializer(Money.class, new MoneyCodecs.MoneyDeserializer());
     scalarReaders.addDeserializer(AuthorityPolicy.class, new AuthorityPolicyCodec.Deserializer());
+    scalarReaders.addDeserializer(StockLedger.class, new StockLedgerCodec.Deserializer());
+    scalarReaders.addDeserializer(Exposure.class, new ExposureCodec.Deserializer());
     scalarReaders.addDeserializer(Rounding.class, new MoneyCodecs.RoundingDeserializer());
     scalarReaders.addDeserializer(Explanation.class, new MoneyCodecs.ExplanationDeserializer());
     scalarReaders.addDeserializer(BigDecimal.class, new Scalars.DecimalDeserializer());

@@ -85,6 +85,24 @@ final class DueDateIndex {
     return left == null && right == null ? null : new Node(left, right, sum);
   }
 
+  /** Each due date with an open amount, earliest first, with that amount. */
+  void forEach(java.util.function.ObjLongConsumer<LocalDate> action) {
+    walk(root, 0, DEPTH - 1, action);
+  }
+
+  private static void walk(
+      Node n, long key, int level, java.util.function.ObjLongConsumer<LocalDate> action) {
+    if (n == null) {
+      return;
+    }
+    if (level < 0) {
+      action.accept(dateOf(key), n.sum);
+      return;
+    }
+    walk(n.left, key, level - 1, action);
+    walk(n.right, key | (1L << level), level - 1, action);
+  }
+
   /** The earliest due date with an open amount. */
   Optional<LocalDate> earliest() {
     if (root == null) {

@@ -1,5 +1,6 @@
 package dev.suanpan.core.credit;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -189,6 +190,16 @@ public final class Exposure {
   /** Unapplied prepayments and deposits. */
   public Money prepayments() {
     return money(prepayments);
+  }
+
+  /**
+   * The open receivables by due date, earliest first: what {@link #receivablesDueOn(LocalDate)}
+   * gives for each date with something open. With the other parts it is all an exposure holds.
+   */
+  public ImmutableSortedMap<LocalDate, Money> receivablesByDueDate() {
+    ImmutableSortedMap.Builder<LocalDate, Money> out = ImmutableSortedMap.naturalOrder();
+    receivables.forEach((date, minor) -> out.put(date, money(minor)));
+    return out.build();
   }
 
   /** The earliest due date of an open receivable, if any is open. */

@@ -75,6 +75,22 @@ class ExposureTest {
   }
 
   @Test
+  void theOpenReceivablesAreListedByDueDateEarliestFirstWithPaidDatesLeftOut() {
+    // 100.00 + 50.00 due 30 April, 200.00 due 31 May; 150.00 paid on 30 April leaves only May.
+    Exposure e =
+        none()
+            .invoicedWithoutShipment(cny("200.00"), MAY_31)
+            .invoicedWithoutShipment(cny("100.00"), APRIL_30)
+            .invoicedWithoutShipment(cny("50.00"), APRIL_30);
+    assertThat(e.receivablesByDueDate())
+        .containsExactly(
+            java.util.Map.entry(APRIL_30, cny("150.00")),
+            java.util.Map.entry(MAY_31, cny("200.00")));
+    assertThat(e.paid(cny("150.00"), APRIL_30).receivablesByDueDate())
+        .containsExactly(java.util.Map.entry(MAY_31, cny("200.00")));
+  }
+
+  @Test
   void rejectsPayingMoreThanIsOpenOnThatDueDateAndLeavesTheExposureAsItWas() {
     Exposure e = none().invoicedWithoutShipment(cny("100.00"), APRIL_30);
     assertThatThrownBy(() -> e.paid(cny("100.01"), APRIL_30))
