@@ -6,6 +6,7 @@ module dev.suanpan.json {
   requires transitive dev.suanpan.money;
   requires transitive dev.suanpan.core;
   requires transitive dev.suanpan.inventory;
+  requires transitive dev.suanpan.workflow;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -26,10 +25,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableMap;
+import dev.suanpan.workflow.Workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -66,10 +70,35 @@ public final class SuanpanJson {
 
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final ImmutableMap<String, Workflow> workflows;
 
-  private SuanpanJson(ObjectMapper json, ObjectMapper yaml) {
+  private SuanpanJson(
+      ObjectMapper json, ObjectMapper yaml, ImmutableMap<String, Workflow> workflows) {
     this.json = json;
     this.yaml = yaml;
+    this.workflows = workflows;
+  }
+
+  /**
+   * This reader and writer, also able to read cases of {@code flows}: a stored {@link
+   * dev.suanpan.workflow.WorkflowCase} is its flow's name and its events, and reading replays the
+   * events through the flow, which checks each of them.
+   *
+   * @throws IllegalArgumentException if two workflows have the same flow name
+   */
+  public SuanpanJson withWorkflows(Workflow... flows) {
+    Map<String, Workflow> all = new LinkedHashMap<>(workflows);
+    for (Workflow w : flows) {
+      if (w == null) {
+        throw new IllegalArgumentException("flows must not hold null");
+      }
+      Workflow before = all.put(w.definition().name(), w);
+      if (before != null && before != w) {
+        throw new IllegalArgumentException(
+            "flows has two workflows named " + w.definition().name());
+      }
+    }
+    return new SuanpanJson(json, yaml, ImmutableMap.copyOf(all));
   }
 
   /** A reader and writer with the library's limits. */
@@ -102,7 +131,8 @@ public final class SuanpanJson {
             .build();
     return new SuanpanJson(
         configure(JsonMapper.builder(jsonFactory).build()),
-        configure(YAMLMapper.builder(yamlFactory).build()));
+        configure(YAMLMapper.builder(yamlFactory).build()),
+        ImmutableMap.of());
   }
 
   private static ObjectMapper configure(ObjectMapper m) {
@@ -162,36 +192,39 @@ public final class SuanpanJson {
 
   /** Reads a JSON document holding a {@code type}. */
   public <T> T read(String document, Class<T> type) {
-    return read(json, document, type);
+    return read(json, document, type, workflows);
   }
 
   /** Reads a YAML document holding a {@code type}. */
   public <T> T readYaml(String document, Class<T> type) {
-    return read(yaml, YamlText.checked(document), type);
+    return read(yaml, YamlText.checked(document), type, workflows);
   }
 
   /** Reads a JSON document holding a {@code type} from {@code in}, UTF-8, which is left open. */
   public <T> T read(InputStream in, Class<T> type) {
     try (JsonParser p = json.getFactory().createParser(in)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return read(json, p, type);
+      return read(json, p, type, workflows);
     } catch (IOException e) {
       throw refusal(e);
     }
   }
 
-  private static <T> T read(ObjectMapper mapper, String document, Class<T> type) {
+  private static <T> T read(
+      ObjectMapper mapper, String document, Class<T> type, Map<String, Workflow> workflows) {
     if (document == null) {
       throw new IllegalArgumentException("document must not be null");
     }
     try (JsonParser p = mapper.createParser(document)) {
-      return read(mapper, p, type);
+      return read(mapper, p, type, workflows);
     } catch (IOException e) {
       throw refusal(e);
     }
   }
 
-  private static <T> T read(ObjectMapper mapper, JsonParser p, Class<T> type) throws IOException {
+  private static <T> T read(
+      ObjectMapper mapper, JsonParser p, Class<T> type, Map<String, Workflow> workflows)
+      throws IOException {
     if (type == null) {
       throw new IllegalArgumentException("type must not be null");
     }
@@ -201,7 +234,11 @@ public final class SuanpanJson {
     }
     Header.read(p, type);
     T value =
-        mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
+        mapper
+            .readerFor(type)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withAttribute(WorkflowCodecs.WORKFLOWS, workflows)
+            .readValue(p);
     if (p.nextToken() != null) {
       throw JsonMappingException.from(p, "the document goes on after its end");
     }
@@ -330,8 +367,12 @@ public final class SuanpanJson {
     }
   }
 
-  /** The public type a value is read back as: its builder-made type, or its own class. */
+  /** The public type a value is read back as: the first public class up its hierarchy. */
   private static Class<?> documentType(Class<?> c) {
-    return ValueType.of(c, TypeFactory.defaultInstance()).<Class<?>>map(ValueType::type).orElse(c);
+    Class<?> t = c;
+    while (!Modifier.isPublic(t.getModifiers())) {
+      t = t.getSuperclass();
+    }
+    return t;
   }
 }

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.Product;
+import dev.suanpan.core.credit.CreditPolicy;
+import dev.suanpan.core.credit.check.CreditCheck;
+import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.presets.DistributorCreditTerms;
+import dev.suanpan.core.pricing.Pricer;
+import dev.suanpan.core.settlement.cancellation.Settlement;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.testkit.AuthorityArbitraries;
 import dev.suanpan.testkit.BillArbitraries;
@@ -20,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,13 +83,47 @@ class RoundTripProperties {
         SettlementArbitraries.policies().map(Object.class::cast));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void aValueComesBackEqual(@ForAll("values") Object value) {
     if (value instanceof List<?> list) {
       list.forEach(RoundTripProperties::roundTrips);
     } else {
       roundTrips(value);
     }
+  }
+
+  @Property(tries = 100)
+  void aDecisionComesBackEqualWithItsExplanationWordForWord(@ForAll("decisions") Decision d) {
+    Decision back = (Decision) JSON.read(JSON.write(d), storedType(d));
+    assertThat(back).isEqualTo(d);
+    assertThat(back.explanation().steps()).containsExactlyElementsOf(d.explanation().steps());
+    assertThat(back.explanation().toString()).isEqualTo(d.explanation().toString());
+  }
+
+  @Provide
+  Arbitrary<Decision> decisions() {
+    Arbitrary<Decision> pricing =
+        PricingArbitraries.pricingPolicies(CNY, PRODUCTS, DAY, 1, 5)
+            .flatMap(
+                policy ->
+                    Combinators.combine(
+                            PricingArbitraries.quoteLines(PRODUCTS),
+                            PricingArbitraries.contexts(policy.authority(), DAY))
+                        .as((line, ctx) -> (Decision) Pricer.of(policy).price(line, ctx)));
+    CreditPolicy creditPolicy = DistributorCreditTerms.policy();
+    Arbitrary<Decision> credit =
+        Combinators.combine(
+                CreditArbitraries.profiles(creditPolicy, CUSTOMER, DAY),
+                CreditArbitraries.orders(CUSTOMER, CNY),
+                CreditArbitraries.exposures(CUSTOMER, CNY, DAY))
+            .as((pr, o, e) -> (Decision) CreditCheck.of(creditPolicy).check(pr, o, e, DAY));
+    Arbitrary<Decision> settlement =
+        Combinators.combine(
+                SettlementArbitraries.policies(),
+                SettlementArbitraries.contracts(),
+                SettlementArbitraries.cancellations())
+            .as((pol, c, x) -> (Decision) Settlement.of(pol).settle(c, x));
+    return Arbitraries.oneOf(pricing, credit, settlement);
   }
 
   @Property(tries = 50)

@@ -1,5 +1,6 @@
 package dev.suanpan.workflow;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.money.internal.Arguments;
 import java.util.Map;
@@ -24,6 +25,16 @@ public final class Facts {
       ImmutableSortedMap<String, Object> values, ImmutableSortedMap<String, Class<?>> types) {
     this.values = values;
     this.types = types;
+  }
+
+  /**
+   * The facts held, in name order: with {@link #get(Fact)} all a {@code Facts} holds, for storing
+   * it.
+   */
+  public ImmutableList<Fact<?>> facts() {
+    ImmutableList.Builder<Fact<?>> out = ImmutableList.builder();
+    types.forEach((name, type) -> out.add(new Fact<>(name, type)));
+    return out.build();
   }
 
   /** No facts at all. */
