@@ -77,9 +77,9 @@ final class Fields {
   BigDecimal decimal(String field) throws JsonMappingException {
     String v = text(field);
     try {
-      return new BigDecimal(v.strip());
-    } catch (NumberFormatException e) {
-      throw refuse(field, "\"" + Tokens.shorten(v) + "\" is not a decimal", e);
+      return Scalars.decimal(v);
+    } catch (IllegalArgumentException e) {
+      throw refuse(field, e.getMessage(), e);
     }
   }
 

@@ -54,18 +54,12 @@ final class MoneyCodecs {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Fields f = Fields.read(p, "an amount", List.of("amount", "currency"));
-      String amount = f.text("amount");
       CurrencyUnit currency = f.currency("currency");
-      BigDecimal value;
-      try {
-        value = new BigDecimal(amount.strip());
-      } catch (NumberFormatException e) {
-        throw f.refuse("amount", "\"" + Tokens.shorten(amount) + "\" is not a decimal amount", e);
-      }
+      BigDecimal value = f.decimal("amount");
       if (value.scale() > currency.getDecimalPlaces()) {
         throw f.refuse(
             "amount",
-            amount
+            value.toPlainString()
                 + " has more decimal places than "
                 + currency.getCode()
                 + "'s "

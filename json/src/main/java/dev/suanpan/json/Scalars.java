@@ -52,19 +52,44 @@ final class Scalars {
   /** A decimal from text or a number, exactly as written; {@code expected} says what was wanted. */
   static BigDecimal decimal(JsonParser p, String expected) throws IOException {
     JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDecimalValue();
+    if (t != JsonToken.VALUE_NUMBER_INT
+        && t != JsonToken.VALUE_NUMBER_FLOAT
+        && t != JsonToken.VALUE_STRING) {
+      throw JsonMappingException.from(p, "expected " + expected + ", found " + Tokens.describe(p));
     }
-    if (t == JsonToken.VALUE_STRING) {
-      String text = p.getText().strip();
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw JsonMappingException.from(
-            p, "expected " + expected + ", found " + Tokens.describe(p), e);
-      }
+    try {
+      return decimal(p.getText());
+    } catch (IllegalArgumentException e) {
+      String why =
+          e.getCause() instanceof NumberFormatException
+              ? "expected " + expected + ", found " + Tokens.describe(p)
+              : e.getMessage();
+      throw JsonMappingException.from(p, why, e);
     }
-    throw JsonMappingException.from(p, "expected " + expected + ", found " + Tokens.describe(p));
+  }
+
+  /**
+   * The decimal {@code text} gives, refused (naming it) unless it is a plain decimal whose digits
+   * and places are both within {@link SuanpanJson#MAX_NUMBER_LENGTH}: {@code "1e999999999"} is
+   * short text for a number no ledger holds, and writing it out would take a gigabyte.
+   */
+  static BigDecimal decimal(String text) {
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + Tokens.shorten(text) + "\" is not a decimal", e);
+    }
+    int digitsLeft = v.precision() - v.scale();
+    if (v.scale() > SuanpanJson.MAX_NUMBER_LENGTH || digitsLeft > SuanpanJson.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException(
+          "\""
+              + Tokens.shorten(text)
+              + "\" is beyond the decimals a document may hold (at most "
+              + SuanpanJson.MAX_NUMBER_LENGTH
+              + " digits before or after the point)");
+    }
+    return v;
   }
 
   /** Text, or a refusal naming what was wanted. */

@@ -189,8 +189,9 @@ final class StockLedgerCodec {
     }
 
     private static BigDecimal amount(JsonParser p) throws IOException {
-      return new BigDecimal(
-          Scalars.text(p, "an amount in the ledger's currency as text, such as \"120.00\""));
+      String text =
+          Scalars.text(p, "an amount in the ledger's currency as text, such as \"120.00\"");
+      return Scalars.decimal(text);
     }
 
     private static MovementKind kind(JsonParser p) throws IOException {
