@@ -183,7 +183,7 @@ class HostileInputTest {
     assertThat(
             refusal(
                 () -> JSON.read(REFUND.replace("\"50.00\"", "\"NaN\""), ServiceRefundPolicy.class)))
-        .startsWith("$.handlingFee.amount: \"NaN\" is not a decimal amount");
+        .startsWith("$.handlingFee.amount: \"NaN\" is not a decimal");
     String yaml = "$format: 1\n$type: PaymentTerms\nlines:\n- weight: .nan\n  milestone: SIGNING\n";
     assertThat(refusal(() -> JSON.readYaml(yaml, PaymentTerms.class)))
         .contains("Malformed numeric value '.nan'")
