@@ -186,10 +186,10 @@ class HostileInputTest {
         .startsWith("$.handlingFee.amount: \"NaN\" is not a decimal");
     String yaml = "$format: 1\n$type: PaymentTerms\nlines:\n- weight: .nan\n  milestone: SIGNING\n";
     assertThat(refusal(() -> JSON.readYaml(yaml, PaymentTerms.class)))
-        .contains("Malformed numeric value '.nan'")
+        .contains("expected a decimal such as \"12.30\", found a number .nan")
         .contains("line 4");
     assertThat(refusal(() -> JSON.readYaml(yaml.replace(".nan", ".inf"), PaymentTerms.class)))
-        .contains("Malformed numeric value '.inf'");
+        .contains("expected a decimal such as \"12.30\", found a number .inf");
   }
 
   @Test
