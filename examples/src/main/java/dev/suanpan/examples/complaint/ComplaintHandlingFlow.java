@@ -12,6 +12,7 @@ import dev.suanpan.core.settlement.complaint.ComplaintCompensation;
 import dev.suanpan.core.settlement.complaint.Deduction;
 import dev.suanpan.core.settlement.complaint.Responsibility;
 import dev.suanpan.core.settlement.complaint.ResponsibleParty;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -88,12 +89,13 @@ public final class ComplaintHandlingFlow implements Flow {
   /**
    * The sources' compensation tiers [001 第二十七条]: under 1,000 yuan the sales department manager,
    * 1,000 to 5,000 inclusive the deputy general manager, over 5,000 the general manager; filed by
-   * the customer service manager; the whole loss charged to whoever is held responsible. This is
-   * core's {@link ComplaintCompensationTiers#policy()}: the workflow's complaint roles are core's
-   * roles, so the same policy drives the workflow's approval step.
+   * the customer service manager; the whole loss charged to whoever is held responsible. Loaded
+   * from {@code complaint-compensation-tiers.yaml} ({@link PolicyFiles}), which is core's {@link
+   * ComplaintCompensationTiers#policy()}: the workflow's complaint roles are core's roles, so the
+   * same policy drives the workflow's approval step.
    */
   public static CompensationPolicy compensationTiers() {
-    return ComplaintCompensationTiers.policy();
+    return PolicyFiles.complaintCompensationTiers();
   }
 
   /**

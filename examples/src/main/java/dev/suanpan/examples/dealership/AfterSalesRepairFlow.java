@@ -21,6 +21,7 @@ import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.Quote;
 import dev.suanpan.core.pricing.QuoteDecision;
 import dev.suanpan.core.pricing.QuoteLine;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.FifoLayer;
@@ -242,7 +243,7 @@ public final class AfterSalesRepairFlow implements Flow {
             .build();
     Pricer pricer =
         Pricer.of(
-            PropertyOfficeDiscountAuthority.asPublished()
+            PolicyFiles.propertyOfficeDiscountAuthority()
                 .pricingPolicy(List.of(partsAndLabour), List.of()));
     QuoteDecision quote =
         pricer.price(

@@ -31,6 +31,7 @@ import dev.suanpan.core.rebate.RebateAccrual;
 import dev.suanpan.core.rebate.RebateBand;
 import dev.suanpan.core.rebate.VolumeRebate;
 import dev.suanpan.core.rebate.VolumeRebatePolicy;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -60,7 +61,8 @@ import org.joda.money.Money;
  * VAT is computed on the sale; the dealer repays the bank for the car with its interest and the
  * certificate is released; at month end the manufacturer's volume rebate is accrued.
  *
- * <p>The floor plan is core's {@link FloorPlan} with the sources' policy, the month-end rebate
+ * <p>The floor plan is core's {@link FloorPlan} with the sources' policy ({@link
+ * DealerFloorPlanTerms}, loaded from its YAML file by {@link PolicyFiles}), the month-end rebate
  * core's {@link VolumeRebate} with the example's flat rate; the two other cars in stock (financed
  * in February at the same cost) are the example's. The 70/30 split, the extra-discount authority
  * and the rebate accrued monthly are the sources'; the prices, the 4.35% loan rate, the 12%
@@ -162,7 +164,7 @@ public final class NewCarSaleFlow implements Flow {
 
     // 1. Floor plan: the car arrives, 70% bank, 30% dealer, certificate pledged; two cars of the
     // same model came in February the same way.
-    FloorPlan plan = FloorPlan.empty(DealerFloorPlanTerms.policy());
+    FloorPlan plan = FloorPlan.empty(PolicyFiles.dealerFloorPlanTerms());
     for (String earlier : List.of("LS5A3DBE1RA011870", "LS5A3DBE4RA011902")) {
       FinancingDecision before = plan.finance(Vin.of(earlier), CAR_COST, ARRIVAL.minusDays(10));
       expect(before.outcome(), Outcome.ALLOWED, "the floor-plan financing of " + earlier);
@@ -211,10 +213,8 @@ public final class NewCarSaleFlow implements Flow {
             .validFrom(LocalDate.of(2024, 3, 1))
             .validUntil(LocalDate.of(2024, 3, 31))
             .build();
-    Pricer pricer =
-        Pricer.of(
-            PropertyOfficeDiscountAuthority.asPublished()
-                .pricingPolicy(List.of(list), List.of(marchOffer)));
+    PropertyOfficeDiscountAuthority authority = PolicyFiles.propertyOfficeDiscountAuthority();
+    Pricer pricer = Pricer.of(authority.pricingPolicy(List.of(list), List.of(marchOffer)));
     QuotaCounts march =
         QuotaCounts.of(40).withGrants(PropertyOfficeDiscountAuthority.SALES_MANAGER, 4);
     Quote quote =
@@ -273,7 +273,7 @@ public final class NewCarSaleFlow implements Flow {
             "the sales manager's grants this month: %d of %d cases, at most %d allowed (15%%)",
             march.grantsBy(PropertyOfficeDiscountAuthority.SALES_MANAGER) + 1,
             march.cases(),
-            march.allowedBy(PropertyOfficeDiscountAuthority.asPublished().salesManagerQuota()));
+            march.allowedBy(authority.salesManagerQuota()));
 
     // 3. Insurance, collected for the insurer.
     Money agency = AGENCY_COMMISSION.of(PREMIUM, Rounding.FEN);

@@ -10,6 +10,7 @@ import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.PersonId;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.ItemId;
@@ -22,15 +23,15 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.inventory.presets.CustodianLiability;
-import dev.suanpan.inventory.presets.FinanceSpotCheck;
 import dev.suanpan.inventory.stocktake.AuditDecision;
 import dev.suanpan.inventory.stocktake.AuditPlan;
+import dev.suanpan.inventory.stocktake.AuditPolicy;
 import dev.suanpan.inventory.stocktake.BookEntry;
 import dev.suanpan.inventory.stocktake.CountDifference;
 import dev.suanpan.inventory.stocktake.CountSheet;
 import dev.suanpan.inventory.stocktake.Recount;
 import dev.suanpan.inventory.stocktake.SamplingAudit;
+import dev.suanpan.inventory.stocktake.StocktakePolicy;
 import dev.suanpan.inventory.stocktake.VarianceApproval;
 import dev.suanpan.inventory.stocktake.VarianceDecision;
 import dev.suanpan.inventory.stocktake.VarianceNote;
@@ -340,16 +341,17 @@ public final class JewelleryShowroomFlow implements Flow {
     shelf.merge(JADE_PENDANT, BigDecimal.ONE, BigDecimal::add);
     shelf.merge(GOLD_NECKLACE, BigDecimal.ONE.negate(), BigDecimal::add);
 
+    AuditPolicy spotCheck = PolicyFiles.financeSpotCheck();
     account
         .step("30 March stocktake: deliveries stopped, blind count sheets by area")
         .line(
             "Policy: %s counted items traced to the book, %s book items traced to the shelf,"
                 + " at least %s of the value covered, above %s errors the area is recounted",
-            FinanceSpotCheck.policy().countedToBook(),
-            FinanceSpotCheck.policy().bookToShelf(),
-            FinanceSpotCheck.policy().minimumCoverage(),
-            FinanceSpotCheck.policy().maximumErrorRate());
-    SamplingAudit audit = new SamplingAudit(FinanceSpotCheck.policy());
+            spotCheck.countedToBook(),
+            spotCheck.bookToShelf(),
+            spotCheck.minimumCoverage(),
+            spotCheck.maximumErrorRate());
+    SamplingAudit audit = new SamplingAudit(spotCheck);
 
     CountSheet goldFirst =
         countFromShelf(
@@ -426,15 +428,15 @@ public final class JewelleryShowroomFlow implements Flow {
     }
 
     account.step("Investigation and approval by finance and the general manager");
+    StocktakePolicy liability = PolicyFiles.custodianLiability();
     account.line(
         "Authority on %s: %s up to %s, %s unlimited; a custodian at fault bears %s of a loss",
         VarianceApproval.SUBJECT,
         FINANCE_MANAGER,
         Money.ofMajor(CNY, 5_000),
         GENERAL_MANAGER,
-        CustodianLiability.policy().custodianShare());
-    VarianceApproval approval =
-        new VarianceApproval(varianceAuthority(), CustodianLiability.policy());
+        liability.custodianShare());
+    VarianceApproval approval = new VarianceApproval(varianceAuthority(), liability);
     List<VarianceDecision> approved = new ArrayList<>();
     for (VarianceNote n : notes) {
       boolean atFault = n.isShortage();

@@ -1,5 +1,6 @@
 package dev.suanpan.examples.property;
 
+import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.AuthorityRequest;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.catalog.PriceList;
@@ -8,7 +9,6 @@ import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.presets.PropertyCollectedOnBehalf;
-import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.DiscountGrant;
 import dev.suanpan.core.pricing.GrantRegister;
@@ -28,6 +28,8 @@ import dev.suanpan.core.settlement.cancellation.Retained;
 import dev.suanpan.core.settlement.cancellation.SaleContract;
 import dev.suanpan.core.settlement.cancellation.Settlement;
 import dev.suanpan.core.settlement.cancellation.SettlementDecision;
+import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -67,6 +69,10 @@ import org.joda.money.Money;
  * behalf; finally the buyer withdraws after signing, the settlement engine works out the refund and
  * what is kept and names the general manager, and the workflow's cancellation carries that
  * settlement: the same approver signs it there, and the case records the refund and what is kept.
+ *
+ * <p>The office's policies (the discount authority, the sales office's authority, the cancellation
+ * terms) are read from their YAML files by {@link PolicyFiles}, as the office's people would edit
+ * them; the account prints the discount authority's file.
  */
 public final class PropertySalesFlow implements Flow {
   /** The unit sold: building 2, flat 1801. */
@@ -109,6 +115,11 @@ public final class PropertySalesFlow implements Flow {
   public static final Fact<Money> FORM_AMOUNT = Fact.money("special-discount-amount");
 
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
+
+  /** Where the tour's policy files are, as a reader finds them in the sources. */
+  private static final String POLICIES = "examples/src/main/resources/" + PolicyFiles.DIRECTORY;
+
+  private static final String DISCOUNT_POLICY = "property-office-discount-authority";
 
   private static final Actor CONSULTANT =
       Actor.of(PersonId.of("zhou.lin"), PropertySubscriptionFlow.CONSULTANT);
@@ -176,7 +187,17 @@ public final class PropertySalesFlow implements Flow {
 
   /** Runs the flow and returns its account with the values behind it. */
   public Result play() {
-    Workflow sales = Workflow.of(PropertySubscriptionFlow.definition());
+    // The office's policies as its people edit them: YAML files read through suanpan-json.
+    AuthorityPolicy officeAuthority = PolicyFiles.propertySalesOfficeAuthority();
+    SettlementPolicy cancellationTerms = PolicyFiles.propertyOfficeCancellationTerms();
+    Workflow sales =
+        Workflow.of(
+            PropertySubscriptionFlow.definition(
+                officeAuthority,
+                cancellationTerms,
+                PropertySubscriptionFlow.RENAME_QUOTA,
+                PropertySubscriptionFlow.DEFERRAL_QUOTA,
+                PropertySubscriptionFlow.CONTRACT_WITHIN_DAYS));
     Escalation deadlines =
         Escalation.of(sales.definition(), BusinessCalendar.weekdays()); // calendar days
     FlowReport.Builder account = FlowReport.titled("Property sales office: pledge to cancellation");
@@ -201,7 +222,10 @@ public final class PropertySalesFlow implements Flow {
 
     account.step("Special discount at subscription");
     LocalDate subscriptionDay = LocalDate.of(2024, 9, 14);
-    PropertyOfficeDiscountAuthority sources = PropertyOfficeDiscountAuthority.asPublished();
+    PropertyOfficeDiscountAuthority sources = PolicyFiles.propertyOfficeDiscountAuthority();
+    account
+        .line("The office's discount authority, as %s%s.yaml has it:", POLICIES, DISCOUNT_POLICY)
+        .block(PolicyFiles.document(DISCOUNT_POLICY));
     PriceList list =
         PriceList.builder()
             .code("PHASE-2-2024H2")
@@ -300,7 +324,7 @@ public final class PropertySalesFlow implements Flow {
         subscriptionDay.plusDays(PropertySubscriptionFlow.CONTRACT_WITHIN_DAYS));
 
     account.step("Signing deferral by the deferral matrix");
-    var policy = PropertySubscriptionFlow.salesOfficeAuthority();
+    var policy = officeAuthority;
     for (Role r :
         List.of(
             PropertySubscriptionFlow.SALES_MANAGER,
@@ -378,7 +402,7 @@ public final class PropertySalesFlow implements Flow {
     account.step("Cancellation after signing, before registration");
     LocalDateTime cancelAsked = LocalDateTime.of(2024, 10, 15, 14, 0);
     SettlementDecision settled =
-        Settlement.of(PropertyOfficeCancellationTerms.policy())
+        Settlement.of(cancellationTerms)
             .settle(
                 contract,
                 Cancellation.builder()

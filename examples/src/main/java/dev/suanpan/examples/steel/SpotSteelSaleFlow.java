@@ -24,6 +24,7 @@ import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.QuoteLine;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -147,7 +148,7 @@ public final class SpotSteelSaleFlow implements Flow {
             .build();
     Pricer pricer =
         Pricer.of(
-            PropertyOfficeDiscountAuthority.asPublished().pricingPolicy(List.of(list), List.of()));
+            PolicyFiles.propertyOfficeDiscountAuthority().pricingPolicy(List.of(list), List.of()));
     PricingContext context =
         PricingContext.of(ORDER_DAY, CUSTOMER, PropertyOfficeDiscountAuthority.SALES_CONSULTANT);
     PricingDecision quote = pricer.price(QuoteLine.of(REBAR, ORDERED_TONNES), context);
@@ -208,7 +209,10 @@ public final class SpotSteelSaleFlow implements Flow {
         .block(afterDeposit.explanation());
 
     // 3. The contract through the sales-order flow.
-    Workflow orders = Workflow.of(SalesOrderFlow.paidBeforeDispatchDefinition());
+    Workflow orders =
+        Workflow.of(
+            SalesOrderFlow.definition(
+                PolicyFiles.salesOrderContractAuthority(), SalesOrderFlow.INVOICE_GATE, true));
     account.step("Sales contract (sales-order flow)");
     WorkflowCase order =
         step(

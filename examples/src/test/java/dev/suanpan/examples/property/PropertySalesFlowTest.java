@@ -27,6 +27,24 @@ class PropertySalesFlowTest {
   }
 
   @Test
+  void theDiscountAuthorityIsPrintedAsItsPolicyFileHasIt() {
+    // the figures of 004 篇7 §7: sales manager 1% on at most 15% of subscriptions, marketing
+    // director 3% on at most 30%; 004 篇8: 100 yuan margin on bought-in goods, two approvers
+    assertThat(account.lines())
+        .contains(
+            "  The office's discount authority, as"
+                + " examples/src/main/resources/dev/suanpan/examples/policies/"
+                + "property-office-discount-authority.yaml has it:",
+            "    $type: PropertyOfficeDiscountAuthority",
+            "    salesManagerLimit: 1%",
+            "    salesManagerQuota: 15%",
+            "    marketingDirectorLimit: 3%",
+            "    marketingDirectorQuota: 30%",
+            "      amount: \"100.00\"",
+            "    offListApproversRequired: 2");
+  }
+
+  @Test
   void aTwoPercentSpecialDiscountNeedsTheMarketingDirector() {
     assertThat(account.lines())
         .contains(
