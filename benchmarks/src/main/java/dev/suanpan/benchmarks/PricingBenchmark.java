@@ -71,8 +71,11 @@ public class PricingBenchmark {
   private List<QuoteLine> lines;
   private PricingContext context;
 
-  @Setup
-  public void setUp() {
+  /**
+   * The policy of 200 price rules (190 list entries on three lists, 10 standard offers) and a
+   * 5-level hierarchy with quotas; adds its 120 products to {@code products}.
+   */
+  static PricingPolicy policy(List<Product> products) {
     AuthorityPolicy authority =
         AuthorityPolicy.builder()
             .role(GM)
@@ -96,7 +99,6 @@ public class PricingBenchmark {
                 Limit.builder().maxPercent(Percent.parse("0.5%")).quota(Percent.of(10)).build())
             .build();
 
-    List<Product> products = new ArrayList<>();
     PriceList.Builder current =
         PriceList.builder()
             .code("2024-H2")
@@ -151,18 +153,22 @@ public class PricingBenchmark {
       }
       offers.add(o.build());
     }
-    PricingPolicy policy =
-        PricingPolicy.builder()
-            .currency(CNY)
-            .addPriceLists(current.build(), expired.build(), vip.build())
-            .addAllStandardOffers(offers)
-            .offerCap(Percent.of(2))
-            .authority(authority)
-            .discountSubject(DISCOUNT)
-            .defaultFloor(Percent.of(90))
-            .boughtInMinimumMargin(Money.of(CNY, BigDecimal.valueOf(100)))
-            .build();
-    pricer = Pricer.of(policy);
+    return PricingPolicy.builder()
+        .currency(CNY)
+        .addPriceLists(current.build(), expired.build(), vip.build())
+        .addAllStandardOffers(offers)
+        .offerCap(Percent.of(2))
+        .authority(authority)
+        .discountSubject(DISCOUNT)
+        .defaultFloor(Percent.of(90))
+        .boughtInMinimumMargin(Money.of(CNY, BigDecimal.valueOf(100)))
+        .build();
+  }
+
+  @Setup
+  public void setUp() {
+    List<Product> products = new ArrayList<>();
+    pricer = Pricer.of(policy(products));
 
     context =
         PricingContext.builder()
