@@ -26,8 +26,7 @@ class ModuleExportsTest {
     "dev.suanpan.core, dev.suanpan.core.decision.Decision",
     "dev.suanpan.inventory, dev.suanpan.inventory.StockLedger",
     "dev.suanpan.workflow, dev.suanpan.workflow.Workflow",
-    "dev.suanpan.testkit, dev.suanpan.testkit.SuanpanAssertions",
-    "dev.suanpan.json, dev.suanpan.json.SuanpanJson"
+    "dev.suanpan.testkit, dev.suanpan.testkit.SuanpanAssertions"
   })
   void everyApiPackageIsExportedAndInternalOnesOnlyToSuanpan(String module, String aClass)
       throws Exception {
