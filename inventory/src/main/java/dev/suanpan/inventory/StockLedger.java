@@ -1531,8 +1531,8 @@ public final class StockLedger {
     Arguments.notNull(to, "to");
     Arguments.check(!to.isBefore(from), "to %s must not be before from %s", to, from);
     ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
-    int a = lowerBound(Math.toIntExact(from.toEpochDay()));
-    int b = upperBound(Math.toIntExact(to.toEpochDay()));
+    int a = lowerBound(queryDay(from));
+    int b = upperBound(queryDay(to));
     ImmutableList<StandardCostRevaluation> revaluations = standardRevaluations(from, to);
     int r = 0;
     for (int i = a; i < b; i++) {
@@ -1546,6 +1546,14 @@ public final class StockLedger {
       revaluations.get(r).journal().ifPresent(out::add);
     }
     return out.build();
+  }
+
+  /**
+   * The day {@code date} is for a query: dates beyond what a movement can carry stand for the
+   * farthest day, so that asking for all of time is not an overflow.
+   */
+  private static int queryDay(LocalDate date) {
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
   }
 
   /**
@@ -1624,8 +1632,8 @@ public final class StockLedger {
     if (pending) {
       return valued().card(from, to);
     }
-    int a = lowerBound(Math.toIntExact(from.toEpochDay()));
-    int b = upperBound(Math.toIntExact(to.toEpochDay()));
+    int a = lowerBound(queryDay(from));
+    int b = upperBound(queryDay(to));
     ImmutableList.Builder<StockCardLine> lines = ImmutableList.builder();
     for (int i = a; i < b; i++) {
       lines.add(line(i));
@@ -1645,7 +1653,7 @@ public final class StockLedger {
     if (pending) {
       return valued().balanceAt(date);
     }
-    int day = Math.toIntExact(date.toEpochDay());
+    int day = queryDay(date);
     int p = upperBound(day);
     long q = qtyAfter(p);
     long v = valueOn(p, day);

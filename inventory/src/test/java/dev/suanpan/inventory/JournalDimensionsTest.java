@@ -51,6 +51,16 @@ class JournalDimensionsTest {
   }
 
   @Test
+  void askingForTheJournalCardAndBalanceOfAllOfTimeIsTheWholeLedger() {
+    StockLedger fifo = post(Ledgers.open(CostingMethod.FIFO), MARCH);
+    assertThat(fifo.journal(java.time.LocalDate.MIN, java.time.LocalDate.MAX))
+        .isEqualTo(fifo.journal(day("2024-03-01"), day("2024-03-31")));
+    assertThat(fifo.card(java.time.LocalDate.MIN, java.time.LocalDate.MAX).lines())
+        .isEqualTo(fifo.card().lines());
+    assertThat(fifo.balanceAt(java.time.LocalDate.MAX).quantity()).isEqualTo(fifo.quantityOnHand());
+  }
+
+  @Test
   void postingsBackDatedRevaluationsAndTheMonthEndCloseNameTheItemAndWarehouse() {
     StockLedger fifo = post(Ledgers.open(CostingMethod.FIFO), MARCH);
     assertNamesTheOilFilterAtParts1(fifo.journal(day("2024-03-01"), day("2024-03-31")));

@@ -29,6 +29,7 @@ import dev.suanpan.core.floorplan.FloorPlanPolicy;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.PriceChangePolicy;
 import dev.suanpan.core.pricing.PricingPolicy;
+import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.core.receivables.PaymentTerms;
 import dev.suanpan.core.settlement.cancellation.CancellationTerms;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
@@ -93,6 +94,7 @@ public final class SuanpanSchemas {
           PriceChangePolicy.class,
           PriceList.class,
           FloorPlanPolicy.class,
+          VolumeRebatePolicy.class,
           PaymentTerms.class,
           ReturnPolicy.class,
           ServiceRefundPolicy.class,
@@ -122,9 +124,8 @@ public final class SuanpanSchemas {
   /**
    * The policy types with a schema, in the order of the modules: money, core, inventory (workflow
    * has no policy type). A policy that holds a value without a stored form yet ({@code
-   * CreditPolicy} and {@code DunningPolicy} hold a {@code SimpleInterest}, {@code
-   * VolumeRebatePolicy} a {@code LedgerAccount}; {@code CashDiscountTerms} has none itself) is not
-   * among them.
+   * CreditPolicy} and {@code DunningPolicy} hold a {@code SimpleInterest}; {@code
+   * CashDiscountTerms} has none itself) is not among them.
    */
   public static List<Class<?>> policyTypes() {
     return POLICY_TYPES;
@@ -405,6 +406,11 @@ public final class SuanpanSchemas {
      * flags): not optional, not a collection, without a default.
      */
     private static Set<String> requiredByBuilder(ValueType v) {
+      if (v.byCreator()) {
+        Set<String> all = new HashSet<>();
+        v.attributes().forEach(a -> all.add(a.name()));
+        return all;
+      }
       Set<String> bits = new HashSet<>();
       for (Class<?> c = v.newBuilder().getClass(); c != null; c = c.getSuperclass()) {
         for (Field f : c.getDeclaredFields()) {

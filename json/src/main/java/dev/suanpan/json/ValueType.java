@@ -28,20 +28,26 @@ final class ValueType {
   private final Class<?> type;
   private final Method builder;
   private final Method build;
+  private final Method creator;
   private final List<Attribute> attributes;
   private final Map<String, Attribute> byName;
 
-  private ValueType(Class<?> type, Method builder, Method build, List<Attribute> attributes) {
+  private ValueType(
+      Class<?> type, Method builder, Method build, Method creator, List<Attribute> attributes) {
     this.type = type;
     this.builder = builder;
     this.build = build;
+    this.creator = creator;
     this.attributes = List.copyOf(attributes);
     Map<String, Attribute> m = new LinkedHashMap<>();
     attributes.forEach(a -> m.put(a.name(), a));
     this.byName = m;
   }
 
-  /** One stored attribute: its name, accessor, builder setter and declared type. */
+  /**
+   * One stored attribute: its name, accessor, builder setter (null for a type made by its {@code
+   * of}) and declared type.
+   */
   record Attribute(String name, Method accessor, Method setter, JavaType type) {
     Object get(Object value) {
       return invoke(accessor, value);
@@ -63,8 +69,55 @@ final class ValueType {
       if (factory.isPresent()) {
         return Optional.of(introspect(c, factory.get(), types));
       }
+      Optional<ValueType> made = byCreator(c, types);
+      if (made.isPresent()) {
+        return made;
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A value type without a builder, made by a public static {@code of} taking its abstract
+   * accessors' values in declaration order (a journal line, a ledger account).
+   */
+  private static Optional<ValueType> byCreator(Class<?> c, TypeFactory types) {
+    if (!c.getName().startsWith("dev.suanpan.")
+        || !Modifier.isPublic(c.getModifiers())
+        || !Modifier.isAbstract(c.getModifiers())
+        || c.isInterface()) {
+      return Optional.empty();
+    }
+    Class<?> generated;
+    try {
+      generated =
+          Class.forName(
+              c.getPackageName() + ".Immutable" + c.getSimpleName(), false, c.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    }
+    List<Attribute> attributes = new ArrayList<>();
+    for (Field f : generated.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers())) {
+        continue;
+      }
+      accessor(c, f.getName())
+          .filter(a -> Modifier.isAbstract(a.getModifiers()))
+          .ifPresent(
+              a ->
+                  attributes.add(
+                      new Attribute(
+                          a.getName(), a, null, types.constructType(a.getGenericReturnType()))));
+    }
+    Class<?>[] params =
+        attributes.stream().map(a -> a.accessor().getReturnType()).toArray(Class<?>[]::new);
+    try {
+      Method of = c.getMethod("of", params);
+      boolean ok = Modifier.isStatic(of.getModifiers()) && c.isAssignableFrom(of.getReturnType());
+      return ok ? Optional.of(new ValueType(c, null, null, of, attributes)) : Optional.empty();
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Method> builderFactory(Class<?> c) {
@@ -112,7 +165,7 @@ final class ValueType {
     attributes.sort(
         Comparator.comparingInt((Attribute a) -> order.getOrDefault(a.name(), Integer.MAX_VALUE))
             .thenComparing(Attribute::name));
-    return new ValueType(c, factory, build, attributes);
+    return new ValueType(c, factory, build, null, attributes);
   }
 
   private static Optional<Method> accessor(Class<?> c, String name) {
@@ -152,12 +205,49 @@ final class ValueType {
     return Optional.ofNullable(byName.get(name));
   }
 
-  Object newBuilder() {
-    return invoke(builder, null);
+  /** True when the type is made by its {@code of}: every attribute is then required. */
+  boolean byCreator() {
+    return creator != null;
   }
 
+  /** What reading collects the attributes into: a builder, or the arguments of {@code of}. */
+  Object newBuilder() {
+    return creator != null ? new Object[attributes.size()] : invoke(builder, null);
+  }
+
+  /** Gives {@code a} the value {@code v} in what {@link #newBuilder()} returned. */
+  void set(Object b, Attribute a, Object v) {
+    if (creator != null) {
+      ((Object[]) b)[attributes.indexOf(a)] = v;
+    } else {
+      invoke(a.setter(), b, v);
+    }
+  }
+
+  /**
+   * The value made from what {@link #newBuilder()} returned.
+   *
+   * @throws IllegalStateException naming the attributes missing, as a builder does
+   */
   Object build(Object b) {
-    return invoke(build, b);
+    if (creator == null) {
+      return invoke(build, b);
+    }
+    Object[] args = (Object[]) b;
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        missing.add(attributes.get(i).name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "Cannot build "
+              + type.getSimpleName()
+              + ", some of required attributes are not set "
+              + missing);
+    }
+    return invoke(creator, null, args);
   }
 
   /** Calls {@code m}, passing on what it throws unwrapped. */

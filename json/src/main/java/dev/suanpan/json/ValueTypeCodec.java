@@ -133,7 +133,7 @@ final class ValueTypeCodec {
       }
       Object v = read(p, ctxt, a.type());
       try {
-        ValueType.invoke(a.setter(), builder, v);
+        type.set(builder, a, v);
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
         throw JsonMappingException.from(p, Tokens.reason(e), e);
       }

@@ -8,6 +8,7 @@ import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.check.CreditCheck;
 import dev.suanpan.core.decision.Decision;
+import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.core.pricing.Pricer;
@@ -137,6 +138,14 @@ class RoundTripProperties {
     }
     assertThat(back.valueOnHand()).isEqualTo(ledger.valueOnHand());
     assertThat(back.closedThrough()).isEqualTo(ledger.closedThrough());
+  }
+
+  @Property(tries = 30)
+  void aLedgersJournalEntriesComeBackEqual(@ForAll("ledgers") StockLedger ledger) {
+    for (JournalEntry e : ledger.journal(LocalDate.MIN.plusYears(1), LocalDate.MAX.minusYears(1))) {
+      roundTrips(e);
+      e.lines().forEach(RoundTripProperties::roundTrips);
+    }
   }
 
   @Provide

@@ -8,6 +8,9 @@ import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.core.journal.JournalEntry;
+import dev.suanpan.core.journal.JournalLine;
+import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.presets.ComplaintCompensationTiers;
 import dev.suanpan.core.presets.DealerFloorPlanTerms;
 import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
@@ -16,6 +19,9 @@ import dev.suanpan.core.presets.SalesReturnAuthority;
 import dev.suanpan.core.presets.SalesReturnTerms;
 import dev.suanpan.core.pricing.PriceChangePolicy;
 import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.core.rebate.RebateTier;
+import dev.suanpan.core.rebate.RebateTiers;
+import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.core.receivables.Milestone;
 import dev.suanpan.core.receivables.PaymentTerms;
 import dev.suanpan.core.receivables.TermLine;
@@ -47,6 +53,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /** Values of the types the module stores: the ready-made policies and a few made here. */
@@ -143,7 +150,9 @@ final class Samples {
     m.put("CostingPolicy", costingPolicy());
     m.put("StocktakePolicy", CustodianLiability.policy());
     m.put("AuditPolicy", FinanceSpotCheck.policy());
+    m.put("VolumeRebatePolicy", volumeRebatePolicy());
     m.put("SettlementDecision", settlementDecision());
+    m.put("JournalEntry", journalEntry());
     return m;
   }
 
@@ -232,6 +241,32 @@ final class Samples {
                 .add("settlement.deposit", "the deposit of CNY 20000.00 is forfeited")
                 .add("settlement.refund", "the down payment of CNY 300000.00 is refunded in full")
                 .build())
+        .build();
+  }
+
+  /** Rebate tiers of 1%, 1.5% and 2% from 0, 3,000,000.00 and 6,000,000.00 on the whole volume. */
+  static VolumeRebatePolicy volumeRebatePolicy() {
+    return VolumeRebatePolicy.builder()
+        .currency(CurrencyUnit.of("CNY"))
+        .addTier(RebateTier.of(Money.parse("CNY 0.00"), Percent.parse("1%")))
+        .addTier(RebateTier.of(Money.parse("CNY 3000000.00"), Percent.parse("1.5%")))
+        .addTier(RebateTier.of(Money.parse("CNY 6000000.00"), Percent.parse("2%")))
+        .tierStyle(RebateTiers.WHOLE_VOLUME)
+        .build();
+  }
+
+  /** A credit sale of 113.00 with 13% VAT: Dr receivables 113.00 / Cr revenue 100.00, VAT 13.00. */
+  static JournalEntry journalEntry() {
+    Money net = Money.parse("CNY 100.00");
+    Money vat = Money.parse("CNY 13.00");
+    return JournalEntry.builder()
+        .date(LocalDate.of(2024, 3, 1))
+        .reference("INV-1")
+        .description("credit sale")
+        .addLine(JournalLine.debit(LedgerAccount.ACCOUNTS_RECEIVABLE, net.plus(vat)))
+        .addLine(JournalLine.credit(LedgerAccount.REVENUE, net))
+        .addLine(JournalLine.credit(LedgerAccount.OUTPUT_VAT, vat))
+        .putDimension("customer", "C-1")
         .build();
   }
 }

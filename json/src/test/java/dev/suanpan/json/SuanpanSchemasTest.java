@@ -12,7 +12,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.credit.CreditPolicy;
-import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.core.receivables.dunning.DunningPolicy;
 import dev.suanpan.core.settlement.cancellation.CancellationTerms;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
@@ -278,7 +277,6 @@ class SuanpanSchemasTest {
         Map.of(
             CreditPolicy.class, "SimpleInterest",
             DunningPolicy.class, "SimpleInterest",
-            VolumeRebatePolicy.class, "LedgerAccount",
             CashDiscountTerms.class, "CashDiscountTerms");
     missing.forEach(
         (type, holds) ->
