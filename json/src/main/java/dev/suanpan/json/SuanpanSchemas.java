@@ -76,10 +76,9 @@ import org.joda.money.Money;
  * its currency, and every rule a value's builder checks (a limit above the delegator's, an empty
  * list where one is needed).
  *
- * <p>The jar ships the schema of each of {@link #policyTypes()} at {@link #resource(Class)}, for
- * tools outside Java (a test fails when a shipped file is not what the generator makes). On the
- * module path that folder is the module's own, so a Java caller uses {@link #schema(Class)}, which
- * gives the same text.
+ * <p>The jar ships the schema of each of {@link #policyTypes()} at {@link #resource(Class)}, under
+ * {@code META-INF} so that no package holds it and it can be found on the module path too (a test
+ * fails when a shipped file is not what the generator makes).
  */
 public final class SuanpanSchemas {
   /** The dialect every schema declares. */
@@ -133,13 +132,13 @@ public final class SuanpanSchemas {
 
   /**
    * Where the jar keeps the schema of {@code policyType}, for {@link ClassLoader#getResource}:
-   * {@code dev/suanpan/json/schemas/CreditPolicy.schema.json}.
+   * {@code META-INF/suanpan/schemas/SettlementPolicy.schema.json}.
    *
    * @throws IllegalArgumentException if {@code policyType} is not one of {@link #policyTypes()}
    */
   public static String resource(Class<?> policyType) {
     requirePolicy(policyType);
-    return "dev/suanpan/json/schemas/" + Tokens.typeName(policyType) + ".schema.json";
+    return "META-INF/suanpan/schemas/" + Tokens.typeName(policyType) + ".schema.json";
   }
 
   /**

@@ -81,7 +81,7 @@ class SuanpanSchemasTest {
 
   @Test
   void noOtherSchemaIsShipped() throws IOException {
-    Path dir = SOURCES.resolve("dev/suanpan/json/schemas");
+    Path dir = SOURCES.resolve("META-INF/suanpan/schemas");
     Set<String> expected =
         SuanpanSchemas.policyTypes().stream()
             .map(t -> Path.of(SuanpanSchemas.resource(t)).getFileName().toString())
