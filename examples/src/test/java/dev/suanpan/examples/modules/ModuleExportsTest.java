@@ -26,7 +26,8 @@ class ModuleExportsTest {
     "dev.suanpan.core, dev.suanpan.core.decision.Decision",
     "dev.suanpan.inventory, dev.suanpan.inventory.StockLedger",
     "dev.suanpan.workflow, dev.suanpan.workflow.Workflow",
-    "dev.suanpan.testkit, dev.suanpan.testkit.SuanpanAssertions"
+    "dev.suanpan.testkit, dev.suanpan.testkit.SuanpanAssertions",
+    "dev.suanpan.json, dev.suanpan.json.SuanpanJson"
   })
   void everyApiPackageIsExportedAndInternalOnesOnlyToSuanpan(String module, String aClass)
       throws Exception {
