@@ -245,7 +245,7 @@ class HostileInputTest {
   }
 
   @Test
-  void aYamlAliasBombIsNotExpanded() {
+  void aYamlAliasBombIsRefusedUnexpanded() {
     StringBuilder bomb =
         new StringBuilder(
             "$format: 1\n$type: PaymentTerms\nlines:\n"
@@ -262,12 +262,41 @@ class HostileInputTest {
       previous = String.valueOf(c);
     }
     assertThat(refusal(() -> JSON.readYaml(bomb.toString(), PaymentTerms.class)))
-        .startsWith("$.lines[0].milestone: ")
-        .contains("line 4");
+        .isEqualTo(
+            "$: *a is a YAML alias; aliases are not read, write the value out (line 5, column 30)");
     String aliasedLine =
         "$format: 1\n$type: PaymentTerms\nlines:\n- &l {weight: 1, milestone: SIGNING}\n- *l\n";
     assertThat(refusal(() -> JSON.readYaml(aliasedLine, PaymentTerms.class)))
-        .startsWith("$.lines[1]: expected an object for TermLine");
+        .isEqualTo(
+            "$: *l is a YAML alias; aliases are not read, write the value out (line 5, column 3)");
+  }
+
+  /** Jackson's YAML parser reads an alias as its anchor's name: a title would silently be "c". */
+  @Test
+  void aYamlAliasIsRefusedRatherThanReadAsItsName() {
+    String aliased =
+        """
+        $format: 1
+        $type: AuthorityPolicy
+        roles:
+        - code: &c GM
+          title: General manager
+        - code: SM
+          title: *c
+          reportsTo: GM
+        """;
+    assertThat(
+            refusal(() -> JSON.readYaml(aliased, dev.suanpan.core.authority.AuthorityPolicy.class)))
+        .startsWith("$: *c is a YAML alias")
+        .endsWith("(line 7, column 10)");
+    String star = aliased.replace("&c GM", "GM").replace("*c", "\"Sales * manager\"");
+    assertThat(
+            JSON.readYaml(star, dev.suanpan.core.authority.AuthorityPolicy.class)
+                .roles()
+                .asList()
+                .get(1)
+                .title())
+        .isEqualTo("Sales * manager");
   }
 
   @Test
