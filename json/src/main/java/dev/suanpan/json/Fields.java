@@ -25,13 +25,16 @@ final class Fields {
     this.values = values;
   }
 
+  /** Reads from the object's start, or from its first field when a document header came before. */
   static Fields read(JsonParser p, String what, List<String> allowed) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    JsonToken start = p.currentToken();
+    if (start != JsonToken.START_OBJECT && start != JsonToken.FIELD_NAME) {
       throw JsonMappingException.from(
           p, "expected " + what + " as an object of " + allowed + ", found " + Tokens.describe(p));
     }
     Map<String, String> values = new LinkedHashMap<>();
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    JsonToken first = start == JsonToken.FIELD_NAME ? start : p.nextToken();
+    for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
       if (!allowed.contains(name)) {

@@ -24,6 +24,8 @@ import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.interest.SimpleInterest;
+import dev.suanpan.money.terms.CashDiscountTerms;
 import dev.suanpan.workflow.Fact;
 import dev.suanpan.workflow.Facts;
 import dev.suanpan.workflow.WorkflowCase;
@@ -68,6 +70,8 @@ public final class SuanpanModule extends Module {
     scalars.addSerializer(new StockLedgerCodec.Serializer());
     scalars.addSerializer(new ExposureCodec.Serializer());
     scalars.addSerializer(new FactsCodec.FactSerializer());
+    scalars.addSerializer(new TermsCodecs.InterestSerializer());
+    scalars.addSerializer(new TermsCodecs.CashDiscountSerializer());
     scalars.addSerializer(new WorkflowCodecs.CaseSerializer());
     scalars.addSerializer(new WorkflowCodecs.TrailSerializer());
     scalars.addSerializer(new FactsCodec.FactsSerializer());
@@ -82,6 +86,9 @@ public final class SuanpanModule extends Module {
     scalarReaders.addDeserializer(StockLedger.class, new StockLedgerCodec.Deserializer());
     scalarReaders.addDeserializer(Exposure.class, new ExposureCodec.Deserializer());
     scalarReaders.addDeserializer(Fact.class, new FactsCodec.FactDeserializer());
+    scalarReaders.addDeserializer(SimpleInterest.class, new TermsCodecs.InterestDeserializer());
+    scalarReaders.addDeserializer(
+        CashDiscountTerms.class, new TermsCodecs.CashDiscountDeserializer());
     scalarReaders.addDeserializer(WorkflowCase.class, new WorkflowCodecs.CaseDeserializer());
     scalarReaders.addDeserializer(AuditTrail.class, new WorkflowCodecs.TrailDeserializer());
     scalarReaders.addDeserializer(Facts.class, new FactsCodec.FactsDeserializer());

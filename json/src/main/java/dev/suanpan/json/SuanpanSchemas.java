@@ -23,6 +23,7 @@ import com.google.common.collect.Range;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.catalog.PriceList;
+import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Reason;
 import dev.suanpan.core.floorplan.FloorPlanPolicy;
@@ -31,6 +32,7 @@ import dev.suanpan.core.pricing.PriceChangePolicy;
 import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.rebate.VolumeRebatePolicy;
 import dev.suanpan.core.receivables.PaymentTerms;
+import dev.suanpan.core.receivables.dunning.DunningPolicy;
 import dev.suanpan.core.settlement.cancellation.CancellationTerms;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.core.settlement.complaint.CompensationPolicy;
@@ -42,7 +44,10 @@ import dev.suanpan.inventory.stocktake.StocktakePolicy;
 import dev.suanpan.json.ValueType.Attribute;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
+import dev.suanpan.money.interest.DayCount;
 import dev.suanpan.money.interest.PenaltyPolicy;
+import dev.suanpan.money.interest.SimpleInterest;
+import dev.suanpan.money.terms.CashDiscountTerms;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -92,6 +97,9 @@ public final class SuanpanSchemas {
           PricingPolicy.class,
           PriceChangePolicy.class,
           PriceList.class,
+          CashDiscountTerms.class,
+          CreditPolicy.class,
+          DunningPolicy.class,
           FloorPlanPolicy.class,
           VolumeRebatePolicy.class,
           PaymentTerms.class,
@@ -122,9 +130,7 @@ public final class SuanpanSchemas {
 
   /**
    * The policy types with a schema, in the order of the modules: money, core, inventory (workflow
-   * has no policy type). A policy that holds a value without a stored form yet ({@code
-   * CreditPolicy} and {@code DunningPolicy} hold a {@code SimpleInterest}; {@code
-   * CashDiscountTerms} has none itself) is not among them.
+   * has no policy type).
    */
   public static List<Class<?>> policyTypes() {
     return POLICY_TYPES;
@@ -225,6 +231,9 @@ public final class SuanpanSchemas {
       if (ser instanceof ValueTypeCodec.Serializer) {
         return valueType(valueTypeOf(type));
       }
+      if (ser instanceof TermsCodecs.CashDiscountSerializer) {
+        return cashDiscount();
+      }
       if (!stored(type, ser)) {
         throw new IllegalStateException(noStoredForm(type));
       }
@@ -293,6 +302,12 @@ public final class SuanpanSchemas {
       }
       if (ser instanceof MoneyCodecs.RoundingSerializer) {
         return ref(Rounding.class, "Rounding", this::rounding);
+      }
+      if (ser instanceof TermsCodecs.InterestSerializer) {
+        return ref(SimpleInterest.class, "SimpleInterest", this::interest);
+      }
+      if (ser instanceof TermsCodecs.CashDiscountSerializer) {
+        return ref(CashDiscountTerms.class, "CashDiscountTerms", this::cashDiscount);
       }
       if (ser instanceof MoneyCodecs.ExplanationSerializer) {
         return ref(Explanation.class, "Explanation", this::explanation);
@@ -552,6 +567,42 @@ public final class SuanpanSchemas {
           .forEach(m -> modes.add(m.name()));
       p.set("mode", mode);
       schema.putArray("required").add("mode");
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+
+    private ObjectNode interest() {
+      ObjectNode schema = NODES.objectNode();
+      schema.put(
+          "description",
+          "Simple interest: an annual rate with its day count, or a daily rate over actual days.");
+      ObjectNode annual = type("object");
+      ObjectNode a = annual.putObject("properties");
+      a.set("annualRate", pattern(PERCENT, "a percentage such as 4.35%"));
+      ObjectNode counts = NODES.objectNode();
+      ArrayNode names = counts.putArray("enum");
+      Arrays.stream(DayCount.values()).forEach(d -> names.add(d.name()));
+      a.set("dayCount", counts);
+      annual.putArray("required").add("annualRate").add("dayCount");
+      annual.put("additionalProperties", false);
+      ObjectNode daily = type("object");
+      daily
+          .putObject("properties")
+          .set("dailyRate", pattern(PERCENT, "a percentage such as 0.05%"));
+      daily.putArray("required").add("dailyRate");
+      daily.put("additionalProperties", false);
+      schema.putArray("oneOf").add(annual).add(daily);
+      return schema;
+    }
+
+    private ObjectNode cashDiscount() {
+      ObjectNode schema = type("object");
+      ObjectNode terms =
+          pattern(
+              "^\\s*([0-9]+(\\.[0-9]+)?\\s*/\\s*[0-9]+\\s*,\\s*)*n\\s*/\\s*[0-9]+\\s*$",
+              "cash-discount terms such as 2/10, 1/20, n/30");
+      schema.putObject("properties").set("terms", terms);
+      schema.putArray("required").add("terms");
       schema.put("additionalProperties", false);
       return schema;
     }

@@ -18,7 +18,6 @@ import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.core.settlement.complaint.CompensationPolicy;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.money.interest.PenaltyPolicy;
-import dev.suanpan.money.terms.CashDiscountTerms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -264,30 +263,6 @@ class SuanpanSchemasTest {
     assertThatThrownBy(() -> SuanpanSchemas.resource(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was null");
-  }
-
-  /**
-   * Policy types that suanpan-json cannot store yet: the day one of them can be written, this test
-   * fails, and the type belongs in SuanpanSchemas' policy types (with a fragment for its new
-   * codec).
-   */
-  @Test
-  void policiesWithoutAStoredFormHaveNoSchemaYet() {
-    Map<Class<?>, String> missing =
-        Map.of(
-            CreditPolicy.class, "SimpleInterest",
-            DunningPolicy.class, "SimpleInterest",
-            CashDiscountTerms.class, "CashDiscountTerms");
-    missing.forEach(
-        (type, holds) ->
-            assertThatThrownBy(() -> SuanpanSchemas.documentSchema(type))
-                .as(
-                    type.getSimpleName()
-                        + " can now be stored: add it to SuanpanSchemas' policy types and "
-                        + REGENERATE)
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(holds)
-                .hasMessageContaining("has no stored form yet"));
   }
 
   /**

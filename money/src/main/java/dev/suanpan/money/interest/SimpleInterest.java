@@ -50,6 +50,16 @@ public final class SimpleInterest {
     return new SimpleInterest(dailyRate, null);
   }
 
+  /** The rate: a year's under {@link #dayCount()}, else a day's. */
+  public Percent rate() {
+    return rate;
+  }
+
+  /** How days and the year are counted for an annual rate; empty for a daily rate. */
+  public Optional<DayCount> dayCount() {
+    return Optional.ofNullable(dayCount);
+  }
+
   private static void checkRate(Percent rate, String name) {
     Arguments.notNull(rate, name);
     Arguments.check(!rate.isNegative(), "%s must not be negative, was %s", name, rate);
@@ -95,6 +105,17 @@ public final class SimpleInterest {
   }
 
   /** The rate as text: {@code "3.65% a year ACT_365"} or {@code "0.05% a day"}. */
+  /** Two are equal when their rates and day counts are: they accrue the same interest. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SimpleInterest i && rate.equals(i.rate) && dayCount == i.dayCount;
+  }
+
+  @Override
+  public int hashCode() {
+    return rate.hashCode() * 31 + (dayCount == null ? 0 : dayCount.hashCode());
+  }
+
   @Override
   public String toString() {
     return rate + (dayCount == null ? " a day" : " a year " + dayCount);

@@ -21,6 +21,21 @@ class SimpleInterestTest {
   }
 
   @Test
+  void anInterestIsItsRateAndDayCount() {
+    SimpleInterest annual = SimpleInterest.annual(Percent.parse("4.35%"), DayCount.ACT_365);
+    assertThat(annual.rate()).isEqualTo(Percent.parse("4.35%"));
+    assertThat(annual.dayCount()).contains(DayCount.ACT_365);
+    assertThat(annual).isEqualTo(SimpleInterest.annual(Percent.parse("4.350%"), DayCount.ACT_365));
+    assertThat(annual)
+        .isNotEqualTo(SimpleInterest.annual(Percent.parse("4.35%"), DayCount.ACT_360));
+    SimpleInterest daily = SimpleInterest.daily(Percent.parse("0.05%"));
+    assertThat(daily.dayCount()).isEmpty();
+    assertThat(daily).isNotEqualTo(SimpleInterest.annual(Percent.parse("0.05%"), DayCount.ACT_365));
+    assertThat(daily.hashCode())
+        .isEqualTo(SimpleInterest.daily(Percent.parse("0.050%")).hashCode());
+  }
+
+  @Test
   void daysRunFromTheDayAfterTheStartToTheEndInclusive() {
     assertThat(DayCount.ACT_365.days(date("2024-03-31"), date("2024-04-10"))).isEqualTo(10);
     assertThat(DayCount.ACT_365.days(date("2024-03-31"), date("2024-03-31"))).isZero();
