@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
@@ -73,7 +72,7 @@ final class AuthorityPolicyCodec {
     }
   }
 
-  static final class Deserializer extends StdDeserializer<AuthorityPolicy> {
+  static final class Deserializer extends ReadingDeserializer<AuthorityPolicy> {
     private static final long serialVersionUID = 1L;
 
     Deserializer() {

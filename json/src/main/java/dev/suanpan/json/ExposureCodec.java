@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.party.CustomerId;
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class ExposureCodec {
     }
   }
 
-  static final class Deserializer extends StdDeserializer<Exposure> {
+  static final class Deserializer extends ReadingDeserializer<Exposure> {
     private static final long serialVersionUID = 1L;
 
     Deserializer() {

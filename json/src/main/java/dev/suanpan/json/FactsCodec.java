@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.suanpan.money.Percent;
 import dev.suanpan.workflow.Fact;
@@ -102,7 +101,7 @@ final class FactsCodec {
     }
   }
 
-  static final class FactDeserializer extends StdDeserializer<Fact<?>> {
+  static final class FactDeserializer extends ReadingDeserializer<Fact<?>> {
     private static final long serialVersionUID = 1L;
 
     FactDeserializer() {
@@ -139,7 +138,7 @@ final class FactsCodec {
     }
   }
 
-  static final class FactsDeserializer extends StdDeserializer<Facts> {
+  static final class FactsDeserializer extends ReadingDeserializer<Facts> {
     private static final long serialVersionUID = 1L;
 
     FactsDeserializer() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Reason;
@@ -44,7 +43,7 @@ final class MoneyCodecs {
     }
   }
 
-  static final class MoneyDeserializer extends StdDeserializer<Money> {
+  static final class MoneyDeserializer extends ReadingDeserializer<Money> {
     private static final long serialVersionUID = 1L;
 
     MoneyDeserializer() {
@@ -89,7 +88,7 @@ final class MoneyCodecs {
     }
   }
 
-  static final class RoundingDeserializer extends StdDeserializer<Rounding> {
+  static final class RoundingDeserializer extends ReadingDeserializer<Rounding> {
     private static final long serialVersionUID = 1L;
 
     RoundingDeserializer() {
@@ -140,7 +139,7 @@ final class MoneyCodecs {
     }
   }
 
-  static final class ExplanationDeserializer extends StdDeserializer<Explanation> {
+  static final class ExplanationDeserializer extends ReadingDeserializer<Explanation> {
     private static final long serialVersionUID = 1L;
 
     ExplanationDeserializer() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.suanpan.money.Percent;
 import java.io.IOException;
@@ -36,7 +35,7 @@ final class Scalars {
     }
   }
 
-  static final class DecimalDeserializer extends StdDeserializer<BigDecimal> {
+  static final class DecimalDeserializer extends ReadingDeserializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
     DecimalDeserializer() {
@@ -114,7 +113,7 @@ final class Scalars {
     }
   }
 
-  static final class PercentDeserializer extends StdDeserializer<Percent> {
+  static final class PercentDeserializer extends ReadingDeserializer<Percent> {
     private static final long serialVersionUID = 1L;
 
     PercentDeserializer() {
@@ -146,7 +145,7 @@ final class Scalars {
     }
   }
 
-  static final class CurrencyDeserializer extends StdDeserializer<CurrencyUnit> {
+  static final class CurrencyDeserializer extends ReadingDeserializer<CurrencyUnit> {
     private static final long serialVersionUID = 1L;
 
     CurrencyDeserializer() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
@@ -83,7 +82,7 @@ final class StockLedgerCodec {
     }
   }
 
-  static final class Deserializer extends StdDeserializer<StockLedger> {
+  static final class Deserializer extends ReadingDeserializer<StockLedger> {
     private static final long serialVersionUID = 1L;
 
     Deserializer() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.interest.DayCount;
 import dev.suanpan.money.interest.SimpleInterest;
@@ -40,7 +39,7 @@ final class TermsCodecs {
     }
   }
 
-  static final class InterestDeserializer extends StdDeserializer<SimpleInterest> {
+  static final class InterestDeserializer extends ReadingDeserializer<SimpleInterest> {
     private static final long serialVersionUID = 1L;
 
     InterestDeserializer() {
@@ -104,7 +103,7 @@ final class TermsCodecs {
     }
   }
 
-  static final class CashDiscountDeserializer extends StdDeserializer<CashDiscountTerms> {
+  static final class CashDiscountDeserializer extends ReadingDeserializer<CashDiscountTerms> {
     private static final long serialVersionUID = 1L;
 
     CashDiscountDeserializer() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.google.common.collect.ImmutableMap;
 import dev.suanpan.json.ValueType.Attribute;
 import java.io.IOException;
@@ -67,7 +66,7 @@ final class ValueTypeCodec {
     }
   }
 
-  static final class Deserializer extends StdDeserializer<Object> {
+  static final class Deserializer extends ReadingDeserializer<Object> {
     private static final long serialVersionUID = 1L;
     private final transient ValueType type;
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.suanpan.workflow.CaseEvent;
 import dev.suanpan.workflow.Workflow;
 import dev.suanpan.workflow.WorkflowCase;
@@ -44,7 +43,7 @@ final class WorkflowCodecs {
     }
   }
 
-  static final class CaseDeserializer extends StdDeserializer<WorkflowCase> {
+  static final class CaseDeserializer extends ReadingDeserializer<WorkflowCase> {
     private static final long serialVersionUID = 1L;
 
     CaseDeserializer() {
@@ -122,7 +121,7 @@ final class WorkflowCodecs {
     }
   }
 
-  static final class TrailDeserializer extends StdDeserializer<AuditTrail> {
+  static final class TrailDeserializer extends ReadingDeserializer<AuditTrail> {
     private static final long serialVersionUID = 1L;
 
     TrailDeserializer() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
@@ -63,7 +62,7 @@ final class Wrappers {
     }
   }
 
-  static final class Deserializer extends StdDeserializer<Object> {
+  static final class Deserializer extends ReadingDeserializer<Object> {
     private static final long serialVersionUID = 1L;
     private final transient JavaType fieldType;
 
