@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -233,12 +234,18 @@ public final class SuanpanJson {
           p, "expected a document (an object starting with $format), found " + Tokens.describe(p));
     }
     Header.read(p, type);
-    T value =
+    ObjectReader reader =
         mapper
             .readerFor(type)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .withAttribute(WorkflowCodecs.WORKFLOWS, workflows)
-            .readValue(p);
+            .withAttribute(WorkflowCodecs.WORKFLOWS, workflows);
+    // A document of the header alone is a value with no fields: Jackson would read nothing at the
+    // closing brace, so the value's reader is given an empty object instead.
+    T value =
+        p.currentToken() == JsonToken.END_OBJECT ? reader.readValue("{}") : reader.readValue(p);
+    if (value == null) {
+      throw JsonMappingException.from(p, "the document holds no value");
+    }
     if (p.nextToken() != null) {
       throw JsonMappingException.from(p, "the document goes on after its end");
     }
@@ -352,6 +359,8 @@ public final class SuanpanJson {
       gen.writeStringField("$type", Tokens.typeName(documentType(value.getClass())));
       if (ser instanceof ObjectSerializer<?> o) {
         o.writeFieldsOf(value, gen, provider);
+      } else if (ser instanceof NoStoredForm.Writer) {
+        ser.serialize(value, gen, provider);
       } else {
         JsonSerializer<Object> fields = ser.unwrappingSerializer(NameTransformer.NOP);
         if (!fields.isUnwrappingSerializer()) {

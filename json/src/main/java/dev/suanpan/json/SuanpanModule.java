@@ -118,7 +118,11 @@ public final class SuanpanModule extends Module {
       if (Wrappers.isWrapper(c)) {
         return new Wrappers.Serializer();
       }
-      return valueType(c, config.getTypeFactory()).map(ValueTypeCodec.Serializer::new).orElse(null);
+      Optional<ValueType> v = valueType(c, config.getTypeFactory());
+      if (v.isPresent()) {
+        return new ValueTypeCodec.Serializer(v.get());
+      }
+      return NoStoredForm.applies(c) ? new NoStoredForm.Writer(c) : null;
     }
   }
 
@@ -130,10 +134,11 @@ public final class SuanpanModule extends Module {
       if (Wrappers.isWrapper(c)) {
         return new Wrappers.Deserializer(c, config.getTypeFactory());
       }
-      return valueType(c, config.getTypeFactory())
-          .filter(v -> v.type() == c)
-          .map(ValueTypeCodec.Deserializer::new)
-          .orElse(null);
+      Optional<ValueType> v = valueType(c, config.getTypeFactory()).filter(t -> t.type() == c);
+      if (v.isPresent()) {
+        return new ValueTypeCodec.Deserializer(v.get());
+      }
+      return NoStoredForm.applies(c) ? new NoStoredForm.Reader(c) : null;
     }
   }
 

@@ -343,6 +343,7 @@ public final class SuanpanSchemas {
      */
     private static boolean stored(Class<?> c, JsonSerializer<?> ser) {
       return !(ser instanceof UnknownSerializer
+          || ser instanceof NoStoredForm.Writer
           || (ser instanceof BeanSerializerBase && c.getName().startsWith("dev.suanpan.")));
     }
 

@@ -91,6 +91,17 @@ class WorkflowDocumentTest {
   }
 
   @Test
+  void aStepHasNoStoredFormOfItsOwnAndSaysSo() {
+    CaseStep step = proposed();
+    assertThatThrownBy(() -> JSON.write(step))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a CaseStep has no stored form");
+    assertThatThrownBy(() -> JSON.read("{\"$format\": 1, \"$type\": \"Workflow\"}", Workflow.class))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageStartingWith("$: a Workflow has no stored form");
+  }
+
+  @Test
   void aCaseOfAFlowTheReaderDoesNotKnowIsRefused() {
     String doc = JSON.write(proposed().caseAfter());
     assertThatThrownBy(() -> SuanpanJson.create().read(doc, WorkflowCase.class))
