@@ -13,7 +13,6 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
@@ -440,7 +439,7 @@ public final class AfterSalesRepairFlow implements Flow {
             ORDER, claimPart, moduleLine.amount(), claimLabour, warrantyMargin);
 
     // 8. The technician's commission, after collection.
-    CreditPolicy gatePolicy = DistributorCreditTerms.policy();
+    CreditPolicy gatePolicy = PolicyFiles.distributorCreditTerms();
     CommissionGate gate = CommissionGate.of(gatePolicy);
     CommissionDecision commission =
         gate.assess(

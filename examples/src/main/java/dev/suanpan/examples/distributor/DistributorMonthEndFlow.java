@@ -18,7 +18,7 @@ import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.JournalSummary;
 import dev.suanpan.core.party.CustomerId;
-import dev.suanpan.core.presets.DistributorCreditTerms;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.inventory.ItemId;
@@ -100,7 +100,7 @@ public final class DistributorMonthEndFlow implements Flow {
    * The credit policy: core's example with the sources' numbers and its documented interpretations.
    */
   public static CreditPolicy creditPolicy() {
-    return DistributorCreditTerms.policy();
+    return PolicyFiles.distributorCreditTerms();
   }
 
   /** The open receivables at the month end, by invoice. */

@@ -1,8 +1,10 @@
 package dev.suanpan.examples.policies;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.floorplan.FloorPlanPolicy;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
+import dev.suanpan.core.receivables.dunning.DunningPolicy;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
 import dev.suanpan.core.settlement.complaint.CompensationPolicy;
 import dev.suanpan.core.settlement.returns.ReturnPolicy;
@@ -103,6 +105,16 @@ public final class PolicyFiles {
   /** {@code distributor-credit-authority.yaml}: credit excess, write-offs, provisions. */
   public static AuthorityPolicy distributorCreditAuthority() {
     return load("distributor-credit-authority", AuthorityPolicy.class);
+  }
+
+  /** {@code distributor-credit-terms.yaml}: grades, ageing, interest, the invoice share. */
+  public static CreditPolicy distributorCreditTerms() {
+    return load("distributor-credit-terms", CreditPolicy.class);
+  }
+
+  /** {@code distributor-dunning-levels.yaml}: reminder, interest, offset, order, lawsuit. */
+  public static DunningPolicy distributorDunningLevels() {
+    return load("distributor-dunning-levels", DunningPolicy.class);
   }
 
   /** {@code complaint-compensation-tiers.yaml}: who approves how much compensation. */

@@ -17,7 +17,6 @@ import dev.suanpan.core.journal.LedgerAccount;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
 import dev.suanpan.core.presets.CompanyRoles;
-import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.core.presets.DistributorDunningLevels;
 import dev.suanpan.core.receivables.AdvanceApplication;
 import dev.suanpan.core.receivables.Collection;
@@ -44,6 +43,7 @@ import dev.suanpan.core.receivables.bills.BillReceivable;
 import dev.suanpan.core.receivables.bills.BillRegister;
 import dev.suanpan.core.receivables.dunning.Dunning;
 import dev.suanpan.core.receivables.dunning.DunningNotice;
+import dev.suanpan.examples.policies.PolicyFiles;
 import dev.suanpan.examples.tour.Flow;
 import dev.suanpan.examples.tour.FlowReport;
 import dev.suanpan.money.Percent;
@@ -115,7 +115,7 @@ public final class OrderToCashFlow implements Flow {
 
   /** One run of the flow: the ledger as it goes and the account printed. */
   private static final class Run {
-    final CreditPolicy policy = DistributorCreditTerms.policy();
+    final CreditPolicy policy = PolicyFiles.distributorCreditTerms();
     final FlowReport.Builder account =
         FlowReport.titled("Order to cash: one customer's year in the receivables ledger");
     final List<JournalEntry> entries = new ArrayList<>();

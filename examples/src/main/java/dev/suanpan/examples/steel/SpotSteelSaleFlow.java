@@ -18,7 +18,6 @@ import dev.suanpan.core.credit.invoice.InvoiceGate;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
-import dev.suanpan.core.presets.DistributorCreditTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
@@ -166,7 +165,7 @@ public final class SpotSteelSaleFlow implements Flow {
         .block(quote.explanation());
 
     // 2. Credit check: over the limit, then released by the deposit.
-    CreditPolicy creditPolicy = DistributorCreditTerms.policy();
+    CreditPolicy creditPolicy = PolicyFiles.distributorCreditTerms();
     CreditProfile profile =
         CreditProfile.builder()
             .customer(CUSTOMER)

@@ -7,6 +7,8 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.presets.ComplaintCompensationTiers;
 import dev.suanpan.core.presets.DealerFloorPlanTerms;
 import dev.suanpan.core.presets.DistributorCreditAuthority;
+import dev.suanpan.core.presets.DistributorCreditTerms;
+import dev.suanpan.core.presets.DistributorDunningLevels;
 import dev.suanpan.core.presets.PropertyOfficeCancellationAuthority;
 import dev.suanpan.core.presets.PropertyOfficeCancellationTerms;
 import dev.suanpan.core.presets.PropertyOfficeDiscountAuthority;
@@ -70,6 +72,12 @@ class PolicyFilesTest {
     m.put(
         "distributor-credit-authority",
         new Entry(PolicyFiles::distributorCreditAuthority, DistributorCreditAuthority::policy));
+    m.put(
+        "distributor-credit-terms",
+        new Entry(PolicyFiles::distributorCreditTerms, DistributorCreditTerms::policy));
+    m.put(
+        "distributor-dunning-levels",
+        new Entry(PolicyFiles::distributorDunningLevels, DistributorDunningLevels::policy));
     m.put(
         "complaint-compensation-tiers",
         new Entry(PolicyFiles::complaintCompensationTiers, ComplaintCompensationTiers::policy));
