@@ -301,8 +301,8 @@ public final class SuanpanJson {
                 p,
                 "this document is format "
                     + f
-                    + "; this suanpan-json reads formats 1 to "
-                    + FORMAT
+                    + "; this suanpan-json reads "
+                    + (FORMAT == 1 ? "format 1" : "formats 1 to " + FORMAT)
                     + (f > FORMAT ? "; read it with a newer suanpan-json" : "")),
             null,
             "$format");

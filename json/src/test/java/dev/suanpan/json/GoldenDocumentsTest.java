@@ -88,7 +88,7 @@ class GoldenDocumentsTest {
     assertThatThrownBy(() -> JSON.read(v2, PenaltyPolicy.class))
         .isInstanceOf(DocumentException.class)
         .hasMessageStartingWith(
-            "$.$format: this document is format 2; this suanpan-json reads formats 1 to 1;"
+            "$.$format: this document is format 2; this suanpan-json reads format 1;"
                 + " read it with a newer suanpan-json")
         .hasMessageContaining("(line 2, column");
     String v2yaml = JSON.writeYaml(Samples.penaltyPolicy()).replace("$format: 1", "$format: 2");
