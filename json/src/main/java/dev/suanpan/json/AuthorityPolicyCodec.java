@@ -82,7 +82,7 @@ final class AuthorityPolicyCodec {
     @Override
     public AuthorityPolicy deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       Policy policy = new Policy();
       boolean rolesSeen = false;
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {

@@ -71,7 +71,7 @@ final class ExposureCodec {
       Map<String, Object> f = new java.util.HashMap<>();
       JavaType byDue =
           ctxt.getTypeFactory().constructMapType(Map.class, LocalDate.class, Money.class);
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String field = p.currentName();
         p.nextToken();

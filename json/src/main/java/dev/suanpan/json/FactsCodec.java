@@ -148,7 +148,7 @@ final class FactsCodec {
     @Override
     public Facts deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Facts out = Facts.none();
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();

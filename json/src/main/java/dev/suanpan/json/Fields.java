@@ -87,11 +87,10 @@ final class Fields {
   }
 
   CurrencyUnit currency(String field) throws JsonMappingException {
-    String code = text(field);
     try {
-      return CurrencyUnit.of(code);
-    } catch (RuntimeException e) {
-      throw refuse(field, "\"" + Tokens.shorten(code) + "\" is not an ISO currency code", e);
+      return Scalars.currencyOf(text(field));
+    } catch (IllegalArgumentException e) {
+      throw refuse(field, e.getMessage(), e);
     }
   }
 

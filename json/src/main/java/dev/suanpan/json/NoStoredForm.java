@@ -23,17 +23,9 @@ final class NoStoredForm {
 
   static String reason(Class<?> c) {
     return "a "
-        + Tokens.typeName(publicType(c))
+        + Tokens.typeName(Tokens.publicType(c))
         + " has no stored form; store the values it is made of (a case's events, a decision's"
         + " request and policy)";
-  }
-
-  private static Class<?> publicType(Class<?> c) {
-    Class<?> t = c;
-    while (!java.lang.reflect.Modifier.isPublic(t.getModifiers()) && t.getSuperclass() != null) {
-      t = t.getSuperclass();
-    }
-    return t;
   }
 
   static final class Writer extends StdSerializer<Object> {

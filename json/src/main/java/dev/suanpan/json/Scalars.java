@@ -161,10 +161,19 @@ final class Scalars {
   static CurrencyUnit currency(JsonParser p) throws IOException {
     String code = text(p, "an ISO currency code such as \"CNY\"");
     try {
+      return currencyOf(code);
+    } catch (IllegalArgumentException e) {
+      throw JsonMappingException.from(p, e.getMessage(), e);
+    }
+  }
+
+  /** The currency of ISO code {@code code}, refused naming the code when there is none. */
+  static CurrencyUnit currencyOf(String code) {
+    try {
       return CurrencyUnit.of(code);
     } catch (RuntimeException e) {
-      throw JsonMappingException.from(
-          p, "\"" + Tokens.shorten(code) + "\" is not an ISO currency code such as \"CNY\"", e);
+      throw new IllegalArgumentException(
+          "\"" + Tokens.shorten(code) + "\" is not an ISO currency code such as \"CNY\"", e);
     }
   }
 }

@@ -93,7 +93,7 @@ final class StockLedgerCodec {
     public StockLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Header h = new Header();
       StockLedger ledger = null;
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String field = p.currentName();
         p.nextToken();

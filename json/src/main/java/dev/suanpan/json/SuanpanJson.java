@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -356,7 +355,7 @@ public final class SuanpanJson {
       JsonSerializer<Object> ser = provider.findValueSerializer(value.getClass());
       gen.writeStartObject();
       gen.writeNumberField("$format", FORMAT);
-      gen.writeStringField("$type", Tokens.typeName(documentType(value.getClass())));
+      gen.writeStringField("$type", Tokens.typeName(Tokens.publicType(value.getClass())));
       if (ser instanceof ObjectSerializer<?> o) {
         o.writeFieldsOf(value, gen, provider);
       } else if (ser instanceof NoStoredForm.Writer) {
@@ -374,14 +373,5 @@ public final class SuanpanJson {
       }
       gen.writeEndObject();
     }
-  }
-
-  /** The public type a value is read back as: the first public class up its hierarchy. */
-  private static Class<?> documentType(Class<?> c) {
-    Class<?> t = c;
-    while (!Modifier.isPublic(t.getModifiers())) {
-      t = t.getSuperclass();
-    }
-    return t;
   }
 }

@@ -10,6 +10,23 @@ final class Tokens {
 
   private Tokens() {}
 
+  /**
+   * The first token inside an object: the parser moved past its opening brace, or left where it is
+   * when a document's header already read up to the value's first field.
+   */
+  static JsonToken firstField(JsonParser p) throws IOException {
+    return p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+  }
+
+  /** The first public class up {@code c}'s hierarchy: the type a value is stored and read as. */
+  static Class<?> publicType(Class<?> c) {
+    Class<?> t = c;
+    while (!java.lang.reflect.Modifier.isPublic(t.getModifiers()) && t.getSuperclass() != null) {
+      t = t.getSuperclass();
+    }
+    return t;
+  }
+
   /** The current token as a reader sees it: {@code a number 12.5}, {@code text "abc"}. */
   static String describe(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();

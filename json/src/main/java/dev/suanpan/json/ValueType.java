@@ -82,10 +82,7 @@ final class ValueType {
    * accessors' values in declaration order (a journal line, a ledger account).
    */
   private static Optional<ValueType> byCreator(Class<?> c, TypeFactory types) {
-    if (!c.getName().startsWith("dev.suanpan.")
-        || !Modifier.isPublic(c.getModifiers())
-        || !Modifier.isAbstract(c.getModifiers())
-        || c.isInterface()) {
+    if (!isLibraryValueClass(c)) {
       return Optional.empty();
     }
     Class<?> generated;
@@ -120,11 +117,16 @@ final class ValueType {
     }
   }
 
+  /** A public abstract class of the library: what Immutables generates a value type from. */
+  private static boolean isLibraryValueClass(Class<?> c) {
+    return c.getName().startsWith("dev.suanpan.")
+        && Modifier.isPublic(c.getModifiers())
+        && Modifier.isAbstract(c.getModifiers())
+        && !c.isInterface();
+  }
+
   private static Optional<Method> builderFactory(Class<?> c) {
-    if (!c.getName().startsWith("dev.suanpan.")
-        || !Modifier.isPublic(c.getModifiers())
-        || !Modifier.isAbstract(c.getModifiers())
-        || c.isInterface()) {
+    if (!isLibraryValueClass(c)) {
       return Optional.empty();
     }
     try {

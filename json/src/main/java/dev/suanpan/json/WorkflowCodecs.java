@@ -55,7 +55,7 @@ final class WorkflowCodecs {
       String flow = null;
       List<CaseEvent> events = null;
       JavaType list = ctxt.getTypeFactory().constructCollectionType(List.class, CaseEvent.class);
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String field = p.currentName();
         p.nextToken();
@@ -133,7 +133,7 @@ final class WorkflowCodecs {
       List<AuditEntry> entries = null;
       AuditSeal seal = null;
       JavaType list = ctxt.getTypeFactory().constructCollectionType(List.class, AuditEntry.class);
-      JsonToken t = p.currentToken() == JsonToken.START_OBJECT ? p.nextToken() : p.currentToken();
+      JsonToken t = Tokens.firstField(p);
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String field = p.currentName();
         p.nextToken();
