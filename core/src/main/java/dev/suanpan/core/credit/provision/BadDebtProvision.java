@@ -13,6 +13,7 @@ import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.LedgerAccount;
+import dev.suanpan.core.journal.Side;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -37,6 +38,13 @@ import org.joda.money.Money;
  * the preparer's role on the policy's {@link CreditPolicy#provisionSubject() provision subject}
  * through {@link dev.suanpan.core.authority.AuthorityPolicy#route}, so a larger adjustment never
  * needs a more junior approver (see {@link ProvisionDecision}).
+ *
+ * <p>The allowance before adjustment normally has a credit balance. When the period's write-offs
+ * exceeded it, it has a debit balance: say so with {@link Side#DEBIT} in {@link
+ * #provide(AgeingReport, Money, Side, Role)}, and the adjustment provides the required allowance
+ * plus the debit balance ({@code required - (-debit)}); the decision's {@link
+ * ProvisionDecision#previous()} is then the balance as a negative amount. Without a side the
+ * balance is a credit balance, as before.
  */
 public final class BadDebtProvision {
   private final CreditPolicy policy;
@@ -74,7 +82,39 @@ public final class BadDebtProvision {
    *     {@code preparer} is not a role of the policy's authority matrix
    */
   public ProvisionDecision provide(AgeingReport ageing, Money previousAllowance, Role preparer) {
-    checkArguments(ageing, previousAllowance, preparer);
+    return provide(ageing, previousAllowance, Side.CREDIT, preparer);
+  }
+
+  /**
+   * The provision required by {@code ageing} and the adjustment against the allowance's balance
+   * before adjustment, {@code balance} on {@code side}, prepared by the policy's {@link
+   * CreditPolicy#creditRequester() credit function}. A {@link Side#DEBIT debit} balance (write-offs
+   * beyond the allowance) is made good as well: with 50,000.00 required and a debit balance of
+   * 10,000.00, 60,000.00 is provided.
+   *
+   * @throws IllegalArgumentException as {@link #provide(AgeingReport, Money, Side, Role)}
+   */
+  public ProvisionDecision provide(AgeingReport ageing, Money balance, Side side) {
+    return provide(ageing, balance, side, policy.creditRequester());
+  }
+
+  /**
+   * The provision required by {@code ageing} and the adjustment against the allowance's balance
+   * before adjustment, {@code balance} on {@code side} ({@link Side#CREDIT} the usual credit
+   * balance, {@link Side#DEBIT} a debit balance left when write-offs exceeded the allowance),
+   * prepared by someone signing as {@code preparer}, approved as {@link #provide(AgeingReport,
+   * Money, Role)} says. The decision's {@link ProvisionDecision#previous()} is the balance as a
+   * credit: negative for a debit balance.
+   *
+   * @throws IllegalArgumentException if the ageing was made with other buckets (or another basis)
+   *     than the policy's, an amount is in another currency, {@code balance} is negative (the side
+   *     says which way it lies), {@code side} is null, or {@code preparer} is not a role of the
+   *     policy's authority matrix
+   */
+  public ProvisionDecision provide(AgeingReport ageing, Money balance, Side side, Role preparer) {
+    Arguments.notNull(side, "side");
+    checkArguments(ageing, balance, preparer);
+    Money previousAllowance = side == Side.CREDIT ? balance : balance.negated();
     Explanation.Builder why = Explanation.builder();
     ImmutableProvisionDecision.Builder result = ImmutableProvisionDecision.builder();
     Money required = buckets(ageing, why, result);
@@ -152,7 +192,10 @@ public final class BadDebtProvision {
     return required;
   }
 
-  /** {@link ProvisionRule#ADJUSTMENT}: the required allowance less last period's. */
+  /**
+   * {@link ProvisionRule#ADJUSTMENT}: the required allowance less last period's (plus a debit
+   * balance, given as a negative previous allowance).
+   */
   private static Money adjustment(
       Money required, Money previousAllowance, Explanation.Builder why) {
     Money adjustment = required.minus(previousAllowance);
@@ -160,8 +203,9 @@ public final class BadDebtProvision {
         ProvisionRule.ADJUSTMENT,
         "required "
             + required
-            + " - previous "
-            + previousAllowance
+            + (previousAllowance.isNegative()
+                ? " + debit balance " + previousAllowance.negated()
+                : " - previous " + previousAllowance)
             + " = "
             + adjustment
             + (adjustment.isPositive()

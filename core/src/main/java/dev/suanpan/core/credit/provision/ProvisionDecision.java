@@ -39,10 +39,17 @@ public abstract class ProvisionDecision implements Decision {
   /** The allowance the receivables require now. */
   public abstract Money required();
 
-  /** The allowance on the books from last period. */
+  /**
+   * The allowance on the books before adjustment, as a credit balance: negative when it had a debit
+   * balance (write-offs beyond the allowance, see {@link BadDebtProvision#provide(
+   * dev.suanpan.core.credit.ageing.AgeingReport, Money, dev.suanpan.core.journal.Side)}).
+   */
   public abstract Money previous();
 
-  /** {@code required - previous}: positive to book more, negative to release. */
+  /**
+   * {@code required - previous}: positive to book more, negative to release; a debit balance before
+   * adjustment is made good on top of the required allowance.
+   */
   public abstract Money adjustment();
 
   /** The entry booking the adjustment; empty when it is zero. */

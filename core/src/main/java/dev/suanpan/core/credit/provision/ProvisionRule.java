@@ -9,7 +9,10 @@ import dev.suanpan.core.decision.Rule;
 public enum ProvisionRule implements Rule {
   /** Each ageing bucket's receivables times its provision rate (账龄分析法, 002 §(八)). */
   BUCKET("provision.bucket"),
-  /** The required allowance less last period's: the amount to provide or to release. */
+  /**
+   * The required allowance less last period's (plus its debit balance, when write-offs exceeded
+   * it): the amount to provide or to release.
+   */
   ADJUSTMENT("provision.adjustment"),
   /** The adjustment is approved within authority (按照权限范围和审批程序进行审批, 002 §(八)). */
   AUTHORITY("provision.authority");
