@@ -1,5 +1,6 @@
 package dev.suanpan.testkit;
 
+import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -59,5 +60,10 @@ public final class MoneyArbitraries {
   /** Percents from 0% to 100% in basis points. */
   public static Arbitrary<Percent> percents() {
     return percents("0", "100");
+  }
+
+  /** The rules for where an allocation's leftover minor units go, each equally often. */
+  public static Arbitrary<Allocation.Remainder> remainders() {
+    return Arbitraries.of(Allocation.Remainder.class);
   }
 }
