@@ -1,0 +1,167 @@
+package dev.suanpan.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application's database: JDBC connections to one URL, the schema created and upgraded by the
+ * Flyway migrations in {@code db/migration} when it opens, and a unit of work run in one
+ * transaction, retried a bounded number of times when another writer got there first.
+ *
+ * <p>H2 in file mode ({@link #DEFAULT_URL}) needs nothing installed; a {@code jdbc:postgresql:} URL
+ * runs the same code on PostgreSQL. While open it holds one connection, so that an embedded H2
+ * database stays open between units of work.
+ */
+public final class AppDatabase implements AutoCloseable {
+  /** The default database: H2 files under {@code ./suanpan-data} in the working directory. */
+  public static final String DEFAULT_URL = "jdbc:h2:file:./suanpan-data/suanpan";
+
+  /** How many times a unit of work is tried before a lost race is reported as an error. */
+  public static final int MAX_ATTEMPTS = 25;
+
+  // Flyway reports each migration through java.util.logging; a command line shows warnings only.
+  private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+  private final String url;
+  private final String user;
+  private final String password;
+  private final Connection anchor;
+
+  private AppDatabase(String url, String user, String password, Connection anchor) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+    this.anchor = anchor;
+  }
+
+  /**
+   * Opens the database at {@code url} as {@code user} (either may be empty for H2), creating or
+   * upgrading its schema.
+   *
+   * @throws IllegalArgumentException if the URL is not a JDBC URL
+   * @throws AppException if the database cannot be reached or migrated
+   */
+  public static AppDatabase open(String url, String user, String password) {
+    Objects.requireNonNull(url, "url");
+    if (!url.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("url must be a JDBC URL (jdbc:...), was \"" + url + "\"");
+    }
+    String u = user == null ? "" : user;
+    String p = password == null ? "" : password;
+    try {
+      Connection anchor = DriverManager.getConnection(url, u, p);
+      Flyway.configure().dataSource(url, u, p).load().migrate();
+      return new AppDatabase(url, u, p, anchor);
+    } catch (SQLException | RuntimeException e) {
+      throw new AppException("cannot open the database " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
+
+  /** The JDBC URL. */
+  public String url() {
+    return url;
+  }
+
+  /** A new connection, outside auto-commit; the caller closes it. */
+  public Connection connect() throws SQLException {
+    Connection c = DriverManager.getConnection(url, user, password);
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return c;
+  }
+
+  /** A unit of work on one connection, inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Does the work; throws {@link Conflict} when another writer changed what it read. */
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction and commits it; on a {@link Conflict}, or a database error
+   * that means another transaction got there first (a duplicate key, a serialization failure, a
+   * lock timeout), rolls back and runs it again, at most {@link #MAX_ATTEMPTS} times. Any other
+   * failure rolls back and is thrown: nothing of the work is kept.
+   *
+   * @throws AppException if the database fails, or the work lost every attempt
+   */
+  public <T> T inTransaction(Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = connect()) {
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(c, e);
+          if (!(e instanceof Conflict || isRace(e)) || attempt == MAX_ATTEMPTS) {
+            throw e;
+          }
+        }
+      } catch (Conflict e) {
+        throw new AppException("gave up after " + MAX_ATTEMPTS + " attempts: " + e.getMessage(), e);
+      } catch (SQLException e) {
+        throw new AppException("database error: " + e.getMessage(), e);
+      }
+      backOff(attempt);
+    }
+  }
+
+  private static void rollback(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** A duplicate key (23505), serialization failure (40001), deadlock (40P01), H2's lock races. */
+  private static boolean isRace(Exception e) {
+    if (!(e instanceof SQLException s)) {
+      return false;
+    }
+    String state = s.getSQLState();
+    return "23505".equals(state)
+        || "40001".equals(state)
+        || "40P01".equals(state)
+        || "HYT00".equals(state)
+        || s.getErrorCode() == 90131;
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(Math.min(50, attempt * 2L));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AppException("interrupted while retrying", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      anchor.close();
+    } catch (SQLException e) {
+      throw new AppException("cannot close the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Another writer changed a row this unit of work read: the work is rolled back and retried. */
+  public static final class Conflict extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** A conflict on {@code what}. */
+    public Conflict(String what) {
+      super(what, null, false, false);
+    }
+  }
+}
