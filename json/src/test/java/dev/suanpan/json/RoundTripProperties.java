@@ -81,7 +81,8 @@ class RoundTripProperties {
         SettlementArbitraries.contracts().map(Object.class::cast),
         SettlementArbitraries.propertyContracts(CNY).map(Object.class::cast),
         SettlementArbitraries.cancellations().map(Object.class::cast),
-        SettlementArbitraries.policies().map(Object.class::cast));
+        SettlementArbitraries.policies().map(Object.class::cast),
+        SettlementArbitraries.serviceRefundPolicies(CNY).map(Object.class::cast));
   }
 
   @Property(tries = 200)

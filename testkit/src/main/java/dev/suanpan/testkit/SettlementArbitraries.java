@@ -15,6 +15,9 @@ import dev.suanpan.core.settlement.cancellation.CancellationTerms;
 import dev.suanpan.core.settlement.cancellation.DepositTreatment;
 import dev.suanpan.core.settlement.cancellation.SaleContract;
 import dev.suanpan.core.settlement.cancellation.SettlementPolicy;
+import dev.suanpan.core.settlement.service.MonthBasis;
+import dev.suanpan.core.settlement.service.RefundBasis;
+import dev.suanpan.core.settlement.service.ServiceRefundPolicy;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
@@ -191,6 +194,36 @@ public final class SettlementArbitraries {
   public static Arbitrary<SettlementPolicy> policies() {
     return policies(
         SignOff.of(PropertyOfficeCancellationAuthority.policy(), CompanyRoles.SALES_MANAGER));
+  }
+
+  /**
+   * Valid service-refund policies in {@code currency}: every basis, a cancellation fee of 0% to
+   * 20%, a handling fee of 0.00 to 100.00 one time in two, a daily rate rounded to the fen one time
+   * in two, and with {@link RefundBasis#BY_MONTHS} a monthly list price of 1.00 to 1,000.00 on
+   * either month basis.
+   */
+  public static Arbitrary<ServiceRefundPolicy> serviceRefundPolicies(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    return Combinators.combine(
+            Arbitraries.of(RefundBasis.class),
+            MoneyArbitraries.percents("0", "20"),
+            MoneyArbitraries.amounts(currency, "0.00", "100.00").optional(),
+            Arbitraries.of(true, false),
+            MoneyArbitraries.amounts(currency, "1.00", "1000.00"),
+            Arbitraries.of(MonthBasis.class))
+        .as(
+            (basis, fee, handling, daily, monthly, months) -> {
+              ServiceRefundPolicy.Builder b =
+                  ServiceRefundPolicy.builder().basis(basis).cancellationFee(fee);
+              handling.ifPresent(b::handlingFee);
+              if (daily) {
+                b.dailyRate(Rounding.FEN);
+              }
+              if (basis == RefundBasis.BY_MONTHS) {
+                b.monthlyListPrice(monthly).monthBasis(months);
+              }
+              return b.build();
+            });
   }
 
   /** The terms of one stage, for every fault, and the kinds refunded in full at it. */

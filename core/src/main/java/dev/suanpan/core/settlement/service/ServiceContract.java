@@ -65,6 +65,24 @@ public abstract class ServiceContract {
     return Math.max(0, Math.min(used, coverDays()));
   }
 
+  /**
+   * The months of cover used when cancelled on {@code cancelledOn}, counted on {@code basis}:
+   * calendar months from the first day of cover to the day before cancellation, a month begun
+   * counting in full under {@link MonthBasis#STARTED_MONTHS}; none before the cover starts, and no
+   * month begun after it ends.
+   */
+  public long monthsUsed(LocalDate cancelledOn, MonthBasis basis) {
+    Arguments.notNull(cancelledOn, "cancelledOn");
+    Arguments.notNull(basis, "basis");
+    LocalDate end = cancelledOn.isAfter(coversUntil()) ? coversUntil().plusDays(1) : cancelledOn;
+    if (!end.isAfter(coversFrom())) {
+      return 0;
+    }
+    long whole = ChronoUnit.MONTHS.between(coversFrom(), end);
+    boolean begun = coversFrom().plusMonths(whole).isBefore(end);
+    return basis == MonthBasis.STARTED_MONTHS && begun ? whole + 1 : whole;
+  }
+
   @Value.Check
   protected void check() {
     Arguments.notBlank(reference(), "reference");

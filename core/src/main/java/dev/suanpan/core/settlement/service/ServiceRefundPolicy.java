@@ -10,9 +10,14 @@ import org.joda.money.Money;
 /**
  * How a cancelled service contract is refunded: the {@link RefundBasis}, a cancellation fee as a
  * percent of the unused value, and a fixed handling fee; the fees together never exceed the unused
- * value.
+ * value. Two options, both absent by default: a {@link #dailyRate() daily rate} rounded before it
+ * is multiplied by the days left (instead of the exact pro-rata share), and for {@link
+ * RefundBasis#BY_MONTHS} the {@link #monthlyListPrice() monthly list price} with its {@link
+ * #monthBasis() month basis}.
  *
- * <p>Rejects a fee percent outside 0%-100% and a negative handling fee.
+ * <p>Rejects a fee percent outside 0%-100%, a negative handling fee, a monthly list price that is
+ * not positive or in another currency than the handling fee, {@link RefundBasis#BY_MONTHS} without
+ * a monthly list price and a month basis, and either of those with another basis.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -28,6 +33,27 @@ public abstract class ServiceRefundPolicy {
 
   /** A fixed handling fee, if any. */
   public abstract Optional<Money> handlingFee();
+
+  /**
+   * The rounding of the daily rate, when the days' value is a daily rate: {@code price / days of
+   * cover} rounded with it (to the fen with {@link Rounding#FEN}), times the days left, is the
+   * unused value (never more than the price), and the rest is the value used. Empty (the default):
+   * the price is split exactly in proportion to the days used and left, with {@link
+   * dev.suanpan.money.Allocation}.
+   */
+  public abstract Optional<Rounding> dailyRate();
+
+  /**
+   * The price of one month of the service bought on its own, charged for each month used under
+   * {@link RefundBasis#BY_MONTHS}; required with that basis, refused with any other.
+   */
+  public abstract Optional<Money> monthlyListPrice();
+
+  /**
+   * How months used are counted under {@link RefundBasis#BY_MONTHS}; required with that basis,
+   * refused with any other.
+   */
+  public abstract Optional<MonthBasis> monthBasis();
 
   /** How the percent fee is rounded. */
   @Value.Default
@@ -54,5 +80,21 @@ public abstract class ServiceRefundPolicy {
   protected void check() {
     Arguments.share(cancellationFee(), "cancellationFee");
     handlingFee().ifPresent(f -> Arguments.nonNegative(f, "handlingFee"));
+    monthlyListPrice().ifPresent(p -> Arguments.positive(p, "monthlyListPrice"));
+    if (monthlyListPrice().isPresent() && handlingFee().isPresent()) {
+      Arguments.sameCurrency(handlingFee().get(), monthlyListPrice().get(), "monthlyListPrice");
+    }
+    boolean byMonths = basis() == RefundBasis.BY_MONTHS;
+    Arguments.check(
+        byMonths == monthlyListPrice().isPresent(),
+        "monthlyListPrice is needed with basis BY_MONTHS and only with it, basis was %s,"
+            + " monthlyListPrice %s",
+        basis(),
+        monthlyListPrice());
+    Arguments.check(
+        byMonths == monthBasis().isPresent(),
+        "monthBasis is needed with basis BY_MONTHS and only with it, basis was %s, monthBasis %s",
+        basis(),
+        monthBasis());
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.money.Percent;
+import dev.suanpan.money.Rounding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -37,14 +40,22 @@ class ServiceContractRefundProperties {
       @ForAll @IntRange(min = 0, max = 24) int used,
       @ForAll RefundBasis basis,
       @ForAll @IntRange(min = 0, max = 10000) int feeBasisPoints,
-      @ForAll @LongRange(min = 0, max = 1_000_00L) long handlingFen) {
+      @ForAll @LongRange(min = 0, max = 1_000_00L) long handlingFen,
+      @ForAll MonthBasis monthBasis,
+      @ForAll boolean daily) {
     ServiceContract c = contract(priceFen, days, services);
-    ServiceRefundPolicy policy =
+    ServiceRefundPolicy.Builder builder =
         ServiceRefundPolicy.builder()
             .basis(basis)
             .cancellationFee(Percent.ofBasisPoints(feeBasisPoints))
-            .handlingFee(Money.ofMinor(CNY, handlingFen))
-            .build();
+            .handlingFee(Money.ofMinor(CNY, handlingFen));
+    if (basis == RefundBasis.BY_MONTHS) {
+      builder.monthlyListPrice(Money.ofMinor(CNY, 1 + priceFen / 10)).monthBasis(monthBasis);
+    }
+    if (daily) {
+      builder.dailyRate(Rounding.FEN);
+    }
+    ServiceRefundPolicy policy = builder.build();
     ServiceRefundDecision r =
         ServiceContractRefund.of(policy)
             .refund(c, ServiceUse.of(START.plusDays(cancelledAfter), Math.min(used, services)));
@@ -66,5 +77,43 @@ class ServiceContractRefundProperties {
     Money earlier = engine.refund(c, ServiceUse.of(START.plusDays(first), 0)).refund();
     Money afterwards = engine.refund(c, ServiceUse.of(START.plusDays(first + later), 0)).refund();
     assertThat(afterwards.isGreaterThan(earlier)).isFalse();
+  }
+
+  @Property
+  void theDailyRateIsOffTheExactRefundByAtMostHalfAFenADayLeft(
+      @ForAll @LongRange(min = 1, max = 10_000_000_00L) long priceFen,
+      @ForAll @IntRange(min = 1, max = 3000) int days,
+      @ForAll @IntRange(min = 0, max = 3000) int cancelledAfter) {
+    ServiceContract c = contract(priceFen, days, 1);
+    ServiceUse use = ServiceUse.of(START.plusDays(cancelledAfter), 0);
+    ServiceRefundPolicy policy =
+        ServiceRefundPolicy.builder().basis(RefundBasis.BY_DAYS).dailyRate(Rounding.FEN).build();
+    Money refund = ServiceContractRefund.of(policy).refund(c, use).refund();
+
+    long left = c.coverDays() - c.daysUsed(use.cancelledOn());
+    BigDecimal exact =
+        c.price()
+            .getAmount()
+            .multiply(BigDecimal.valueOf(left))
+            .divide(BigDecimal.valueOf(c.coverDays()), 20, RoundingMode.HALF_EVEN);
+    BigDecimal bound = new BigDecimal("0.005").multiply(BigDecimal.valueOf(left));
+    assertThat(refund.getAmount().subtract(exact).abs()).isLessThanOrEqualTo(bound);
+  }
+
+  @Property
+  void cancellingLaterNeverChargesFewerMonths(
+      @ForAll @LongRange(min = 1, max = 10_000_000_00L) long priceFen,
+      @ForAll @IntRange(min = 1, max = 3000) int days,
+      @ForAll @IntRange(min = -40, max = 3100) int first,
+      @ForAll @IntRange(min = 0, max = 400) int later,
+      @ForAll MonthBasis basis) {
+    ServiceContract c = contract(priceFen, days, 1);
+    LocalDate earlier = START.plusDays(first);
+    LocalDate afterwards = START.plusDays(first + later);
+    assertThat(c.monthsUsed(afterwards, basis))
+        .isGreaterThanOrEqualTo(c.monthsUsed(earlier, basis));
+    assertThat(c.monthsUsed(earlier, MonthBasis.STARTED_MONTHS))
+        .isGreaterThanOrEqualTo(c.monthsUsed(earlier, MonthBasis.WHOLE_MONTHS))
+        .isLessThanOrEqualTo(c.monthsUsed(earlier, MonthBasis.WHOLE_MONTHS) + 1);
   }
 }
