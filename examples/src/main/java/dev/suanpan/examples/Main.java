@@ -1,6 +1,7 @@
 package dev.suanpan.examples;
 
 import dev.suanpan.examples.basics.MoneyBasicsFlow;
+import dev.suanpan.examples.branches.LateReceiptFlow;
 import dev.suanpan.examples.complaint.ComplaintHandlingFlow;
 import dev.suanpan.examples.dealership.AfterSalesRepairFlow;
 import dev.suanpan.examples.dealership.NewCarSaleFlow;
@@ -51,6 +52,7 @@ public final class Main {
             new PropertySalesFlow(),
             new SpotSteelSaleFlow(),
             new JewelleryShowroomFlow(),
+            new LateReceiptFlow(),
             new DistributorMonthEndFlow(),
             new OrderToCashFlow(),
             new ComplaintHandlingFlow()));

@@ -28,6 +28,7 @@ public final class Posting implements Decision {
   private final StockLedger before;
   private final StockLedger ledger;
   private final int index;
+  private final int shift; // INSERTED, AMENDED or REMOVED: what happened at index
   private final int revaluedFrom;
   private final Supplier<Explanation> explanation;
   private final Supplier<ImmutableList<CogsChange>> changes;
@@ -37,20 +38,57 @@ public final class Posting implements Decision {
       StockLedger before,
       StockLedger ledger,
       int index,
+      int shift,
       int revaluedFrom,
       Supplier<Explanation> explanation) {
     this.outcome = outcome;
     this.before = before;
     this.ledger = ledger;
     this.index = index;
+    this.shift = shift;
     this.revaluedFrom = revaluedFrom;
     this.explanation = explanation;
     this.changes = Suppliers.memoize(this::computeChanges);
   }
 
+  private static final int INSERTED = 1;
+  private static final int AMENDED = 0;
+  private static final int REMOVED = -1;
+
   static Posting refused(StockLedger ledger, Explanation why) {
     return new Posting(
-        Outcome.REFUSED, ledger, ledger, -1, ledger.size(), Suppliers.ofInstance(why));
+        Outcome.REFUSED, ledger, ledger, -1, INSERTED, ledger.size(), Suppliers.ofInstance(why));
+  }
+
+  /**
+   * The movement at {@code index} amended in place (same date, kind and document; the ledger the
+   * same size), re-valued with what follows from {@code revaluedFrom}.
+   */
+  static Posting amended(
+      StockLedger before, StockLedger after, int index, int revaluedFrom, Explanation why) {
+    return new Posting(
+        Outcome.ALLOWED, before, after, index, AMENDED, revaluedFrom, Suppliers.ofInstance(why));
+  }
+
+  /**
+   * {@code first} and the postings after it to the same ledger (amendments, which keep its size) as
+   * one, from the ledger before {@code first} to {@code after}.
+   */
+  static Posting combined(Posting first, StockLedger after, Supplier<Explanation> why) {
+    return new Posting(
+        Outcome.ALLOWED,
+        first.before,
+        after,
+        first.index,
+        first.shift,
+        0,
+        Suppliers.memoize(why::get));
+  }
+
+  /** The movement at {@code index} of {@code before} taken out, what followed it re-valued. */
+  static Posting cancelled(StockLedger before, StockLedger after, int index, Explanation why) {
+    return new Posting(
+        Outcome.ALLOWED, before, after, index, REMOVED, 0, Suppliers.ofInstance(why));
   }
 
   static Posting posted(StockLedger before, StockLedger after, int index, int revaluedFrom) {
@@ -61,6 +99,7 @@ public final class Posting implements Decision {
         before,
         after,
         index,
+        INSERTED,
         revaluedFrom,
         Suppliers.memoize(() -> explain(before, after, index)));
   }
@@ -147,16 +186,25 @@ public final class Posting implements Decision {
     return before;
   }
 
-  /** The valued line of the posted movement; empty when refused or for a re-valuation. */
+  /** The first position of the ledger before that the posting re-valued; its size if none. */
+  int revaluedFrom() {
+    return outcome == Outcome.ALLOWED ? revaluedFrom : before.size();
+  }
+
+  /**
+   * The valued line of the posted (or amended) movement; empty when refused, for a re-valuation and
+   * for a cancellation.
+   */
   public Optional<StockCardLine> line() {
-    return index < 0 || outcome != Outcome.ALLOWED
+    return index < 0 || shift == REMOVED || outcome != Outcome.ALLOWED
         ? Optional.empty()
         : Optional.of(ledger.line(index));
   }
 
   /**
    * The movements after the posted one whose cost, value or true-up changed, before and after; for
-   * a {@link StockLedger#revalue re-valuation}, every movement that changed.
+   * a {@link StockLedger#revalue re-valuation}, every movement that changed; for an amendment, the
+   * amended movement too.
    */
   public ImmutableList<CogsChange> cogsChanges() {
     return changes.get();
@@ -184,8 +232,10 @@ public final class Posting implements Decision {
       return ImmutableList.of();
     }
     ImmutableList.Builder<JournalEntry> out = ImmutableList.builder();
-    if (index >= 0) {
+    if (index >= 0 && shift == INSERTED) {
       ledger.journalOf(index).ifPresent(out::add);
+    } else if (shift == REMOVED) {
+      reversal().ifPresent(out::add);
     }
     for (CogsChange c : cogsChanges()) {
       if (!StockLedger.deferredToClose(c.after().kind(), ledger.policy().method())) {
@@ -224,18 +274,49 @@ public final class Posting implements Decision {
     }
   }
 
+  /** The entry reversing a cancelled movement's own (none when the month close books it). */
+  private Optional<JournalEntry> reversal() {
+    StockCardLine l = before.line(index);
+    if (StockLedger.deferredToClose(l.kind(), before.policy().method())) {
+      return Optional.empty();
+    }
+    return Journal.entry(
+        l,
+        l.date(),
+        l.amount().negated(),
+        l.trueUp().negated(),
+        l.purchasePriceVariance().negated(),
+        ledger.item(),
+        ledger.warehouse(),
+        Journal.describe(l.kind(), ledger.item(), ledger.warehouse()) + " cancelled");
+  }
+
   private ImmutableList<CogsChange> computeChanges() {
     if (outcome != Outcome.ALLOWED) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<CogsChange> out = ImmutableList.builder();
     for (int i = revaluedFrom; i < before.size(); i++) {
-      int j = index >= 0 && i >= index ? i + 1 : i;
-      if (before.amountAt(i) != ledger.amountAt(j) || before.trueUpAt(i) != ledger.trueUpAt(j)) {
+      if (shift == REMOVED && i == index) {
+        continue;
+      }
+      int j = positionAfter(i);
+      if (before.amountAt(i) != ledger.amountAt(j)
+          || before.trueUpAt(i) != ledger.trueUpAt(j)
+          || before.quantityAt(i) != ledger.quantityAt(j)
+          || before.valueInputAt(i) != ledger.valueInputAt(j)) {
         out.add(CogsChange.builder().before(before.line(i)).after(ledger.line(j)).build());
       }
     }
     return out.build();
+  }
+
+  /** Where the movement at {@code i} of the ledger before is in the ledger after. */
+  private int positionAfter(int i) {
+    if (index < 0 || i < index) {
+      return i;
+    }
+    return shift == INSERTED ? i + 1 : shift == REMOVED ? i - 1 : i;
   }
 
   @Override

@@ -1220,6 +1220,208 @@ public final class StockLedger {
     return Posting.posted(this, next, -1, 0);
   }
 
+  // ---------------------------------------------------------------- amending
+
+  /**
+   * The position of the movement of {@code kind} dated {@code date} with document {@code document}
+   * and reference {@code reference} (the first, should there be more); -1 if there is none.
+   */
+  int positionOf(MovementKind kind, LocalDate date, String document, String reference) {
+    int day = queryDay(date);
+    byte k = (byte) kind.ordinal();
+    byte[] doc = document.getBytes(StandardCharsets.UTF_8);
+    byte[] ref = reference.getBytes(StandardCharsets.UTF_8);
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, lowerBound(day), upperBound(day));
+        w.more();
+        w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      if (c.kind[i] == k
+          && Arrays.equals(c.text, c.textStart(i), c.docEnd[i], doc, 0, doc.length)
+          && Arrays.equals(c.text, c.docEnd[i], c.refEnd[i], ref, 0, ref.length)) {
+        return w.pos;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The input column (a receipt's unit cost, a value, a return's distance back) at {@code index}.
+   */
+  long inputAt(int index) {
+    Chunk c = chunk(index);
+    return c.input[index - c.first];
+  }
+
+  /** The date of the movement at {@code index}. */
+  LocalDate dateAt(int index) {
+    return LocalDate.ofEpochDay(chunks.dateAt(index));
+  }
+
+  /** The quantity posted at {@code index}, in 0.0001. */
+  long quantityAt(int index) {
+    Chunk c = chunk(index);
+    return c.qty[index - c.first];
+  }
+
+  /**
+   * The unit cost or value the movement at {@code index} came with (a receipt, an opening balance,
+   * a transfer in); 0 for a kind the ledger values. An amendment can change it: under standard cost
+   * that moves the purchase price variance only, not the amount.
+   */
+  long valueInputAt(int index) {
+    Chunk c = chunk(index);
+    int i = index - c.first;
+    byte k = c.kind[i];
+    return k == Valuer.RECEIPT || k == Valuer.OPENING || k == Valuer.TRANSFER_IN ? c.input[i] : 0;
+  }
+
+  /**
+   * The movement at {@code index} posted again as {@code replacement}, which keeps its date, kind,
+   * document and reference, and what follows it re-valued; {@code why} explains the amendment.
+   * Refused when it falls in a closed month or takes some quantity below zero under a rejecting
+   * policy.
+   *
+   * @throws IllegalArgumentException if a value it makes is beyond the bounds, or a customer return
+   *     then reverses more than its issue
+   */
+  Posting replace(int index, Movement replacement, Explanation why) {
+    checkIndex(index);
+    try {
+      Posting posting = replaceValid(index, replacement, why);
+      handOverDocuments(posting.ledger());
+      return posting;
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(refusal(replacement, item, unit, currency, beyond(e)), e);
+    }
+  }
+
+  /**
+   * This ledger without the movement at {@code index}, what followed it re-valued; {@code why}
+   * explains the cancellation. Refused when it falls in a closed month or takes some quantity below
+   * zero under a rejecting policy.
+   *
+   * @throws IllegalArgumentException if a customer return then names an issue no longer there
+   */
+  Posting remove(int index, Explanation why) {
+    checkIndex(index);
+    Movement gone = movement(index);
+    if (gone.date().toEpochDay() < closedBefore) {
+      return monthClosed(gone);
+    }
+    try {
+      return rebuilt(index, null, why);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(refusal(gone, item, unit, currency, beyond(e)), e);
+    }
+  }
+
+  private Posting replaceValid(int p, Movement m, Explanation why) {
+    int day = postableDay(m);
+    if (day < closedBefore) {
+      return monthClosed(m);
+    }
+    Chunk oc = chunk(p);
+    long qty = FixedPoint.quantity(m.quantity(), "quantity");
+    if (policy.method() == CostingMethod.MONTHLY_AVERAGE || qty != oc.qty[p - oc.first]) {
+      return rebuilt(p, m, why);
+    }
+    return revaluedFrom(p, inputOf(m, p, qty), why);
+  }
+
+  /**
+   * FIFO, the moving average and standard cost: the movement at {@code p} with its input changed to
+   * {@code input}. Only the chunk holding it is written again; the later ones keep their raw
+   * columns and get value columns of their own. Valuing starts at the checkpoint just before it, as
+   * for a back-dated insert.
+   */
+  private Posting revaluedFrom(int p, long input, Explanation why) {
+    Valuer valuer = new Valuer(policy, currency.getDecimalPlaces());
+    int kp = chunks.indexOf(p);
+    Chunk old = chunks.get(kp);
+    int n = limit(kp) - old.first;
+    Chunk c = old.copyRaw(old.first, n);
+    c.input[p - old.first] = input;
+    int from = old.first + ((p - old.first) & ~Chunk.CHECKPOINT_MASK);
+    valuer.loadAt(chunks, from);
+    keepBefore(c, old, from);
+    boolean reuse = policy.method() != CostingMethod.STANDARD;
+    if (reuse) {
+      valuer.reuseReceiptValuesExcept(p);
+      c.putAmounts(old.lo, old, old.lo, n - old.lo);
+    }
+    ChunkList out = ChunkList.extending(chunks, kp);
+    out.add(c);
+    boolean valued = valuer.run(out, from, limit(kp));
+    for (int j = kp + 1; j < chunks.count() && valued; j++) {
+      Chunk o = chunks.get(j);
+      Chunk l = o.sharing(o.first, o.lo);
+      if (reuse) {
+        l.putAmounts(o.lo, o, o.lo, limit(j) - o.start());
+      }
+      out.add(l);
+      valued = valuer.run(out, l.start(), limit(j));
+    }
+    if (!valued) {
+      Chunk rc = out.at(valuer.refusedAt);
+      int i = valuer.refusedAt - rc.first;
+      return refusedNegative(rc, i, valuer.balQty - rc.qty[i]);
+    }
+    StockLedger next =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            out,
+            size,
+            valuer.state(),
+            closedBefore,
+            false);
+    return Posting.amended(this, next, p, from, why);
+  }
+
+  /**
+   * This ledger's movements posted again in order into an empty ledger, the one at {@code p} as
+   * {@code replacement} or, when that is null, left out; the closed months kept. A quantity
+   * amended, a movement cancelled, or anything amended under the month-end average (whose months
+   * are valued whole).
+   */
+  private Posting rebuilt(int p, Movement replacement, Explanation why) {
+    // Duplicate documents were checked when the movements were first posted.
+    CostingPolicy again =
+        CostingPolicy.builder().from(policy).duplicateDocuments(DuplicateDocuments.ALLOW).build();
+    StockLedger l = open(item, warehouse, unit, currency, again);
+    for (int i = 0; i < size; i++) {
+      Movement m = i == p ? replacement : movement(i);
+      if (m == null) {
+        continue;
+      }
+      Posting q = l.post(m);
+      if (!q.isAllowed()) {
+        return Posting.refused(this, q.explanation());
+      }
+      l = q.ledger();
+    }
+    StockLedger next =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            l.chunks,
+            l.size,
+            l.end,
+            closedBefore,
+            l.pending);
+    next.docs = l.documentIndex();
+    return replacement == null
+        ? Posting.cancelled(this, next, p, why)
+        : Posting.amended(this, next, p, 0, why);
+  }
+
   /** Rejects a standard cost policy whose first standard is after the first movement. */
   private void checkStandardCovers(CostingPolicy newPolicy) {
     if (newPolicy.method() == CostingMethod.STANDARD && size > 0) {

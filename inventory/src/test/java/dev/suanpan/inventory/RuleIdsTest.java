@@ -35,6 +35,11 @@ class RuleIdsTest {
   @Test
   void transferRuleIdsAreStable() {
     assertThat(Arrays.stream(TransferRule.values()).map(TransferRule::id))
-        .containsExactly("inventory.transfer");
+        .containsExactly(
+            "inventory.transfer",
+            "inventory.transfer-note-in-use",
+            "inventory.transfer-follows",
+            "inventory.transfer-cannot-follow",
+            "inventory.transfer-not-settled");
   }
 }

@@ -1,0 +1,416 @@
+package dev.suanpan.inventory;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.suanpan.core.decision.Explanation;
+import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.money.internal.Arguments;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.joda.money.Money;
+
+/**
+ * The stock ledgers of a business, one per item and warehouse, and the transfers between them (转仓单,
+ * 004 篇3): a posting that re-values movements follows the goods. A transfer in is valued at its
+ * transfer out's cost, so when a back-dated posting (or a re-valuation) changes the cost of a
+ * transfer out, the book re-values the transfer in and what follows it in the receiving ledger, and
+ * from there on, transitively, through every chain of transfers. One posting returns every change
+ * it caused, a {@link Posting} per ledger touched with its journal entries ({@link BookPosting}).
+ *
+ * <p>Immutable: every operation returns a {@link BookPosting} holding the new book. Transfers are
+ * posted with {@link #transfer}, which the book links by their note; a movement of a transfer kind
+ * given to {@link #post} is rejected (a ledger added with transfers already in it keeps them, not
+ * linked). A re-valuation that would have to follow the goods into a closed month is refused as a
+ * whole ({@link TransferRule#CANNOT_FOLLOW}), as is a loop of transfers within a month under the
+ * month-end average that does not settle on one cost ({@link TransferRule#NOT_SETTLED}).
+ *
+ * <p>Cost: following a transfer re-values the receiving ledger from the transfer in on, as a
+ * back-dated insert there would, and no more: a re-valuation that reaches a chain of ledgers costs
+ * what re-valuing their later movements costs. Under the month-end average each re-valued ledger is
+ * posted again whole.
+ *
+ * <p>Rejects nulls, two ledgers of the same item and warehouse, and a ledger, item or warehouse the
+ * book does not hold where one is named.
+ */
+public final class StockBook {
+  private record Key(ItemId item, WarehouseId warehouse) {}
+
+  private record OutKey(ItemId item, WarehouseId from, String document) {}
+
+  /** A transfer the book holds, with its place in posting order (which orders a date's ties). */
+  private record Link(TransferLink transfer, long seq) {}
+
+  /** The transfers by their note, and by the ledger they leave, in posting order. */
+  private record Links(
+      ImmutableMap<OutKey, Link> byNote, ImmutableMap<Key, ImmutableList<Link>> bySource) {
+    static final Links NONE = new Links(ImmutableMap.of(), ImmutableMap.of());
+
+    Links with(OutKey note, Link link) {
+      Key source = new Key(note.item(), note.from());
+      ImmutableList<Link> out =
+          ImmutableList.<Link>builder()
+              .addAll(bySource.getOrDefault(source, ImmutableList.of()))
+              .add(link)
+              .build();
+      Map<Key, ImmutableList<Link>> next = new LinkedHashMap<>(bySource);
+      next.put(source, out);
+      return new Links(
+          ImmutableMap.<OutKey, Link>builder().putAll(byNote).put(note, link).build(),
+          ImmutableMap.copyOf(next));
+    }
+  }
+
+  private static final Comparator<Link> IN_DATE_ORDER =
+      Comparator.comparing((Link l) -> l.transfer().date()).thenComparingLong(Link::seq);
+
+  private static final StockBook EMPTY = new StockBook(ImmutableMap.of(), Links.NONE, 0);
+
+  private final ImmutableMap<Key, StockLedger> ledgers;
+  private final Links links;
+  private final long nextSeq;
+
+  private StockBook(ImmutableMap<Key, StockLedger> ledgers, Links links, long nextSeq) {
+    this.ledgers = ledgers;
+    this.links = links;
+    this.nextSeq = nextSeq;
+  }
+
+  /** A book of no ledgers. */
+  public static StockBook empty() {
+    return EMPTY;
+  }
+
+  /** A book of {@code ledgers}; rejects two of the same item and warehouse. */
+  public static StockBook of(Collection<StockLedger> ledgers) {
+    Arguments.notNull(ledgers, "ledgers");
+    StockBook book = EMPTY;
+    for (StockLedger l : ledgers) {
+      book = book.with(l);
+    }
+    return book;
+  }
+
+  /**
+   * This book with {@code ledger} added; rejects a ledger of an item and warehouse the book already
+   * holds. Transfers already in the ledger stay as they are, not linked.
+   */
+  public StockBook with(StockLedger ledger) {
+    Arguments.notNull(ledger, "ledger");
+    Key k = key(ledger);
+    Arguments.check(
+        !ledgers.containsKey(k),
+        "ledger of %s at %s is already in the book",
+        ledger.item(),
+        ledger.warehouse());
+    return new StockBook(
+        ImmutableMap.<Key, StockLedger>builder().putAll(ledgers).put(k, ledger).build(),
+        links,
+        nextSeq);
+  }
+
+  /**
+   * This book with {@code ledger} in place of the one of its item and warehouse: a later version of
+   * the same movements (after {@link StockLedger#closeMonth}). Rejects a ledger the book holds none
+   * of, or holding another number of movements.
+   */
+  public StockBook replacing(StockLedger ledger) {
+    Arguments.notNull(ledger, "ledger");
+    StockLedger was = ledger(ledger.item(), ledger.warehouse());
+    Arguments.check(
+        was.size() == ledger.size(),
+        "ledger of %s at %s must hold the book's %s movements, held %s",
+        ledger.item(),
+        ledger.warehouse(),
+        was.size(),
+        ledger.size());
+    Map<Key, StockLedger> next = new LinkedHashMap<>(ledgers);
+    next.put(key(ledger), ledger);
+    return new StockBook(ImmutableMap.copyOf(next), links, nextSeq);
+  }
+
+  /** The ledger of {@code item} in {@code warehouse}, if the book holds one. */
+  public Optional<StockLedger> find(ItemId item, WarehouseId warehouse) {
+    Arguments.notNull(item, "item");
+    Arguments.notNull(warehouse, "warehouse");
+    return Optional.ofNullable(ledgers.get(new Key(item, warehouse)));
+  }
+
+  /** The ledger of {@code item} in {@code warehouse}; rejects one the book does not hold. */
+  public StockLedger ledger(ItemId item, WarehouseId warehouse) {
+    return find(item, warehouse)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the book holds no ledger of " + item + " at warehouse " + warehouse));
+  }
+
+  /** The ledgers, in the order they were added. */
+  public ImmutableList<StockLedger> ledgers() {
+    return ledgers.values().asList();
+  }
+
+  /** The transfers the book links, in the order they were posted. */
+  public ImmutableList<TransferLink> transfers() {
+    return links.byNote().values().stream()
+        .map(Link::transfer)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Posts {@code movement} to the ledger of {@code item} in {@code warehouse} ({@link
+   * StockLedger#post}) and follows the goods: every transfer out it re-values re-values its
+   * transfer in, and so on. Refused when the ledger refuses the movement, or when the re-valuation
+   * cannot follow the goods.
+   *
+   * @throws IllegalArgumentException if the book holds no such ledger, the movement is a transfer
+   *     (post those with {@link #transfer}), or the ledger rejects it
+   */
+  public BookPosting post(ItemId item, WarehouseId warehouse, Movement movement) {
+    Arguments.notNull(movement, "movement");
+    StockLedger ledger = ledger(item, warehouse);
+    Arguments.check(
+        movement.kind() != MovementKind.TRANSFER_IN && movement.kind() != MovementKind.TRANSFER_OUT,
+        "movement %s is a %s: the book posts a transfer with transfer(...), which links both sides",
+        movement.document(),
+        movement.kind());
+    Posting p = ledger.post(movement);
+    if (!p.isAllowed()) {
+      return BookPosting.refused(this, p.explanation());
+    }
+    Run run = new Run(links);
+    run.record(key(ledger), p);
+    return run.settle(nextSeq);
+  }
+
+  /**
+   * Moves {@code quantity} of {@code item} from warehouse {@code from} to warehouse {@code to} on
+   * {@code date} under transfer note {@code document} ({@link Transfer#move}), links the two sides,
+   * and follows the goods from both (a back-dated transfer re-values what follows it in either
+   * ledger). Refused when the note already moved the item out of {@code from} ({@link
+   * TransferRule#NOTE_IN_USE}), or when either ledger refuses its side.
+   *
+   * @throws IllegalArgumentException if the book holds no ledger of the item at either warehouse,
+   *     or {@link Transfer#move} rejects the transfer
+   */
+  public BookPosting transfer(
+      ItemId item,
+      WarehouseId from,
+      WarehouseId to,
+      LocalDate date,
+      String document,
+      BigDecimal quantity) {
+    TransferLink t = new TransferLink(item, document, from, to, date, quantity);
+    StockLedger source = ledger(item, from);
+    StockLedger destination = ledger(item, to);
+    OutKey ok = new OutKey(item, from, document);
+    Link held = links.byNote().get(ok);
+    if (held != null) {
+      return BookPosting.refused(
+          this,
+          Explanation.builder()
+              .add(
+                  TransferRule.NOTE_IN_USE,
+                  "transfer note %s already moved %s of %s from %s to %s on %s",
+                  document,
+                  held.transfer().quantity().toPlainString(),
+                  item,
+                  from,
+                  held.transfer().to(),
+                  held.transfer().date())
+              .build());
+    }
+    Transfer.Result r = Transfer.move(source, destination, date, document, quantity);
+    if (!r.out().isAllowed() || !r.in().isAllowed()) {
+      return BookPosting.refused(
+          this,
+          Explanation.builder()
+              .addAll(r.out().explanation())
+              .addAll(r.in().isAllowed() ? Explanation.empty() : r.in().explanation())
+              .build());
+    }
+    Run run = new Run(links.with(ok, new Link(t, nextSeq)));
+    run.record(key(source), r.out());
+    run.record(key(destination), r.in());
+    return run.settle(nextSeq + 1);
+  }
+
+  /**
+   * Re-values the ledger of {@code item} in {@code warehouse} under {@code policy} ({@link
+   * StockLedger#revalue}) and follows the goods through its transfers out.
+   *
+   * @throws IllegalArgumentException if the book holds no such ledger, or the ledger rejects the
+   *     policy
+   */
+  public BookPosting revalue(ItemId item, WarehouseId warehouse, CostingPolicy policy) {
+    StockLedger ledger = ledger(item, warehouse);
+    Posting p = ledger.revalue(policy);
+    if (!p.isAllowed()) {
+      return BookPosting.refused(this, p.explanation());
+    }
+    Run run = new Run(links);
+    run.record(key(ledger), p);
+    return run.settle(nextSeq);
+  }
+
+  private static Key key(StockLedger ledger) {
+    return new Key(ledger.item(), ledger.warehouse());
+  }
+
+  /** One posting followed through the book: the ledgers as they become, the postings made. */
+  private final class Run {
+    private final Links links;
+    private final Map<Key, StockLedger> current = new LinkedHashMap<>(ledgers);
+    private final Map<Key, List<Posting>> made = new LinkedHashMap<>();
+    private final TreeSet<Link> queue = new TreeSet<>(IN_DATE_ORDER);
+
+    Run(Links links) {
+      this.links = links;
+    }
+
+    /**
+     * Takes {@code p}'s ledger as the current one and queues the transfers out of it that {@code p}
+     * may have re-valued: those dated on or after the first movement it re-valued (none for an
+     * append). {@link #follow} looks whether their cost did change.
+     */
+    void record(Key k, Posting p) {
+      current.put(k, p.ledger());
+      made.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+      StockLedger before = p.previous();
+      int from = p.revaluedFrom();
+      if (from >= before.size()) {
+        return;
+      }
+      LocalDate since = before.dateAt(from);
+      for (Link l : links.bySource().getOrDefault(k, ImmutableList.of())) {
+        if (!l.transfer().date().isBefore(since)) {
+          queue.add(l);
+        }
+      }
+    }
+
+    /**
+     * Follows the queued transfers, earliest first, until no transfer in differs from its transfer
+     * out's cost; the book posting.
+     */
+    BookPosting settle(long seq) {
+      int cap = 32 * (links.byNote().size() + 1);
+      for (int steps = 0; !queue.isEmpty(); steps++) {
+        Link l = queue.pollFirst();
+        if (steps == cap) {
+          return BookPosting.refused(
+              StockBook.this,
+              Explanation.builder()
+                  .add(
+                      TransferRule.NOT_SETTLED,
+                      "transfers of %s within the month of %s feed each other and do not settle on"
+                          + " one cost after %s re-valuations",
+                      l.transfer().item(),
+                      l.transfer().date(),
+                      cap)
+                  .build());
+        }
+        Optional<Explanation> refusal = follow(l.transfer());
+        if (refusal.isPresent()) {
+          return BookPosting.refused(StockBook.this, refusal.get());
+        }
+      }
+      ImmutableList.Builder<Posting> postings = ImmutableList.builder();
+      for (List<Posting> ps : made.values()) {
+        postings.add(net(ps));
+      }
+      StockBook after = new StockBook(ImmutableMap.copyOf(current), links, seq);
+      ImmutableList<Posting> all = postings.build();
+      return BookPosting.allowed(
+          after,
+          all,
+          () -> {
+            Explanation.Builder why = Explanation.builder();
+            made.values().forEach(ps -> ps.forEach(p -> why.addAll(p.explanation())));
+            return why.build();
+          });
+    }
+
+    /**
+     * Re-values the transfer in of {@code t} at its transfer out's cost, when they differ; the
+     * reason when the receiving ledger refuses.
+     */
+    private Optional<Explanation> follow(TransferLink t) {
+      Key sk = new Key(t.item(), t.from());
+      Key dk = new Key(t.item(), t.to());
+      StockLedger source = current.get(sk);
+      StockLedger destination = current.get(dk);
+      int out = source.positionOf(MovementKind.TRANSFER_OUT, t.date(), t.document(), t.to().code());
+      int in =
+          destination.positionOf(MovementKind.TRANSFER_IN, t.date(), t.document(), t.from().code());
+      if (out < 0 || in < 0) {
+        return Optional.empty();
+      }
+      long cost = source.amountAt(out);
+      long was = destination.inputAt(in);
+      if (cost == was) {
+        return Optional.empty();
+      }
+      Money now = Money.ofMinor(destination.currency(), cost);
+      Money before = Money.ofMinor(destination.currency(), was);
+      Explanation why =
+          Explanation.builder()
+              .add(
+                  TransferRule.FOLLOWS_THE_GOODS,
+                  "transfer %s of %s from %s to %s on %s: the transfer out now costs %s, so the"
+                      + " transfer in is re-valued from %s to %s with what follows it",
+                  t.document(),
+                  t.item(),
+                  t.from(),
+                  t.to(),
+                  t.date(),
+                  now,
+                  before,
+                  now)
+              .build();
+      Movement amended = Movement.builder().from(destination.movement(in)).value(now).build();
+      Posting p = destination.replace(in, amended, why);
+      if (!p.isAllowed()) {
+        return Optional.of(
+            Explanation.builder()
+                .add(
+                    TransferRule.CANNOT_FOLLOW,
+                    "transfer %s of %s from %s to %s on %s: the transfer in cannot follow its"
+                        + " transfer out's new cost %s (was %s); nothing is posted",
+                    t.document(),
+                    t.item(),
+                    t.from(),
+                    t.to(),
+                    t.date(),
+                    now,
+                    before)
+                .addAll(p.explanation())
+                .build());
+      }
+      record(dk, p);
+      return Optional.empty();
+    }
+
+    /** One posting from the ledger as it was to the ledger as it is, of the postings made to it. */
+    private Posting net(List<Posting> ps) {
+      if (ps.size() == 1) {
+        return ps.get(0);
+      }
+      Posting last = ps.get(ps.size() - 1);
+      return Posting.combined(ps.get(0), last.ledger(), () -> explain(ps));
+    }
+
+    private Explanation explain(List<Posting> ps) {
+      Explanation.Builder why = Explanation.builder();
+      ps.forEach(p -> why.addAll(p.explanation()));
+      return why.build();
+    }
+  }
+}
