@@ -26,8 +26,9 @@ import org.joda.money.Money;
  *
  * <p>Quantities have at most 4 decimal places and are kept at 4; unit costs are kept at 6. Rejects
  * a quantity that is not positive or finer than 0.0001, a unit cost or value where the kind takes
- * none, a missing one where the kind needs it, a negative cost or value, and a customer return
- * without the issue it reverses.
+ * none, a missing one where the kind needs it, a negative unit cost or opening value (a transfer in
+ * carries the cost its transfer out went at, whatever its sign), and a customer return without the
+ * issue it reverses.
  *
  * <p>Bounds (those of the {@link StockLedger}): a quantity of at most {@link
  * StockLedger#MAX_QUANTITY} (10<sup>14</sup> units), a unit cost of at most {@link
@@ -225,11 +226,19 @@ public abstract class Movement {
     boolean needsValue = k == MovementKind.OPENING_BALANCE || k == MovementKind.TRANSFER_IN;
     if (needsValue) {
       Arguments.check(value().isPresent(), "%s %s must have a value, had none", k, document());
-      Arguments.nonNegative(value().get(), "value");
+      if (k == MovementKind.OPENING_BALANCE) {
+        Arguments.nonNegative(value().get(), "value");
+      }
+      // A transfer in carries the cost its transfer out went at, whatever its sign (a ledger
+      // allowing negative stock can carry a negative value on a positive quantity).
       Arguments.check(
-          value().get().getAmountMinor().compareTo(BigDecimal.valueOf(StockLedger.MAX_VALUE_MINOR))
+          value()
+                  .get()
+                  .getAmountMinor()
+                  .abs()
+                  .compareTo(BigDecimal.valueOf(StockLedger.MAX_VALUE_MINOR))
               <= 0,
-          "value of %s must be at most %s minor units, was %s",
+          "value of %s must be at most %s minor units either way, was %s",
           document(),
           StockLedger.MAX_VALUE_MINOR,
           value().get());
