@@ -32,6 +32,9 @@ public final class Main {
           "  case show CASE",
           "  approve CASE --as ROLE [--by PERSON]   approve what the case waits for",
           "  decline CASE --as ROLE [--by PERSON]",
+          "  receivables open --policy CREDIT   open the receivables ledger",
+          "  receivables post FILE.yaml    post an invoice, credit note, collection or reversal",
+          "  receivables show [--customer C]   open items, balances and advances",
           "  verify                        check every ledger and audit chain",
           "",
           "--db defaults to " + AppDatabase.DEFAULT_URL + "; --now fixes the time (ISO, UTC)",
@@ -104,6 +107,7 @@ public final class Main {
         case "case" -> CaseCommand.run(app, rest, out);
         case "approve" -> ApproveCommand.run(app, rest, out, true);
         case "decline" -> ApproveCommand.run(app, rest, out, false);
+        case "receivables" -> ReceivablesCommand.run(app, rest, out);
         case "verify" -> VerifyCommand.run(app, rest, out);
         default -> throw new InputException("unknown command \"" + command + "\"\n" + HELP);
       };

@@ -1,6 +1,7 @@
 package dev.suanpan.app;
 
 import dev.suanpan.core.authority.AuthorityPolicy;
+import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.json.DocumentException;
 import dev.suanpan.json.SuanpanJson;
@@ -16,13 +17,14 @@ import java.util.Optional;
 /**
  * The policies the application runs on, stored by name with every version kept: who loaded each,
  * when, and the document as loaded. A policy file is read with suanpan-json, so it passes the same
- * checks as the library's builders before anything is stored. The application uses two kinds: the
- * costing policies of items ({@link CostingPolicy}) and the authority policy of approvals ({@link
- * AuthorityPolicy}).
+ * checks as the library's builders before anything is stored. The application uses three kinds: the
+ * costing policies of items ({@link CostingPolicy}), the authority policy of approvals ({@link
+ * AuthorityPolicy}) and the credit policy of the receivables ledger ({@link CreditPolicy}).
  */
 public final class Policies {
   /** The kinds of policy this application stores, by their document type. */
-  static final List<Class<?>> KINDS = List.of(CostingPolicy.class, AuthorityPolicy.class);
+  static final List<Class<?>> KINDS =
+      List.of(CostingPolicy.class, AuthorityPolicy.class, CreditPolicy.class);
 
   private final AppDatabase db;
   private final SuanpanJson json;

@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * Suanpan inside an application: the library's engines on state kept in a SQL database. Opening it
  * migrates the schema, then rebuilds every stock ledger from its stored entries and replays every
- * workflow case from its events, checking their hash chains and audit trails on the way; what does
- * not hold is listed in {@link #startProblems()}, naming the ledger or case and the entry.
+ * workflow case from its events, and the receivables ledger from its documents, checking their hash
+ * chains and audit trails on the way; what does not hold is listed in {@link #startProblems()},
+ * naming the ledger or case and the entry.
  *
- * <p>{@link #policies()}, {@link #items()}, {@link #ledgers()} and {@link #cases()} are the stores;
- * the command classes ({@link PostCommand} and the rest) are the entry points the command line
- * runs, each a few lines on top of them. Thread-safe: several threads (or processes) may write at
- * once; each document is one transaction, retried when another writer got there first.
+ * <p>{@link #policies()}, {@link #items()}, {@link #ledgers()}, {@link #cases()} and {@link
+ * #receivables()} are the stores; the command classes ({@link PostCommand} and the rest) are the
+ * entry points the command line runs, each a few lines on top of them. Thread-safe: several threads
+ * (or processes) may write at once; each document is one transaction, retried when another writer
+ * got there first.
  */
 public final class SuanpanApp implements AutoCloseable {
   private final AppDatabase db;
@@ -24,6 +26,7 @@ public final class SuanpanApp implements AutoCloseable {
   private final Items items;
   private final Ledgers ledgers;
   private final Cases cases;
+  private final Receivables receivables;
   private final List<String> startProblems;
 
   private SuanpanApp(AppDatabase db, Clock clock) {
@@ -35,7 +38,9 @@ public final class SuanpanApp implements AutoCloseable {
     this.items = new Items(db, policies);
     this.ledgers = new Ledgers(db, json, items, records);
     this.cases = new Cases(db, json, policies, records);
+    this.receivables = new Receivables(db, json, policies, records);
     List<String> problems = new ArrayList<>(ledgers.rebuild());
+    receivables.rebuild().ifPresent(problems::add);
     problems.addAll(cases.verify());
     this.startProblems = List.copyOf(problems);
   }
@@ -79,6 +84,11 @@ public final class SuanpanApp implements AutoCloseable {
   /** The workflow cases. */
   public Cases cases() {
     return cases;
+  }
+
+  /** The receivables ledger. */
+  public Receivables receivables() {
+    return receivables;
   }
 
   /** What the start found not to hold (tampered ledgers and cases), one line each. */

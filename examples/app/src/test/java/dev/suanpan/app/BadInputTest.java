@@ -163,7 +163,8 @@ class BadInputTest {
     String f = file("terms.yaml", "$format: 1\n$type: PaymentTerms\n");
     assertThat(app.run("2024-03-01T09:00", "policy", "load", f, "--by", "admin-li")).isEqualTo(1);
     assertThat(app.err)
-        .contains("the policy is not one this application uses (CostingPolicy, AuthorityPolicy)");
+        .contains(
+            "the policy is not one this application uses (CostingPolicy, AuthorityPolicy, CreditPolicy)");
   }
 
   private void assertThatPolicyHasOneVersion(String name) {

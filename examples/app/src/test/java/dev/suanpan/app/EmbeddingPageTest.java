@@ -49,7 +49,7 @@ class EmbeddingPageTest {
         blocks++;
       }
     }
-    assertThat(blocks).isEqualTo(4);
+    assertThat(blocks).isEqualTo(5);
   }
 
   private static String run(AppFixture app, List<String> commands) {
