@@ -14,7 +14,10 @@ import dev.suanpan.core.settlement.returns.ReturnPolicy;
 public final class SalesReturnTerms {
   private SalesReturnTerms() {}
 
-  /** The return policy: a 7-day window, no deductions, filed by the customer service manager. */
+  /**
+   * The return policy: a 7-day window (the national refund period, not the sources'), no
+   * deductions, filed by the customer service manager.
+   */
   public static ReturnPolicy policy() {
     return ReturnPolicy.builder()
         .returnWindowDays(7)

@@ -19,8 +19,9 @@ import org.joda.money.Money;
  * line does, and {@link #approval()} names the most senior approver any line needs (who, signing,
  * covers every line); otherwise it is allowed.
  *
- * <p>Whatever the lines need, a written quote is approved by the salesperson's supervisor before
- * the contract (报价经主管审批): {@link #quoteApprover()} names who signs the quote itself.
+ * <p>No source asks for the quote itself to be approved (002 has the quote prepared and sent to the
+ * customer). For a business that wants a signature on it, {@link #quoteApprover()} names, as an
+ * interpretation, who would sign: the requester's superior or the approver some line needs.
  *
  * <p>Immutable and thread-safe; the explanation (the quote's own steps, then each line's steps
  * prefixed with its line number) is put together the first time it is read. Building one rejects
@@ -87,9 +88,10 @@ public abstract class QuoteDecision implements Decision {
   }
 
   /**
-   * Who must sign the quote before the contract (rule 1.7): the requester's direct superior in the
-   * authority policy, or the more senior approver some line's extra discount needs; the requester
-   * itself when it reports to nobody. Empty when the quote is refused (there is nothing to sign).
+   * Who would sign the quote before the contract, where a business asks for it (an interpretation:
+   * no source does): the requester's direct superior in the authority policy, or the more senior
+   * approver some line's extra discount needs; the requester itself when it reports to nobody.
+   * Empty when the quote is refused (there is nothing to sign).
    */
   public Optional<Role> quoteApprover() {
     if (outcome() == Outcome.REFUSED) {

@@ -195,7 +195,8 @@ public abstract class SettlementPolicy {
 
   /**
    * The deposit is forfeited only on the buyer's default and returned twofold only on the seller's
-   * (定金罚则); with both at fault each bears its own loss, so no liquidated damages.
+   * (定金罚则, Civil Code art. 587; the sources name the deposit, not its penalty); with both at fault
+   * each bears its own loss, so no liquidated damages.
    */
   private static void checkTermsFitTheFault(ContractStage s, Fault f, CancellationTerms t) {
     Arguments.check(
