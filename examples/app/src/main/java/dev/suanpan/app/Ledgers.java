@@ -263,6 +263,7 @@ public final class Ledgers {
             : new Loaded(0, 0, Chain.GENESIS, openEmpty(c, key));
     Optional<Loaded> now = replay(c, key, from, h);
     if (now.isEmpty()) {
+      moved(c, key, h);
       String problem = check(c, key);
       throw new TamperingException(
           problem != null ? problem : "the ledger of " + key + " does not replay");
@@ -294,6 +295,17 @@ public final class Ledgers {
             ? Optional.of(new Head(r.getLong(1), r.getInt(2), r.getString(3)))
             : Optional.empty();
       }
+    }
+  }
+
+  /**
+   * Throws a {@link AppDatabase.Conflict} (the unit of work is retried) if the head of {@code key}
+   * is no longer {@code h}: under read-committed another writer may commit entries between reading
+   * the head and reading the entries, and entries beyond the head read are then no tampering.
+   */
+  private static void moved(Connection c, Key key, Head h) throws SQLException {
+    if (!head(c, key).equals(Optional.of(h))) {
+      throw new AppDatabase.Conflict("the ledger of " + key + " moved while it was read");
     }
   }
 
@@ -485,6 +497,9 @@ public final class Ledgers {
           previous = r.getString(5);
         }
       }
+    }
+    if (expected != h.entries() || !previous.equals(h.hash())) {
+      moved(c, key, h);
     }
     if (expected != h.entries()) {
       return "ledger of "
