@@ -29,7 +29,18 @@ public enum PostingRule implements Rule {
   /** A back-dated movement re-values the movements after it, listing the changes to their cost. */
   BACK_DATED("inventory.back-dated"),
   /** The whole ledger re-valued under a new costing policy. */
-  REVALUED("inventory.revalued");
+  REVALUED("inventory.revalued"),
+  /**
+   * A posted movement cancelled: the ledger as if it had never been posted, what followed it
+   * re-valued; refused into a closed month, below zero under a rejecting policy, or from under a
+   * customer return.
+   */
+  CANCELLED("inventory.cancelled"),
+  /**
+   * A posted movement's quantity or cost amended: what follows it re-valued; refused as a
+   * cancellation is.
+   */
+  AMENDED("inventory.amended");
 
   private final String id;
 

@@ -66,6 +66,32 @@ public final class StockBook {
           ImmutableMap.<OutKey, Link>builder().putAll(byNote).put(note, link).build(),
           ImmutableMap.copyOf(next));
     }
+
+    /** These links with the one of {@code note} replaced by {@code link}, or dropped if null. */
+    Links replacing(OutKey note, Link link) {
+      Link old = byNote.get(note);
+      Map<OutKey, Link> notes = new LinkedHashMap<>();
+      byNote.forEach(
+          (k, v) -> {
+            if (!k.equals(note)) {
+              notes.put(k, v);
+            } else if (link != null) {
+              notes.put(k, link);
+            }
+          });
+      Key source = new Key(note.item(), note.from());
+      ImmutableList.Builder<Link> out = ImmutableList.builder();
+      for (Link l : bySource.get(source)) {
+        if (l != old) {
+          out.add(l);
+        } else if (link != null) {
+          out.add(link);
+        }
+      }
+      Map<Key, ImmutableList<Link>> next = new LinkedHashMap<>(bySource);
+      next.put(source, out.build());
+      return new Links(ImmutableMap.copyOf(notes), ImmutableMap.copyOf(next));
+    }
   }
 
   private static final Comparator<Link> IN_DATE_ORDER =
@@ -252,6 +278,186 @@ public final class StockBook {
   public BookPosting revalue(ItemId item, WarehouseId warehouse, CostingPolicy policy) {
     StockLedger ledger = ledger(item, warehouse);
     Posting p = ledger.revalue(policy);
+    if (!p.isAllowed()) {
+      return BookPosting.refused(this, p.explanation());
+    }
+    Run run = new Run(links);
+    run.record(key(ledger), p);
+    return run.settle(nextSeq);
+  }
+
+  /**
+   * Cancels the movement of {@code kind} with document {@code document} in the ledger of {@code
+   * item} at {@code warehouse} ({@link StockLedger#cancel}) and follows the goods: the transfers
+   * out after it that change cost re-value their transfers in. Refused, naming the movement and the
+   * reason, when the ledger refuses (a closed month, negative stock under a rejecting policy, a
+   * customer return reversing it) or the re-valuation cannot follow the goods.
+   *
+   * @throws IllegalArgumentException if the book holds no such ledger, the kind is a transfer (use
+   *     {@link #cancelTransfer}), or the ledger holds no such movement, or more than one
+   */
+  public BookPosting cancel(
+      ItemId item, WarehouseId warehouse, MovementKind kind, String document) {
+    Arguments.notNull(kind, "kind");
+    notATransfer(kind, document, "cancelTransfer");
+    StockLedger ledger = ledger(item, warehouse);
+    return followed(ledger, ledger.cancel(kind, document));
+  }
+
+  /**
+   * Amends a posted movement of the ledger of {@code item} at {@code warehouse} ({@link
+   * StockLedger#amend}: its quantity or cost, found by the replacement's date, kind and document)
+   * and follows the goods. Refused as {@link #cancel} is.
+   *
+   * @throws IllegalArgumentException if the book holds no such ledger, the replacement is a
+   *     transfer (use {@link #amendTransfer}), or the ledger rejects it
+   */
+  public BookPosting amend(ItemId item, WarehouseId warehouse, Movement replacement) {
+    Arguments.notNull(replacement, "replacement");
+    notATransfer(replacement.kind(), replacement.document(), "amendTransfer");
+    StockLedger ledger = ledger(item, warehouse);
+    return followed(ledger, ledger.amend(replacement));
+  }
+
+  /**
+   * Cancels the transfer of {@code item} out of {@code from} under note {@code document}: both
+   * sides as if never posted, each ledger re-valued after them, the goods followed on; the book no
+   * longer links the note. Refused, naming the transfer and the reason, when either ledger refuses.
+   *
+   * @throws IllegalArgumentException if the book holds no such transfer
+   */
+  public BookPosting cancelTransfer(ItemId item, WarehouseId from, String document) {
+    OutKey ok = new OutKey(item, from, document);
+    TransferLink t = held(ok);
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.CANCELLED,
+                "transfer %s of %s from %s to %s on %s cancelled: both sides as if never posted",
+                t.document(),
+                t.item(),
+                t.from(),
+                t.to(),
+                t.date())
+            .build();
+    StockLedger source = ledger(item, t.from());
+    StockLedger destination = ledger(item, t.to());
+    Posting out = source.remove(outOf(source, t), why);
+    Posting in = destination.remove(inOf(destination, t), why);
+    return bothSides(t, "cancelling", out, in, links.replacing(ok, null));
+  }
+
+  /**
+   * Amends the quantity of the transfer of {@code item} out of {@code from} under note {@code
+   * document} to {@code quantity}: the transfer out posted again with it, the transfer in with it
+   * and the out's new cost, both ledgers re-valued after them and the goods followed on. Refused,
+   * naming the transfer and the reason, when either ledger refuses (negative stock under a
+   * rejecting policy, a closed month).
+   *
+   * @throws IllegalArgumentException if the book holds no such transfer, or the quantity is not
+   *     positive
+   */
+  public BookPosting amendTransfer(
+      ItemId item, WarehouseId from, String document, BigDecimal quantity) {
+    OutKey ok = new OutKey(item, from, document);
+    TransferLink t = held(ok);
+    TransferLink amended = new TransferLink(item, document, t.from(), t.to(), t.date(), quantity);
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.AMENDED,
+                "transfer %s of %s from %s to %s on %s amended from %s to %s",
+                t.document(),
+                t.item(),
+                t.from(),
+                t.to(),
+                t.date(),
+                t.quantity().toPlainString(),
+                quantity.toPlainString())
+            .build();
+    StockLedger source = ledger(item, t.from());
+    StockLedger destination = ledger(item, t.to());
+    int o = outOf(source, t);
+    Posting out =
+        source.replace(
+            o, Movement.builder().from(source.movement(o)).quantity(quantity).build(), why);
+    if (!out.isAllowed()) {
+      return refusedTransfer(t, "amending", out);
+    }
+    int i = inOf(destination, t);
+    Movement newIn =
+        Movement.builder()
+            .from(destination.movement(i))
+            .quantity(quantity)
+            .value(Money.ofMinor(destination.currency(), out.ledger().amountAt(o)))
+            .build();
+    Posting in = destination.replace(i, newIn, why);
+    Link link = links.byNote().get(ok);
+    return bothSides(t, "amending", out, in, links.replacing(ok, new Link(amended, link.seq())));
+  }
+
+  private TransferLink held(OutKey ok) {
+    Link l = links.byNote().get(ok);
+    Arguments.check(
+        l != null,
+        "the book holds no transfer %s of %s out of %s",
+        ok.document(),
+        ok.item(),
+        ok.from());
+    return l.transfer();
+  }
+
+  private static int outOf(StockLedger source, TransferLink t) {
+    return source.positionOf(MovementKind.TRANSFER_OUT, t.date(), t.document(), t.to().code());
+  }
+
+  private static int inOf(StockLedger destination, TransferLink t) {
+    return destination.positionOf(
+        MovementKind.TRANSFER_IN, t.date(), t.document(), t.from().code());
+  }
+
+  private BookPosting bothSides(TransferLink t, String doing, Posting out, Posting in, Links next) {
+    if (!out.isAllowed()) {
+      return refusedTransfer(t, doing, out);
+    }
+    if (!in.isAllowed()) {
+      return refusedTransfer(t, doing, in);
+    }
+    Run run = new Run(next);
+    run.record(new Key(t.item(), t.from()), out);
+    run.record(new Key(t.item(), t.to()), in);
+    return run.settle(nextSeq);
+  }
+
+  private BookPosting refusedTransfer(TransferLink t, String doing, Posting refused) {
+    return BookPosting.refused(
+        this,
+        Explanation.builder()
+            .add(
+                doing.equals("cancelling") ? PostingRule.CANCELLED : PostingRule.AMENDED,
+                "%s transfer %s of %s from %s to %s on %s is refused at %s:",
+                doing,
+                t.document(),
+                t.item(),
+                t.from(),
+                t.to(),
+                t.date(),
+                refused.ledger().warehouse())
+            .addAll(refused.explanation())
+            .build());
+  }
+
+  private static void notATransfer(MovementKind kind, String document, String instead) {
+    Arguments.check(
+        kind != MovementKind.TRANSFER_IN && kind != MovementKind.TRANSFER_OUT,
+        "movement %s is a %s: the book changes a transfer with %s(...), which changes both sides",
+        document,
+        kind,
+        instead);
+  }
+
+  /** {@code p}, posted to {@code ledger}, followed through the book. */
+  private BookPosting followed(StockLedger ledger, Posting p) {
     if (!p.isAllowed()) {
       return BookPosting.refused(this, p.explanation());
     }

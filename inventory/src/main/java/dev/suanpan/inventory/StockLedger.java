@@ -1223,6 +1223,126 @@ public final class StockLedger {
   // ---------------------------------------------------------------- amending
 
   /**
+   * Cancels the movement of {@code kind} with document {@code document}: the ledger as if it had
+   * never been posted, what followed it re-valued ({@link PostingRule#CANCELLED}). The posting's
+   * {@link Posting#journal() journal} reverses the movement's own entry and books each later
+   * change, each dated as the movement it concerns; its {@link Posting#cogsChanges()} lists the
+   * later movements whose cost changed. Refused, naming the movement and the reason, when the
+   * movement is in a closed month, when without it some quantity would go below zero under a policy
+   * rejecting negative stock, or when a customer return reverses it.
+   *
+   * @throws IllegalArgumentException if the ledger holds no movement of that kind and document, or
+   *     more than one (possible under {@link DuplicateDocuments#ALLOW})
+   */
+  public Posting cancel(MovementKind kind, String document) {
+    Arguments.notNull(kind, "kind");
+    Arguments.notBlank(document, "document");
+    int p = theOne(kind, document, null);
+    Movement gone = movement(p);
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.CANCELLED,
+                "%s %s dated %s cancelled: the ledger as if it had never been posted, what"
+                    + " followed it re-valued",
+                kind,
+                document,
+                gone.date())
+            .build();
+    return refusedNaming(remove(p, why), gone, "cancelling");
+  }
+
+  /**
+   * Amends the posted movement {@code replacement} names by its date, kind and document: its
+   * quantity, a receipt's unit cost, or the value of an opening balance or a transfer in; what
+   * follows it re-valued ({@link PostingRule#AMENDED}). The posting's {@link Posting#line()} is the
+   * amended movement, its {@link Posting#cogsChanges()} lists it (when its value changed) and the
+   * later movements whose cost changed, and its journal books the differences. Refused, naming the
+   * movement and the reason, as {@link #cancel} is (a customer return then reversing more than its
+   * issue, too).
+   *
+   * @throws IllegalArgumentException if the ledger holds no movement of that kind and document on
+   *     that date, or more than one, or the replacement names another reference, or is in another
+   *     unit or currency
+   */
+  public Posting amend(Movement replacement) {
+    Arguments.notNull(replacement, "replacement");
+    int p = theOne(replacement.kind(), replacement.document(), replacement.date());
+    Movement was = movement(p);
+    Arguments.check(
+        was.reference().equals(replacement.reference()),
+        "replacement of %s %s must keep its reference %s, had %s",
+        was.kind(),
+        was.document(),
+        was.reference().orElse("(none)"),
+        replacement.reference().orElse("(none)"));
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.AMENDED,
+                "%s amended to %s; what follows it re-valued",
+                was,
+                replacement)
+            .build();
+    return refusedNaming(replace(p, replacement, why), was, "amending");
+  }
+
+  /**
+   * The position of the one movement of {@code kind} with {@code document} (dated {@code date} when
+   * it is not null).
+   *
+   * @throws IllegalArgumentException if there is none, or more than one
+   */
+  private int theOne(MovementKind kind, String document, LocalDate date) {
+    byte[] doc = document.getBytes(StandardCharsets.UTF_8);
+    byte k = (byte) kind.ordinal();
+    int at = -1;
+    int count = 0;
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, size); w.more(); w.next()) {
+      Chunk c = w.c;
+      int i = w.i;
+      if (c.kind[i] == k
+          && (date == null || c.date[i] == date.toEpochDay())
+          && Arrays.equals(c.text, c.textStart(i), c.docEnd[i], doc, 0, doc.length)) {
+        at = w.pos;
+        count++;
+      }
+    }
+    Arguments.check(
+        count == 1,
+        "the ledger of %s at %s must hold one %s %s%s, held %s",
+        item,
+        warehouse,
+        kind,
+        document,
+        date == null ? "" : " dated " + date,
+        count);
+    return at;
+  }
+
+  /**
+   * {@code posting}, or when refused, the refusal naming {@code movement} and what {@code doing}
+   * it, then the reason.
+   */
+  private Posting refusedNaming(Posting posting, Movement movement, String doing) {
+    if (posting.isAllowed()) {
+      return posting;
+    }
+    return Posting.refused(
+        this,
+        Explanation.builder()
+            .add(
+                doing.equals("cancelling") ? PostingRule.CANCELLED : PostingRule.AMENDED,
+                "%s %s %s dated %s is refused:",
+                doing,
+                movement.kind(),
+                movement.document(),
+                movement.date())
+            .addAll(posting.explanation())
+            .build());
+  }
+
+  /**
    * The position of the movement of {@code kind} dated {@code date} with document {@code document}
    * and reference {@code reference} (the first, should there be more); -1 if there is none.
    */
@@ -1398,7 +1518,25 @@ public final class StockLedger {
       if (m == null) {
         continue;
       }
-      Posting q = l.post(m);
+      Posting q;
+      try {
+        q = l.post(m);
+      } catch (IllegalArgumentException e) {
+        if (m.kind() != MovementKind.CUSTOMER_RETURN || e.getCause() != null) {
+          throw e;
+        }
+        // the issue it reverses is gone, or now less than it
+        return Posting.refused(
+            this,
+            Explanation.builder()
+                .add(
+                    replacement == null ? PostingRule.CANCELLED : PostingRule.AMENDED,
+                    "customer return %s dated %s would be left without its issue: %s",
+                    m.document(),
+                    m.date(),
+                    e.getMessage())
+                .build());
+      }
       if (!q.isAllowed()) {
         return Posting.refused(this, q.explanation());
       }

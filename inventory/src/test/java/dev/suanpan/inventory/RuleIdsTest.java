@@ -19,7 +19,9 @@ class RuleIdsTest {
             "inventory.standard-revaluation",
             "inventory.true-up",
             "inventory.back-dated",
-            "inventory.revalued");
+            "inventory.revalued",
+            "inventory.cancelled",
+            "inventory.amended");
   }
 
   @Test
