@@ -218,6 +218,38 @@ public final class StockLedger {
     return Optional.of(unitCostOf(end.balValue, end.balQty));
   }
 
+  /**
+   * The last known unit cost, readable whatever the stock: while stock is on hand, the {@link
+   * #currentUnitCost() current unit cost}; when it is zero or negative, the unit cost the stock was
+   * last carried at (the value over the quantity after the latest movement that left a positive
+   * quantity on hand, to 6 places by the policy's rounding mode); under standard cost, the standard
+   * in effect at the last movement. Empty when the stock has never been positive (and, under
+   * standard cost, when there are no movements).
+   */
+  public Optional<BigDecimal> lastKnownUnitCost() {
+    if (pending) {
+      return valued().lastKnownUnitCost();
+    }
+    if (end.balQty > 0) {
+      return currentUnitCost();
+    }
+    if (size == 0) {
+      return Optional.empty();
+    }
+    if (standard()) {
+      return Optional.of(FixedPoint.unitCost(schedule().costOn(chunks.dateAt(size - 1))));
+    }
+    for (int k = chunks.indexOf(size - 1); k >= 0; k--) {
+      Chunk c = chunks.get(k);
+      for (int i = limit(k) - 1 - c.first; i >= c.lo; i--) {
+        if (c.balQty[i] > 0) {
+          return Optional.of(unitCostOf(c.balValue[i], c.balQty[i]));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private BigDecimal unitCostOf(long value, long qty) {
     return Money.ofMinor(currency, value)
         .getAmount()

@@ -28,6 +28,8 @@ final class Valuer {
   private final RoundingMode mode;
   private final boolean rejectNegative;
   private final long costDivisor;
+  // The policy's unit cost of issues before any receipt, in 0.000001; 0 if none.
+  private final long costBeforeAnyReceipt;
   private final long averageFactor;
   private final long averageScaleUp;
   private final StandardCostSchedule standard; // standard cost only
@@ -82,6 +84,11 @@ final class Valuer {
     this.mode = policy.rounding().mode();
     this.rejectNegative = policy.negativeStock() == NegativeStockPolicy.REJECT;
     this.costDivisor = FixedPoint.costDivisor(currencyScale);
+    this.costBeforeAnyReceipt =
+        policy
+            .unitCostBeforeAnyReceipt()
+            .map(c -> FixedPoint.unitCost(c, "unitCostBeforeAnyReceipt"))
+            .orElse(0L);
     int s = policy.averageUnitCostScale();
     this.averageFactor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currencyScale);
     this.averageScaleUp = FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s);
@@ -389,7 +396,9 @@ final class Valuer {
 
   private long latestInboundCost(ChunkList chunks, long q) {
     if (lastIn < 0) {
-      return 0;
+      return costBeforeAnyReceipt == 0
+          ? 0
+          : FixedPoint.mulDiv(q, costBeforeAnyReceipt, costDivisor, mode);
     }
     Chunk lc = chunks.at(lastIn);
     int li = lastIn - lc.first;

@@ -19,12 +19,14 @@ import org.immutables.value.Value;
  * the month-end average, the number of decimal places of the unit cost (2 by default: the unit cost
  * is rounded to the fen, as in the textbook; at most 6) and {@link #monthEndDifference() where the
  * rounding difference of that unit cost goes}; for {@link CostingMethod#STANDARD standard cost},
- * the schedule of {@link #standardCosts() standard unit costs} by the date each takes effect.
+ * the schedule of {@link #standardCosts() standard unit costs} by the date each takes effect; and
+ * the {@link #unitCostBeforeAnyReceipt() unit cost of issues before any receipt}, if any.
  *
  * <p>Rejects a rounding to a step other than the currency's minor unit (a cost is always kept to
  * the fen), a unit-cost scale outside 0 to 6, a standard policy without standard costs, standard
  * costs in a policy of another method, and a standard unit cost that is negative or has more than 6
- * decimal places. Standard unit costs are kept at 6 decimal places, so equal schedules are equal.
+ * decimal places (and so a unit cost before any receipt). Unit costs are kept at 6 decimal places,
+ * so equal policies are equal.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -71,6 +73,15 @@ public abstract class CostingPolicy {
   public DuplicateDocuments duplicateDocuments() {
     return DuplicateDocuments.REFUSE;
   }
+
+  /**
+   * The unit cost of units issued before anything has come in (an opening cost, or the last cost
+   * known from elsewhere): under FIFO and the moving average such units go out provisionally at it,
+   * and the first inbound movement trues them up to their cost there, as for any units issued
+   * beyond the stock. Empty by default: they go out at zero until then. At most 6 decimal places;
+   * ignored by the month-end average and standard cost.
+   */
+  public abstract Optional<BigDecimal> unitCostBeforeAnyReceipt();
 
   /**
    * The standard unit costs of a {@link CostingMethod#STANDARD standard} policy, by the date each
@@ -159,7 +170,30 @@ public abstract class CostingPolicy {
       changed |= scaled.scale() != cost.scale();
       kept.put(e.getKey(), scaled);
     }
-    return changed ? builder().from(this).standardCosts(kept.build()).build() : this;
+    Optional<BigDecimal> before = unitCostBeforeAnyReceipt().map(CostingPolicy::unitCost);
+    changed |= !before.equals(unitCostBeforeAnyReceipt());
+    return changed
+        ? builder().from(this).standardCosts(kept.build()).unitCostBeforeAnyReceipt(before).build()
+        : this;
+  }
+
+  /** {@code cost} at 6 decimal places; rejects a negative one, a finer one and one too large. */
+  private static BigDecimal unitCost(BigDecimal cost) {
+    String name = "unitCostBeforeAnyReceipt";
+    Arguments.nonNegative(cost, name);
+    Arguments.check(
+        cost.stripTrailingZeros().scale() <= Movement.UNIT_COST_SCALE,
+        "%s must have at most %s decimal places, was %s",
+        name,
+        Movement.UNIT_COST_SCALE,
+        cost);
+    Arguments.check(
+        cost.compareTo(StockLedger.MAX_UNIT_COST) <= 0,
+        "%s must be at most %s, was %s",
+        name,
+        StockLedger.MAX_UNIT_COST.toPlainString(),
+        cost);
+    return cost.setScale(Movement.UNIT_COST_SCALE, RoundingMode.UNNECESSARY);
   }
 
   private void check() {
