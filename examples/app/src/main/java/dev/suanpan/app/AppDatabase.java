@@ -13,11 +13,15 @@ import org.flywaydb.core.Flyway;
  *
  * <p>H2 in file mode ({@link #DEFAULT_URL}) needs nothing installed; a {@code jdbc:postgresql:} URL
  * runs the same code on PostgreSQL. While open it holds one connection, so that an embedded H2
- * database stays open between units of work.
+ * database stays open between units of work, and keeps up to {@link #MAX_IDLE} connections of
+ * finished units of work for the next ones (a connection that failed is closed, never kept).
  */
 public final class AppDatabase implements AutoCloseable {
   /** The default database: H2 files under {@code ./suanpan-data} in the working directory. */
   public static final String DEFAULT_URL = "jdbc:h2:file:./suanpan-data/suanpan";
+
+  /** How many idle connections are kept for the next units of work. */
+  public static final int MAX_IDLE = 8;
 
   /** How many times a unit of work is tried before a lost race is reported as an error. */
   public static final int MAX_ATTEMPTS = 25;
@@ -29,6 +33,10 @@ public final class AppDatabase implements AutoCloseable {
   private final String user;
   private final String password;
   private final Connection anchor;
+  // Connections of finished units of work, kept open for the next ones: opening one costs about
+  // 16 ms on PostgreSQL (a server process each), 0.05 ms on embedded H2.
+  private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
 
   private AppDatabase(String url, String user, String password, Connection anchor) {
     this.url = url;
@@ -96,31 +104,77 @@ public final class AppDatabase implements AutoCloseable {
    */
   public <T> T inTransaction(Work<T> work) {
     for (int attempt = 1; ; attempt++) {
-      try (Connection c = connect()) {
-        try {
-          T result = work.run(c);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollback(c, e);
-          if (!(e instanceof Conflict || isRace(e)) || attempt == MAX_ATTEMPTS) {
-            throw e;
-          }
+      Connection c = borrow();
+      boolean reusable = false;
+      try {
+        T result = work.run(c);
+        c.commit();
+        reusable = true;
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        reusable = rollback(c, e);
+        if (!(e instanceof Conflict || isRace(e)) || attempt == MAX_ATTEMPTS) {
+          throw failure(e);
         }
-      } catch (Conflict e) {
-        throw new AppException("gave up after " + MAX_ATTEMPTS + " attempts: " + e.getMessage(), e);
-      } catch (SQLException e) {
-        throw new AppException("database error: " + e.getMessage(), e);
+      } finally {
+        if (reusable) {
+          giveBack(c);
+        } else {
+          closeQuietly(c);
+        }
       }
       backOff(attempt);
     }
   }
 
-  private static void rollback(Connection c, Exception cause) {
+  private static RuntimeException failure(Exception e) {
+    if (e instanceof Conflict) {
+      return new AppException("gave up after " + MAX_ATTEMPTS + " attempts: " + e.getMessage(), e);
+    }
+    if (e instanceof SQLException) {
+      return new AppException("database error: " + e.getMessage(), e);
+    }
+    return (RuntimeException) e;
+  }
+
+  /** An idle connection of an earlier unit of work, or a new one. */
+  private Connection borrow() {
+    Connection c = idle.pollFirst();
+    if (c != null) {
+      return c;
+    }
+    try {
+      return connect();
+    } catch (SQLException e) {
+      throw new AppException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  /** Keeps {@code c} for the next unit of work, up to {@link #MAX_IDLE} connections. */
+  private void giveBack(Connection c) {
+    if (idle.size() < MAX_IDLE) {
+      idle.offerFirst(c);
+    } else {
+      closeQuietly(c);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // The connection is dropped either way.
+    }
+  }
+
+  /** Rolls back; true if the connection can be used again. */
+  private static boolean rollback(Connection c, Exception cause) {
     try {
       c.rollback();
+      return true;
     } catch (SQLException e) {
       cause.addSuppressed(e);
+      return false;
     }
   }
 
@@ -148,6 +202,9 @@ public final class AppDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
+      closeQuietly(c);
+    }
     try {
       anchor.close();
     } catch (SQLException e) {

@@ -126,6 +126,10 @@ public final class Items {
    * @throws InputException if it is not registered
    */
   public Item get(String item) {
+    Item cached = known.get(item);
+    if (cached != null) {
+      return cached;
+    }
     return db.inTransaction(
         c -> find(c, item).orElseThrow(() -> new InputException("unknown item \"" + item + "\"")));
   }
