@@ -149,21 +149,24 @@ public final class PricingArbitraries {
   }
 
   /**
-   * Lines for one of {@code products}: a quantity from {@link #quantities()} and, two times in
-   * three, an extra discount of 0% to 20% on top of the standard offers.
+   * Lines for one of {@code products}: a quantity from {@link #quantities()}, two times in three an
+   * extra discount of 0% to 20% on top of the standard offers, and one time in five excluded from
+   * the document discount.
    */
   public static Arbitrary<QuoteLine> quoteLines(List<Product> products) {
     Arguments.notEmpty(products, "products");
     return Combinators.combine(
             Arbitraries.of(products),
             quantities(),
-            MoneyArbitraries.percents("0", "20").optional(0.67))
+            MoneyArbitraries.percents("0", "20").optional(0.67),
+            Arbitraries.integers().between(1, 5).map(i -> i == 1))
         .as(
-            (product, quantity, extra) ->
+            (product, quantity, extra, excluded) ->
                 QuoteLine.builder()
                     .product(product)
                     .quantity(quantity)
                     .requestedExtraDiscount(extra)
+                    .excludedFromDocumentDiscount(excluded)
                     .build());
   }
 

@@ -197,6 +197,25 @@ public final class SettlementArbitraries {
   }
 
   /**
+   * Cancellations of {@code contract} at any stage and fault after part of it was performed: a
+   * performed value from 0.00 to the contract price, the price itself and half of it often.
+   */
+  public static Arbitrary<Cancellation> partialPerformances(SaleContract contract) {
+    Arguments.notNull(contract, "contract");
+    Money price = contract.contractPrice();
+    Arbitrary<Money> performed =
+        Arbitraries.oneOf(
+            MoneyArbitraries.amounts(
+                price.getCurrencyUnit(), "0.00", price.getAmount().toPlainString()),
+            Arbitraries.of(price, price.dividedBy(2, java.math.RoundingMode.DOWN)));
+    return Combinators.combine(
+            Arbitraries.of(ContractStage.class), Arbitraries.of(Fault.class), performed)
+        .as(
+            (stage, fault, value) ->
+                Cancellation.builder().stage(stage).fault(fault).performed(value).build());
+  }
+
+  /**
    * Valid service-refund policies in {@code currency}: every basis, a cancellation fee of 0% to
    * 20%, a handling fee of 0.00 to 100.00 one time in two, a daily rate rounded to the fen one time
    * in two, and with {@link RefundBasis#BY_MONTHS} a monthly list price of 1.00 to 1,000.00 on

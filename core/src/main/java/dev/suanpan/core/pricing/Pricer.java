@@ -309,7 +309,8 @@ public final class Pricer {
 
   /**
    * Decides a whole quote: every line, with the document discount allocated over the lines in
-   * proportion to their net amounts before it.
+   * proportion to their net amounts before it; a line excluded from the document discount takes no
+   * share, and its net is not in the base of a document discount percent.
    *
    * @throws IllegalArgumentException as {@link #price(QuoteLine, PricingContext)}, or if the
    *     document discount is in another currency
@@ -327,14 +328,21 @@ public final class Pricer {
     for (int i = 0; i < n; i++) {
       priced[i] = priceLine(lines.get(i), context, open);
       Money net = priced[i].netBeforeDocument;
-      Money weight = net.isNegative() ? zero : net;
+      Money weight = net.isNegative() || lines.get(i).excludedFromDocumentDiscount() ? zero : net;
       weights.add(weight);
       netBefore = netBefore.plus(weight);
     }
     Explanation.Builder steps = Explanation.builder();
     QuoteTally tally = new QuoteTally();
     Money document = documentDiscount(quote, netBefore, steps);
-    List<Money> shares = allocateDocumentDiscount(document, netBefore, weights, tally, steps);
+    List<Integer> excluded = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (lines.get(i).excludedFromDocumentDiscount()) {
+        excluded.add(i + 1);
+      }
+    }
+    List<Money> shares =
+        allocateDocumentDiscount(document, netBefore, weights, excluded, tally, steps);
     if (tally.documentRefused) {
       document = zero;
     }
@@ -384,6 +392,7 @@ public final class Pricer {
       Money document,
       Money netBefore,
       List<Money> weights,
+      List<Integer> excluded,
       QuoteTally tally,
       Explanation.Builder steps) {
     if (!document.isPositive()) {
@@ -402,10 +411,11 @@ public final class Pricer {
     List<Money> shares = Allocation.byAmounts(document, weights);
     steps.add(
         PricingRule.DOCUMENT_DISCOUNT,
-        "document discount %s allocated over %s lines in proportion to their net amounts: %s",
+        "document discount %s allocated over %s lines in proportion to their net amounts: %s%s",
         document,
         weights.size(),
-        shares);
+        shares,
+        excluded.isEmpty() ? "" : "; excluded from it: line " + excluded);
     return shares;
   }
 

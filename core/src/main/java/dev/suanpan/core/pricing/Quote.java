@@ -11,7 +11,9 @@ import org.joda.money.Money;
  * A written quote (统一格式的报价单): the {@link PricingContext} it is made in, its lines, and an optional
  * discount on the whole document, given as an amount or as a percent of the lines' net total. The
  * document discount is allocated across the lines in proportion to their net amounts, so a later
- * return of one line refunds the right net amount.
+ * return of one line refunds the right net amount; a line {@link
+ * QuoteLine#excludedFromDocumentDiscount() excluded from the document discount} takes no share and
+ * is left out of the net total the percent is taken of.
  *
  * <p>Rejects a quote with no lines, a document discount given both as an amount and as a percent, a
  * negative document discount and a percent outside 0% to 100%.
@@ -28,7 +30,10 @@ public abstract class Quote {
   /** A discount on the whole document, as an amount. */
   public abstract Optional<Money> documentDiscount();
 
-  /** A discount on the whole document, as a percent of the lines' net total. */
+  /**
+   * A discount on the whole document, as a percent of the net total of the lines not excluded from
+   * it.
+   */
   public abstract Optional<Percent> documentDiscountPercent();
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */

@@ -12,7 +12,8 @@ import org.joda.money.Money;
  * One line of a quote: a product, a quantity (units, square metres, tonnes), and what the
  * salesperson asks for on top of the published standard offers: either a net unit price or an extra
  * discount percent, or neither (the offer price). A product on no price list may carry the {@link
- * OffListApproval} that lets it be quoted.
+ * OffListApproval} that lets it be quoted. A line may be {@link #excludedFromDocumentDiscount()
+ * excluded from the document discount} (net-priced goods, a service, freight).
  *
  * <p>Rejects a quantity that is not positive, a line asking for both a unit price and a percent, a
  * negative unit price, and a percent outside 0% to 100%.
@@ -34,6 +35,16 @@ public abstract class QuoteLine {
 
   /** The named approval of a price for a product on no price list. */
   public abstract Optional<OffListApproval> offListApproval();
+
+  /**
+   * True when the quote's document discount does not apply to this line: it takes no share of it,
+   * and its net is not counted in the base a document discount percent is taken of. False by
+   * default: every line shares the document discount.
+   */
+  @Value.Default
+  public boolean excludedFromDocumentDiscount() {
+    return false;
+  }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {

@@ -4,6 +4,8 @@ package dev.suanpan.core.settlement.cancellation;
 public enum RetentionReason {
   /** The buyer defaulted and forfeits the deposit (定金不退). */
   FORFEITED_DEPOSIT,
+  /** The price of the part of the contract already performed (部分履行), earned by the seller. */
+  PERFORMED_PART,
   /** Liquidated damages (违约金) charged to the buyer. */
   LIQUIDATED_DAMAGES,
   /** The customer's share of the costs actually incurred. */

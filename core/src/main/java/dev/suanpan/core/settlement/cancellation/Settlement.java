@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.joda.money.BigMoney;
 import org.joda.money.Money;
 
 /**
@@ -29,6 +30,13 @@ import org.joda.money.Money;
  * signs it. Charges (damages, costs) are set off against the payments of the price the seller still
  * holds, split pro rata over the kinds with {@link Allocation}; whatever they cannot cover is
  * reported as owed, never deducted from money collected on behalf.
+ *
+ * <p>When part of the contract was already {@link Cancellation#performed() performed}, the deposit
+ * rule applies to the unperformed part only ({@link SettlementRule#PARTIAL_PERFORMANCE}): the
+ * deposit forfeited, or paid again on the seller's default, is {@code deposit × (price − performed)
+ * / price} rounded with the policy's rounding; and the performed part's price is kept out of the
+ * price payments held before any other charge ({@link SettlementRule#PERFORMED_PART}), what they
+ * cannot cover being owed. Without it, the whole deposit, as before.
  *
  * <p>So {@code refund + retained = paid} exactly, the refund never exceeds what was paid, and the
  * seller's extra payments are a separate {@link SettlementDecision#compensationFromSeller()}.
@@ -54,7 +62,8 @@ public final class Settlement {
   /**
    * Settles the cancellation of {@code contract}.
    *
-   * @throws IllegalArgumentException if a cost incurred is in another currency than the contract
+   * @throws IllegalArgumentException if a cost incurred or the performed value is in another
+   *     currency than the contract, or the performed value exceeds the contract price
    */
   public SettlementDecision settle(SaleContract contract, Cancellation cancellation) {
     Arguments.notNull(contract, "contract");
@@ -65,10 +74,22 @@ public final class Settlement {
           contract.currency(),
           "cancellation.costsIncurred[" + i + "].amount");
     }
+    cancellation
+        .performed()
+        .ifPresent(
+            p -> {
+              Arguments.inCurrency(p, contract.currency(), "cancellation.performed");
+              Arguments.check(
+                  !p.isGreaterThan(contract.contractPrice()),
+                  "cancellation.performed must not exceed the contract price %s, was %s",
+                  contract.contractPrice(),
+                  p);
+            });
     Work w = new Work(policy, contract, cancellation);
     paid(w);
     terms(w);
     depositCap(w);
+    partialPerformance(w);
     if (w.fault == Fault.BUYER) {
       buyersDefault(w);
     } else if (w.fault == Fault.SELLER) {
@@ -140,20 +161,58 @@ public final class Settlement {
   }
 
   /**
+   * {@link SettlementRule#PARTIAL_PERFORMANCE}: the deposit the rule applies to, the unperformed
+   * part's share of the deposit counted.
+   */
+  private static void partialPerformance(Work w) {
+    w.penaltyDeposit = w.deposit;
+    if (w.cancellation.performed().filter(Money::isPositive).isEmpty() || !w.deposit.isPositive()) {
+      return;
+    }
+    Money performed = w.cancellation.performed().get();
+    Money unperformed = w.price.minus(performed);
+    w.penaltyDeposit =
+        w.rounding.round(
+            BigMoney.of(
+                w.price.getCurrencyUnit(),
+                Allocation.exactShare(w.deposit, unperformed.getAmount(), w.price.getAmount())));
+    w.why.add(
+        SettlementRule.PARTIAL_PERFORMANCE,
+        "%s of the %s price was performed; the deposit rule applies to the unperformed %s:"
+            + " %s x %s / %s = %s",
+        performed,
+        w.price,
+        unperformed,
+        w.deposit,
+        unperformed,
+        w.price,
+        w.penaltyDeposit);
+  }
+
+  /**
    * The buyer's default: {@link SettlementRule#DEPOSIT_OR_DAMAGES}, then {@link
    * SettlementRule#DEPOSIT_FORFEITED} or {@link SettlementRule#LIQUIDATED_DAMAGES} charged.
    */
   private static void buyersDefault(Work w) {
-    Money forfeit = w.terms.deposit() == DepositTreatment.FORFEITED ? w.deposit : w.zero;
+    Money forfeit = w.terms.deposit() == DepositTreatment.FORFEITED ? w.penaltyDeposit : w.zero;
     depositOrDamages(w, forfeit, "the seller");
     if (forfeit.isPositive() && !forfeit.isLessThan(w.damages)) {
       w.depositKept = true;
       w.held.put(PaymentKind.DEPOSIT, w.held.get(PaymentKind.DEPOSIT).minus(forfeit));
       w.retained.add(new Retained(RetentionReason.FORFEITED_DEPOSIT, PaymentKind.DEPOSIT, forfeit));
-      w.why.add(
-          SettlementRule.DEPOSIT_FORFEITED,
-          "the buyer defaulted: the deposit of %s is forfeited",
-          forfeit);
+      if (forfeit.equals(w.deposit)) {
+        w.why.add(
+            SettlementRule.DEPOSIT_FORFEITED,
+            "the buyer defaulted: the deposit of %s is forfeited",
+            forfeit);
+      } else {
+        w.why.add(
+            SettlementRule.DEPOSIT_FORFEITED,
+            "the buyer defaulted: %s of the deposit of %s is forfeited, the rest is a payment of"
+                + " the price",
+            forfeit,
+            w.deposit);
+      }
     } else if (w.damages.isPositive()) {
       w.damagesCharged = w.damages;
       w.why.add(
@@ -170,7 +229,8 @@ public final class Settlement {
    * SettlementRule#DEPOSIT_RETURNED_TWOFOLD} or {@link SettlementRule#LIQUIDATED_DAMAGES} paid.
    */
   private static void sellersDefault(Work w) {
-    Money doubled = w.terms.deposit() == DepositTreatment.RETURNED_DOUBLE ? w.deposit : w.zero;
+    Money doubled =
+        w.terms.deposit() == DepositTreatment.RETURNED_DOUBLE ? w.penaltyDeposit : w.zero;
     depositOrDamages(w, doubled, "the buyer");
     if (doubled.isPositive() && !doubled.isLessThan(w.damages)) {
       w.compensation = doubled;
@@ -207,7 +267,14 @@ public final class Settlement {
   /** {@link SettlementRule#DEPOSIT_RETURNED}: a deposit not kept. */
   private static void depositReturned(Work w) {
     if (w.deposit.isPositive() && !w.depositKept) {
-      w.why.add(SettlementRule.DEPOSIT_RETURNED, "the deposit of %s is refunded", w.deposit);
+      if (w.cancellation.performed().filter(Money::isPositive).isPresent()) {
+        w.why.add(
+            SettlementRule.DEPOSIT_RETURNED,
+            "the deposit of %s is not kept as a penalty; it counts toward the price (定金抵作价款)",
+            w.deposit);
+      } else {
+        w.why.add(SettlementRule.DEPOSIT_RETURNED, "the deposit of %s is refunded", w.deposit);
+      }
     }
   }
 
@@ -233,12 +300,20 @@ public final class Settlement {
   }
 
   /**
-   * The damages and costs charged come out of the price payments held; {@link
-   * SettlementRule#CHARGES_NOT_COVERED} what they cannot cover.
+   * {@link SettlementRule#PERFORMED_PART}, then the damages and costs charged, come out of the
+   * price payments held; {@link SettlementRule#CHARGES_NOT_COVERED} what they cannot cover.
    */
   private static void chargesNotCovered(Work w) {
+    Money performed = w.cancellation.performed().orElse(w.zero);
+    if (performed.isPositive()) {
+      w.why.add(
+          SettlementRule.PERFORMED_PART,
+          "the price of the part performed, %s, is kept out of the price payments held",
+          performed);
+    }
     w.notCovered =
-        charge(w, RetentionReason.LIQUIDATED_DAMAGES, w.damagesCharged)
+        charge(w, RetentionReason.PERFORMED_PART, performed)
+            .plus(charge(w, RetentionReason.LIQUIDATED_DAMAGES, w.damagesCharged))
             .plus(charge(w, RetentionReason.INCURRED_COSTS, w.costShare));
     if (w.notCovered.isPositive()) {
       w.why.add(
@@ -358,6 +433,10 @@ public final class Settlement {
     final List<Retained> retained = new ArrayList<>();
     final Explanation.Builder why = Explanation.builder();
     Money deposit;
+
+    /** The deposit the deposit rule applies to: all of it, or the unperformed part's share. */
+    Money penaltyDeposit;
+
     Money damagesCharged;
     Money compensation;
     Money costShare;

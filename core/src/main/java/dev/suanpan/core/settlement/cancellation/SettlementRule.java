@@ -22,6 +22,13 @@ public enum SettlementRule implements Rule {
   DEPOSIT_CAP("settlement.deposit-cap"),
 
   /**
+   * Part of the contract was performed: the deposit rule (forfeit, or return twofold) applies to
+   * the unperformed part only, {@code deposit × unperformed / price} (Civil Code art. 587 with
+   * 最高人民法院 《关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》 art. 68, formerly 担保法解释 art. 120).
+   */
+  PARTIAL_PERFORMANCE("settlement.partial-performance"),
+
+  /**
    * A deposit penalty and liquidated damages are not cumulative: the innocent party takes the
    * greater (Civil Code art. 588).
    */
@@ -47,6 +54,9 @@ public enum SettlementRule implements Rule {
 
   /** The customer bears the policy's share of the costs actually incurred. */
   INCURRED_COSTS("settlement.incurred-costs"),
+
+  /** The price of the part already performed is kept out of the price payments held. */
+  PERFORMED_PART("settlement.performed-part"),
 
   /**
    * Charges larger than the price payments held are owed by the customer, never deducted from money

@@ -26,8 +26,10 @@ import org.joda.money.Money;
  * the return is refused with no credit note); {@link ReturnRule#LINE}, per line returned: the value
  * paid is the line's amount actually paid (after its share of the document discount, VAT included)
  * for the quantity returned, the deduction is the policy's percent for the reason, and the credit
- * is split into net and VAT at the line's rate; {@link ReturnRule#REFUND}; {@link
- * ReturnRule#APPROVAL} (the refund routed through the policy's sign-off).
+ * is split into net and VAT at the line's rate; {@link ReturnRule#SHIPPING} (the shipping cost
+ * given with the request deducted from the refund when the policy charges shipping for the reason,
+ * at most what is credited; the credit note keeps the goods' figures); {@link ReturnRule#REFUND};
+ * {@link ReturnRule#APPROVAL} (the refund routed through the policy's sign-off).
  *
  * <p>Each amount is computed on the cumulative quantity returned and the earlier returns are
  * subtracted: {@code value(earlier + now) − value(earlier)}, where {@code value(q)} is the line's
@@ -78,7 +80,8 @@ public final class GoodsReturn {
       return decision.outcome(Outcome.REFUSED).explanation(why.build()).build();
     }
     List<CreditNoteLine> lines = lines(why, sale, request);
-    Money refund = refund(why, sale, lines);
+    Money shipping = shipping(why, sale, request, lines);
+    Money refund = refund(why, sale, lines, shipping);
     Outcome outcome = Outcome.ALLOWED;
     Optional<AuthorityRoute> route = approval(why, refund);
     if (route.isPresent()) {
@@ -86,6 +89,7 @@ public final class GoodsReturn {
     }
     return decision
         .creditNoteLines(lines)
+        .shippingDeducted(shipping)
         .outcome(outcome)
         .explanation(why.build())
         .approval(route)
@@ -182,9 +186,45 @@ public final class GoodsReturn {
     return lines;
   }
 
-  /** {@link ReturnRule#REFUND}: the gross credited. */
-  private static Money refund(Explanation.Builder why, Sale sale, List<CreditNoteLine> lines) {
-    Money refund = Money.zero(sale.currency());
+  /**
+   * {@link ReturnRule#SHIPPING}: the shipping cost deducted, when the request gives one; zero when
+   * the policy does not charge it for the reason.
+   */
+  private Money shipping(
+      Explanation.Builder why, Sale sale, ReturnRequest request, List<CreditNoteLine> lines) {
+    Money zero = Money.zero(sale.currency());
+    if (request.shippingCost().isEmpty()) {
+      return zero;
+    }
+    Money cost =
+        Arguments.inCurrency(request.shippingCost().get(), sale.currency(), "shippingCost");
+    if (!policy.shippingCharged().contains(request.reason())) {
+      why.add(
+          ReturnRule.SHIPPING,
+          "shipping %s is not charged on a return for %s",
+          cost,
+          request.reason());
+      return zero;
+    }
+    Money credited = zero;
+    for (CreditNoteLine l : lines) {
+      credited = credited.plus(l.refund());
+    }
+    Money deducted = cost.isGreaterThan(credited) ? credited : cost;
+    why.add(
+        ReturnRule.SHIPPING,
+        "shipping %s is charged on a return for %s: %s deducted from the refund%s",
+        cost,
+        request.reason(),
+        deducted,
+        deducted.equals(cost) ? "" : ", at most the " + credited + " credited");
+    return deducted;
+  }
+
+  /** {@link ReturnRule#REFUND}: the gross credited less the shipping deducted. */
+  private static Money refund(
+      Explanation.Builder why, Sale sale, List<CreditNoteLine> lines, Money shipping) {
+    Money refund = shipping.negated();
     Money valuePaid = Money.zero(sale.currency());
     for (CreditNoteLine l : lines) {
       refund = refund.plus(l.refund());

@@ -5,6 +5,7 @@ import dev.suanpan.core.authority.AuthorityRoute;
 import dev.suanpan.core.decision.Decision;
 import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
+import dev.suanpan.money.internal.Arguments;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -14,7 +15,8 @@ import org.joda.money.Money;
 /**
  * The decision on a return of goods: refused outside the return window (no credit-note lines),
  * otherwise the credit-note lines with the refund, the deductions kept and who signs off. {@code
- * refund + deductions = valuePaid} for the goods returned.
+ * refund + deductions + shippingDeducted = valuePaid} for the goods returned; the credit note
+ * itself is {@link #credited()}, the refund that less the shipping deducted.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -50,9 +52,34 @@ public abstract class ReturnDecision implements Decision {
     return sum(CreditNoteLine::deduction);
   }
 
-  /** The refund to the customer: the gross credited. */
-  public Money refund() {
+  /**
+   * The shipping cost deducted from the refund (zero unless the policy charges shipping for the
+   * reason and the request gives one).
+   */
+  @Value.Default
+  public Money shippingDeducted() {
+    return Money.zero(currency());
+  }
+
+  /** The gross credited on the credit note: the lines' value paid less their deductions. */
+  public Money credited() {
     return sum(CreditNoteLine::refund);
+  }
+
+  /** The refund to the customer: the gross credited less the shipping deducted. */
+  public Money refund() {
+    return credited().minus(shippingDeducted());
+  }
+
+  @Value.Check
+  protected void check() {
+    Arguments.inCurrency(shippingDeducted(), currency(), "shippingDeducted");
+    Arguments.nonNegative(shippingDeducted(), "shippingDeducted");
+    Arguments.check(
+        !shippingDeducted().isGreaterThan(credited()),
+        "shippingDeducted %s must not exceed the %s credited",
+        shippingDeducted(),
+        credited());
   }
 
   /** The net amount credited. */

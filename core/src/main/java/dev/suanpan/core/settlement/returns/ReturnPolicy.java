@@ -1,6 +1,7 @@
 package dev.suanpan.core.settlement.returns;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.settlement.SignOff;
 import dev.suanpan.money.Percent;
@@ -12,8 +13,9 @@ import org.immutables.value.Value;
 /**
  * How returned goods are refunded: the return window in days after the sale, the deduction
  * (restocking fee, damage) as a percent of the value paid for each reason, who signs off returns
- * ("sales returns need approval by someone with authority"), and how deductions are rounded. A
- * reason without a deduction is refunded in full.
+ * ("sales returns need approval by someone with authority"), how deductions are rounded, and the
+ * reasons for which the shipping cost is deducted from the refund. A reason without a deduction is
+ * refunded in full.
  *
  * <p>Rejects a negative window and deductions outside 0%-100%.
  */
@@ -28,6 +30,13 @@ public abstract class ReturnPolicy {
 
   /** The deduction per reason as a percent of the value paid for the goods returned. */
   public abstract ImmutableMap<ReturnReason, Percent> deductions();
+
+  /**
+   * The reasons for which the customer bears the shipping: the {@link ReturnRequest#shippingCost()
+   * shipping cost} given with a return for one of them is deducted from the refund (a change of
+   * mind, say, but not a quality defect). Empty (the default): shipping is never deducted.
+   */
+  public abstract ImmutableSet<ReturnReason> shippingCharged();
 
   /** Who signs off returns; without it a return within the window is allowed as it is. */
   public abstract Optional<SignOff> signOff();

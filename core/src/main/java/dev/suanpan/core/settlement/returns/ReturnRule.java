@@ -16,6 +16,12 @@ public enum ReturnRule implements Rule {
    */
   LINE("returns.line"),
 
+  /**
+   * The shipping cost given with the request is deducted from the refund when the policy charges
+   * shipping for the reason, at most what is credited.
+   */
+  SHIPPING("returns.shipping"),
+
   /** The refund of the goods returned and the deductions kept. */
   REFUND("returns.refund"),
 
