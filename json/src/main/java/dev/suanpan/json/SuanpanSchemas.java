@@ -600,8 +600,8 @@ public final class SuanpanSchemas {
       ObjectNode schema = type("object");
       ObjectNode terms =
           pattern(
-              "^\\s*([0-9]+(\\.[0-9]+)?\\s*/\\s*[0-9]+\\s*,\\s*)*n\\s*/\\s*[0-9]+\\s*$",
-              "cash-discount terms such as 2/10, 1/20, n/30");
+              "^\\s*([0-9]+(\\.[0-9]+)?\\s*/\\s*[0-9]+\\s*,\\s*)*n\\s*/\\s*[0-9]+(\\s+(EOM|prox))?\\s*$",
+              "cash-discount terms such as 2/10, 1/20, n/30, dated EOM or prox at the end");
       schema.putObject("properties").set("terms", terms);
       schema.putArray("required").add("terms");
       schema.put("additionalProperties", false);

@@ -82,7 +82,19 @@ class RoundTripProperties {
         SettlementArbitraries.propertyContracts(CNY).map(Object.class::cast),
         SettlementArbitraries.cancellations().map(Object.class::cast),
         SettlementArbitraries.policies().map(Object.class::cast),
-        SettlementArbitraries.serviceRefundPolicies(CNY).map(Object.class::cast));
+        SettlementArbitraries.serviceRefundPolicies(CNY).map(Object.class::cast),
+        SettlementArbitraries.contracts()
+            .flatMap(SettlementArbitraries::partialPerformances)
+            .map(Object.class::cast),
+        CreditArbitraries.recoveryCostBands(CNY)
+            .map(
+                bands ->
+                    (Object)
+                        CreditPolicy.builder()
+                            .from(DistributorCreditTerms.policy())
+                            .recoveryCostBands(bands)
+                            .build()),
+        MoneyArbitraries.cashDiscountTerms().map(Object.class::cast));
   }
 
   @Property(tries = 200)

@@ -6,6 +6,7 @@ import dev.suanpan.core.credit.CreditProfile;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.GradeTerms;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.RecoveryCostBand;
 import dev.suanpan.core.credit.check.CreditOrder;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.party.PersonId;
@@ -113,5 +114,31 @@ public final class CreditArbitraries {
     Arguments.notNull(customer, "customer");
     return MoneyArbitraries.amounts(Arguments.notNull(currency, "currency"), "0.01", "5000000.00")
         .map(amount -> CreditOrder.of(customer, "SO-1", amount));
+  }
+
+  /**
+   * Valid recovery-cost bands in {@code currency} for {@link
+   * dev.suanpan.core.credit.CreditPolicy#recoveryCostBands()}: one to four bands, the first from
+   * 0.00, each later one from a larger debt (up to 100,000.00 more), sums of 0.00 to 500.00.
+   */
+  public static Arbitrary<List<RecoveryCostBand>> recoveryCostBands(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    Arbitrary<Money> step = MoneyArbitraries.amounts(currency, "0.01", "100000.00");
+    Arbitrary<Money> sum = MoneyArbitraries.amounts(currency, "0.00", "500.00");
+    return Combinators.combine(step, sum)
+        .as((s, m) -> new Money[] {s, m})
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .map(
+            pairs -> {
+              List<RecoveryCostBand> bands = new java.util.ArrayList<>();
+              Money from = Money.zero(currency);
+              for (Money[] p : pairs) {
+                bands.add(RecoveryCostBand.of(from, p[1]));
+                from = from.plus(p[0]);
+              }
+              return bands;
+            });
   }
 }

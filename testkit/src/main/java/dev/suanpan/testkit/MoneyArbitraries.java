@@ -3,9 +3,15 @@ package dev.suanpan.testkit;
 import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
+import dev.suanpan.money.terms.CashDiscountTerms;
+import dev.suanpan.money.terms.Dating;
+import dev.suanpan.money.terms.DiscountTier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -65,5 +71,29 @@ public final class MoneyArbitraries {
   /** The rules for where an allocation's leftover minor units go, each equally often. */
   public static Arbitrary<Allocation.Remainder> remainders() {
     return Arbitraries.of(Allocation.Remainder.class);
+  }
+
+  /**
+   * Valid cash-discount terms: up to three tiers of 0.25% to 5% with increasing days and decreasing
+   * percents, net days from the last tier's up to 60 more, dated from the invoice date, end of
+   * month or proximo, each equally often.
+   */
+  public static Arbitrary<CashDiscountTerms> cashDiscountTerms() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 30).list().ofMaxSize(3),
+            Arbitraries.integers().between(0, 60),
+            Arbitraries.of(Dating.class))
+        .as(
+            (steps, extra, dating) -> {
+              List<DiscountTier> tiers = new ArrayList<>();
+              int days = 0;
+              long basisPoints = 500;
+              for (int step : steps) {
+                days += step;
+                tiers.add(new DiscountTier(Percent.ofBasisPoints(basisPoints), days));
+                basisPoints -= 100 + step;
+              }
+              return CashDiscountTerms.of(tiers, days + extra, dating);
+            });
   }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * The credit policy of a business, as data: which parts of the exposure count, the grace days
@@ -135,6 +136,32 @@ public abstract class CreditPolicy {
    */
   public abstract Optional<PenaltyPolicy> latePaymentTerms();
 
+  /**
+   * The fixed sum charged on each overdue debt as compensation for recovery costs, by the debt's
+   * size, in addition to interest (Directive 2011/7/EU art. 6), for {@link OverdueInterest}: bands
+   * by increasing {@link RecoveryCostBand#atLeast()}, a debt earning the sum of the last band it
+   * reaches and nothing below the first. Empty (the default): no fixed sum.
+   */
+  public abstract ImmutableList<RecoveryCostBand> recoveryCostBands();
+
+  /**
+   * The fixed sum for recovery costs on an overdue debt of {@code debt}: the sum of the last of
+   * {@link #recoveryCostBands()} the debt reaches; zero when it reaches none.
+   *
+   * @throws IllegalArgumentException if {@code debt} is negative or in another currency
+   */
+  public Money recoveryCostFor(Money debt) {
+    Arguments.inCurrency(Arguments.nonNegative(debt, "debt"), currency(), "debt");
+    Money sum = Money.zero(currency());
+    for (RecoveryCostBand band : recoveryCostBands()) {
+      if (debt.isLessThan(band.atLeast())) {
+        break;
+      }
+      sum = band.sum();
+    }
+    return sum;
+  }
+
   /** The role that raises credit-excess requests: the credit function (信用管理部门). */
   public abstract Role creditRequester();
 
@@ -250,6 +277,7 @@ public abstract class CreditPolicy {
     checkGrades();
     checkBuckets();
     checkShares();
+    checkRecoveryCostBands();
     Arguments.check(
         authority().roles().contains(creditRequester()),
         "creditRequester %s is not a role of the authority policy %s",
@@ -313,6 +341,18 @@ public abstract class CreditPolicy {
         buckets().get(buckets().size() - 1).openEnded(),
         "the last bucket must be open-ended, was %s",
         buckets().get(buckets().size() - 1).label());
+  }
+
+  private void checkRecoveryCostBands() {
+    for (int i = 0; i < recoveryCostBands().size(); i++) {
+      RecoveryCostBand band = recoveryCostBands().get(i);
+      Arguments.inCurrency(band.atLeast(), currency(), "recoveryCostBands[" + i + "]");
+      Arguments.check(
+          i == 0 || band.atLeast().isGreaterThan(recoveryCostBands().get(i - 1).atLeast()),
+          "recoveryCostBands must start at increasing debts, %s after %s",
+          band,
+          i == 0 ? null : recoveryCostBands().get(i - 1));
+    }
   }
 
   private void checkShares() {

@@ -122,6 +122,12 @@ public abstract class LedgerAccount implements Comparable<LedgerAccount> {
    */
   public static final LedgerAccount INTEREST_INCOME = of("660302", "Interest income", "财务费用—利息收入");
 
+  /**
+   * Cash discounts allowed (财务费用—现金折扣): discounts customers take for paying early, a finance cost
+   * under the gross method (总价法).
+   */
+  public static final LedgerAccount CASH_DISCOUNT = of("660303", "Cash discounts", "财务费用—现金折扣");
+
   /** 6301 营业外收入: income outside operations, such as fees and penalties charged to customers. */
   public static final LedgerAccount NON_OPERATING_INCOME =
       of("6301", "Non-operating income", "营业外收入");

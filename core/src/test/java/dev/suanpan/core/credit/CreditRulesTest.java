@@ -52,6 +52,6 @@ class CreditRulesTest {
     assertThat(ids(GradeReviewRule.values()))
         .containsExactly("grade-review.history", "grade-review.criterion", "grade-review.proposal");
     assertThat(ids(OverdueInterestRule.values()))
-        .containsExactly("credit.overdue-interest", "credit.late-payment");
+        .containsExactly("credit.overdue-interest", "credit.late-payment", "credit.recovery-cost");
   }
 }

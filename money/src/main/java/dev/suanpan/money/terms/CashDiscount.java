@@ -25,7 +25,11 @@ public abstract class CashDiscount {
   /** The payment date. */
   public abstract LocalDate paymentDate();
 
-  /** Days from the day after the invoice date to the payment date, inclusive. */
+  /**
+   * Days from the day after the date the terms count from (the invoice date, or the end of month
+   * their {@link CashDiscountTerms#dating() dating} gives) to the payment date, inclusive; 0 for a
+   * payment before that date.
+   */
   public abstract long daysAfterInvoice();
 
   /** The tier that applied: the first whose days cover the payment; empty when none does. */
@@ -39,14 +43,17 @@ public abstract class CashDiscount {
     return invoiceAmount().minus(discount());
   }
 
-  /** The date the full amount is due: the invoice date plus the net days. */
+  /**
+   * The date the full amount is due: the net days after the date the terms count from (the invoice
+   * date, unless they are dated EOM or prox).
+   */
   public LocalDate dueDate() {
-    return invoiceDate().plusDays(terms().netDays());
+    return terms().dating().start(invoiceDate()).plusDays(terms().netDays());
   }
 
   /** The last payment date for the tier that applied; empty when none applied. */
   public Optional<LocalDate> discountDeadline() {
-    return tier().map(t -> invoiceDate().plusDays(t.days()));
+    return tier().map(t -> terms().dating().start(invoiceDate()).plusDays(t.days()));
   }
 
   /** True when the payment comes after the net due date. */

@@ -17,8 +17,10 @@ import org.joda.money.Money;
  * Interest on overdue receivables (逾期货款采取计息), with the money module's {@link SimpleInterest} (open
  * receivables, from the due date to a review date) and {@link LatePaymentPenalty} (receivables paid
  * late, from the due date to the payment), under the policy's {@link
- * CreditPolicy#overdueInterest()} and {@link CreditPolicy#latePaymentTerms()}. Immutable and
- * thread-safe.
+ * CreditPolicy#overdueInterest()} and {@link CreditPolicy#latePaymentTerms()}; and, when the policy
+ * has {@link CreditPolicy#recoveryCostBands() recovery-cost bands}, a fixed sum on each overdue
+ * debt by its band in addition to the interest ({@link OverdueInterestRule#RECOVERY_COST},
+ * Directive 2011/7/EU art. 6). Immutable and thread-safe.
  */
 public final class OverdueInterest {
   private final CreditPolicy policy;
@@ -50,6 +52,7 @@ public final class OverdueInterest {
     ImmutableOverdueInterestReport.Builder report = ImmutableOverdueInterestReport.builder();
     Explanation.Builder why = Explanation.builder();
     Money total = Money.zero(policy.currency());
+    Money fixedSums = total;
     for (int i = 0; i < open.size(); i++) {
       Receivable r = Arguments.notNull(open.get(i), "open[" + i + "]");
       Arguments.inCurrency(r.openAmount(), policy.currency(), "open[" + i + "] open amount");
@@ -57,13 +60,15 @@ public final class OverdueInterest {
         continue;
       }
       InterestAccrual a = interest.accrue(r.openAmount(), r.dueDate(), asOf, policy.rounding());
+      why.add(OverdueInterestRule.OVERDUE_INTEREST, r.document() + ": " + a);
+      Money fixed = recoveryCost(r.document(), r.openAmount(), why);
       report.addLines(
           new OverdueInterestLine(
-              r.document(), r.openAmount(), r.dueDate(), asOf, a.days(), a.interest()));
-      why.add(OverdueInterestRule.OVERDUE_INTEREST, r.document() + ": " + a);
+              r.document(), r.openAmount(), r.dueDate(), asOf, a.days(), a.interest(), fixed));
       total = total.plus(a.interest());
+      fixedSums = fixedSums.plus(fixed);
     }
-    return report.total(total).explanation(why.build()).build();
+    return report.total(total).fixedSums(fixedSums).explanation(why.build()).build();
   }
 
   /**
@@ -82,6 +87,7 @@ public final class OverdueInterest {
     ImmutableOverdueInterestReport.Builder report = ImmutableOverdueInterestReport.builder();
     Explanation.Builder why = Explanation.builder();
     Money total = Money.zero(policy.currency());
+    Money fixedSums = total;
     for (int i = 0; i < payments.size(); i++) {
       PaymentRecord p = Arguments.notNull(payments.get(i), "payments[" + i + "]");
       Arguments.inCurrency(p.amount(), policy.currency(), "payments[" + i + "] amount");
@@ -89,12 +95,38 @@ public final class OverdueInterest {
         continue;
       }
       PenaltyAssessment a = penalty.assess(p.amount(), p.dueDate(), p.paidOn());
+      why.add(OverdueInterestRule.LATE_PAYMENT, p.document() + ": " + a);
+      Money fixed = recoveryCost(p.document(), p.amount(), why);
       report.addLines(
           new OverdueInterestLine(
-              p.document(), p.amount(), p.dueDate(), p.paidOn(), a.daysCharged(), a.penalty()));
-      why.add(OverdueInterestRule.LATE_PAYMENT, p.document() + ": " + a);
+              p.document(),
+              p.amount(),
+              p.dueDate(),
+              p.paidOn(),
+              a.daysCharged(),
+              a.penalty(),
+              fixed));
       total = total.plus(a.penalty());
+      fixedSums = fixedSums.plus(fixed);
     }
-    return report.total(total).explanation(why.build()).build();
+    return report.total(total).fixedSums(fixedSums).explanation(why.build()).build();
+  }
+
+  /**
+   * {@link OverdueInterestRule#RECOVERY_COST}: the fixed sum on an overdue debt of {@code debt}, by
+   * the policy's bands; zero, unexplained, without bands.
+   */
+  private Money recoveryCost(String document, Money debt, Explanation.Builder why) {
+    if (policy.recoveryCostBands().isEmpty()) {
+      return Money.zero(policy.currency());
+    }
+    Money fixed = policy.recoveryCostFor(debt);
+    why.add(
+        OverdueInterestRule.RECOVERY_COST,
+        "%s: fixed sum for recovery costs on a debt of %s: %s",
+        document,
+        debt,
+        fixed);
+    return fixed;
   }
 }
