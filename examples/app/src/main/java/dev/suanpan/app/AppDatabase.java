@@ -17,8 +17,12 @@ import org.flywaydb.core.Flyway;
  * finished units of work for the next ones (a connection that failed is closed, never kept).
  */
 public final class AppDatabase implements AutoCloseable {
-  /** The default database: H2 files under {@code ./suanpan-data} in the working directory. */
-  public static final String DEFAULT_URL = "jdbc:h2:file:./suanpan-data/suanpan";
+  /**
+   * The default database: H2 files under {@code ./suanpan-data} in the working directory, each
+   * commit written to disk before it returns ({@code WRITE_DELAY=0}: by default H2 writes commits
+   * in the background, and a process killed in that half second loses them).
+   */
+  public static final String DEFAULT_URL = "jdbc:h2:file:./suanpan-data/suanpan;WRITE_DELAY=0";
 
   /** How many idle connections are kept for the next units of work. */
   public static final int MAX_IDLE = 8;

@@ -27,7 +27,9 @@ final class AppFixture {
 
   /** An H2 database in files under {@code dir}. */
   static AppFixture h2(Path dir) {
-    return new AppFixture("jdbc:h2:file:" + dir.resolve("suanpan").toAbsolutePath(), "", "");
+    // As the default database: each commit on disk before it returns.
+    return new AppFixture(
+        "jdbc:h2:file:" + dir.resolve("suanpan").toAbsolutePath() + ";WRITE_DELAY=0", "", "");
   }
 
   /** Runs {@code args} at {@code now}; returns the exit status, keeping the output. */
