@@ -2,8 +2,6 @@ package dev.suanpan.examples.jewellery;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.suanpan.core.authority.AuthorityPolicy;
-import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
@@ -23,12 +21,15 @@ import dev.suanpan.inventory.UnitOfMeasure;
 import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.presets.MonthlyStocktake;
 import dev.suanpan.inventory.stocktake.AuditDecision;
 import dev.suanpan.inventory.stocktake.AuditPlan;
 import dev.suanpan.inventory.stocktake.AuditPolicy;
 import dev.suanpan.inventory.stocktake.BookEntry;
 import dev.suanpan.inventory.stocktake.CountDifference;
 import dev.suanpan.inventory.stocktake.CountSheet;
+import dev.suanpan.inventory.stocktake.CountWindow;
+import dev.suanpan.inventory.stocktake.CountWindowDecision;
 import dev.suanpan.inventory.stocktake.Recount;
 import dev.suanpan.inventory.stocktake.SamplingAudit;
 import dev.suanpan.inventory.stocktake.StocktakePolicy;
@@ -43,6 +44,7 @@ import dev.suanpan.money.tax.VatRate;
 import dev.suanpan.money.tax.VatSplit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,16 +62,21 @@ import org.joda.money.Money;
  * handover and at the close; every count agrees with the book (moving-average stock ledgers). The
  * retail daily report splits the takings into revenue and 13% output VAT.
  *
- * <p>On 30 March, in the last two days of the month, deliveries stop and the showroom is counted
- * area by area on blind count sheets. Finance samples each area (20% of counted items traced to the
- * book, 30% of book items traced to the shelf, at least 50% of the value covered, a seeded draw):
- * the gold counter's first count has an error, above the 1% limit, so the warehouse head recounts
- * the whole area. The recount stands; it is one gold necklace short of the book, the jade counter
- * has one jade pendant more. The notes are valued at current cost; the finance manager approves the
- * surplus within her authority, the shortage needs the general manager, and the loss is charged to
- * the counter's custodian, whose display case was found unlocked. The journal entries of the day
- * (the transfer, the cost of each sale, the retail daily report) and of the stocktake, added up by
- * account, close the flow.
+ * <p>The month-end stocktake follows 004 篇3 仓库盘点流程. The count is held on the last two days of the
+ * month, 30 and 31 March: deliveries are stopped (a supplier's delivery on the 30th is refused),
+ * and the sales slip approved on the 29th is posted before the count. Each area is counted on a
+ * blind count sheet by a leader with two helpers, then recounted by the warehouse supervisor with
+ * four others, who trace the differences (the gold counter's first count missed a bangle in the
+ * repair tray). Only then does finance sample each recounted area: 20% drawn from the goods and
+ * checked against the count sheet, 30% drawn from the count sheet and checked against the goods, at
+ * least 50% of the value covered, a seeded draw. The jade counter's recount has an error in the
+ * sample, above the 1% limit, so the warehouse supervisor recounts the whole area. The counts that
+ * stand are one gold necklace short of the book and one jade pendant over. The notes are valued at
+ * current cost, reviewed by the finance supervisor and approved by the general manager, whatever
+ * their value; only then are the books adjusted, and the loss is charged to the counter's
+ * custodian, whose display case was found unlocked. The journal entries of the day (the transfer,
+ * the cost of each sale, the retail daily report) and of the stocktake, added up by account, close
+ * the flow.
  *
  * <p>What is on the shelf is kept apart from the book: sales and transfers move both, the missing
  * necklace and the returned pendant move only the shelf, and every count reads the shelf.
@@ -123,13 +130,24 @@ public final class JewelleryShowroomFlow implements Flow {
   /** The custodian of the jade and pearl counter. */
   public static final PersonId JADE_CUSTODIAN = PersonId.of("he.jing");
 
-  /** The warehouse head, who recounts an area when the audit orders it. */
+  /**
+   * The warehouse supervisor (仓库主管), who recounts every area with four others and recounts an area
+   * in full when the audit orders it.
+   */
   public static final PersonId WAREHOUSE_HEAD = PersonId.of("guo.hua");
 
-  /** The finance manager (财务经理), who approves variances up to CNY 5,000.00. */
-  public static final Role FINANCE_MANAGER = Role.of("FINANCE_MANAGER", "Finance manager");
+  /** The four staff who recount with the warehouse supervisor (004 篇3 §2). */
+  public static final ImmutableList<PersonId> RECOUNT_STAFF =
+      ImmutableList.of(
+          PersonId.of("song.yu"),
+          PersonId.of("tang.bo"),
+          PersonId.of("xu.fang"),
+          PersonId.of("lu.kai"));
 
-  /** The general manager (总经理), who approves any variance. */
+  /** The finance supervisor (财务主管), who reviews the differences first. */
+  public static final Role FINANCE_SUPERVISOR = Role.of("FINANCE_SUPERVISOR", "Finance supervisor");
+
+  /** The general manager (总经理), who approves the differences after the review. */
   public static final Role GENERAL_MANAGER = Role.of("GENERAL_MANAGER", "General manager");
 
   /** The seed of finance's sampling draw, fixed in the flow so every run samples the same. */
@@ -141,8 +159,11 @@ public final class JewelleryShowroomFlow implements Flow {
   /** The retail daily report (零售日报) of the day of counter sales. */
   public static final String DAILY_REPORT = "RD-0316";
 
-  /** The stocktake day, in the last two days of the month. */
+  /** The stocktake day, the first of the last two days of the month. */
   public static final LocalDate STOCKTAKE_DAY = LocalDate.of(2024, 3, 30);
+
+  /** The sales slip approved the day before the count, which finance posts before it. */
+  public static final String SLIP_BEFORE_COUNT = "XS-0329-01";
 
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
   private static final UnitOfMeasure PCS = UnitOfMeasure.PIECES;
@@ -173,28 +194,19 @@ public final class JewelleryShowroomFlow implements Flow {
           new CounterSale("17:45", "XS-0316-05", GOLD_NECKLACE, 1, "11880.00"));
 
   /**
-   * Who approves stocktake variances, by the note's value (the sources name finance and the general
-   * manager, no amounts): the finance manager up to CNY 5,000.00, the general manager any amount.
-   */
-  public static AuthorityPolicy varianceAuthority() {
-    return AuthorityPolicy.builder()
-        .role(GENERAL_MANAGER)
-        .role(FINANCE_MANAGER, GENERAL_MANAGER)
-        .limit(GENERAL_MANAGER, VarianceApproval.SUBJECT, Limit.unlimitedAuthority())
-        .limit(
-            FINANCE_MANAGER, VarianceApproval.SUBJECT, Limit.upToAmount(Money.ofMajor(CNY, 5_000)))
-        .build();
-  }
-
-  /**
    * What the flow ends with, for a caller that wants the values behind the printed account.
    *
    * @param account the printed account
    * @param ledgers the showroom's stock ledgers after the stocktake adjustments
    * @param dailyVat the VAT of the day's retail takings
-   * @param goldAudit finance's sampling audit of the gold counter's first count
-   * @param goldRecount the gold counter's first count set against the warehouse head's recount
-   * @param jadeAudit finance's sampling audit of the jade and pearl counter
+   * @param window the count window and its decisions: the refused delivery, then the count's start
+   * @param goldRecount the gold counter's first count set against the warehouse supervisor's
+   *     recount
+   * @param goldAudit finance's sampling audit of the gold counter's recount
+   * @param jadeRecount the jade and pearl counter's first count set against the recount
+   * @param jadeAudit finance's sampling audit of the jade and pearl counter's recount
+   * @param jadeFullRecount the jade and pearl counter's recount set against the full recount the
+   *     audit ordered
    * @param notes the surplus and shortage notes of both areas
    * @param approvals the approvals that let the notes post, in the order of the notes
    * @param journal every journal entry of the flow, the day's first
@@ -204,9 +216,12 @@ public final class JewelleryShowroomFlow implements Flow {
       FlowReport account,
       ImmutableMap<ItemId, StockLedger> ledgers,
       DocumentVat dailyVat,
-      AuditDecision goldAudit,
+      ImmutableList<CountWindowDecision> window,
       Recount goldRecount,
+      AuditDecision goldAudit,
+      Recount jadeRecount,
       AuditDecision jadeAudit,
+      Recount jadeFullRecount,
       ImmutableList<VarianceNote> notes,
       ImmutableList<VarianceDecision> approvals,
       ImmutableList<JournalEntry> journal,
@@ -341,76 +356,93 @@ public final class JewelleryShowroomFlow implements Flow {
     shelf.merge(JADE_PENDANT, BigDecimal.ONE, BigDecimal::add);
     shelf.merge(GOLD_NECKLACE, BigDecimal.ONE.negate(), BigDecimal::add);
 
-    AuditPolicy spotCheck = PolicyFiles.financeSpotCheck();
-    account
-        .step("30 March stocktake: deliveries stopped, blind count sheets by area")
-        .line(
-            "Policy: %s counted items traced to the book, %s book items traced to the shelf,"
-                + " at least %s of the value covered, above %s errors the area is recounted",
-            spotCheck.countedToBook(),
-            spotCheck.bookToShelf(),
-            spotCheck.minimumCoverage(),
-            spotCheck.maximumErrorRate());
-    SamplingAudit audit = new SamplingAudit(spotCheck);
+    account.line(
+        "29 March: %s, 1 pcs %s sold and taken by the customer; the slip is approved, not yet"
+            + " posted",
+        SLIP_BEFORE_COUNT, name(PEARL_NECKLACE));
+    shelf.merge(PEARL_NECKLACE, BigDecimal.ONE.negate(), BigDecimal::add);
 
-    CountSheet goldFirst =
-        countFromShelf(
-            CountSheet.blank(
-                GOLD_COUNTER,
-                PersonId.of("wu.gang"),
-                ImmutableList.of(PersonId.of("li.na"), PersonId.of("ma.rui")),
-                itemsOf(GOLD_COUNTER)),
-            shelf);
+    List<CountWindowDecision> windowDecisions = new ArrayList<>();
+    CountWindow window = MonthlyStocktake.countWindow(YearMonth.from(STOCKTAKE_DAY));
+    account
+        .step("Preparing the count (004 篇3 §1, §4): the last two days of March")
+        .line(
+            "Count window %s to %s; suppliers and customers told to stop deliveries",
+            window.first(), window.last());
+    CountWindowDecision notReady =
+        window.ready(Map.of(SLIP_BEFORE_COUNT, STOCKTAKE_DAY.minusDays(1)));
+    windowDecisions.add(notReady);
+    account.line("Can the count start? %s", notReady.outcome()).block(notReady.explanation());
+    Posting slip =
+        book.get(PEARL_NECKLACE)
+            .post(
+                Movement.saleIssue(
+                    STOCKTAKE_DAY.minusDays(1), SLIP_BEFORE_COUNT, BigDecimal.ONE, PCS));
+    book.put(PEARL_NECKLACE, slip.ledger());
+    journal.addAll(slip.journal());
+    account.line(
+        "Finance posts %s: cost %s, %s now %s pcs on the book",
+        SLIP_BEFORE_COUNT,
+        slip.line().orElseThrow().amount(),
+        PEARL_NECKLACE,
+        qty(slip.ledger().quantityOnHand()));
+    CountWindowDecision ready = window.ready(Map.of());
+    windowDecisions.add(ready);
+    account.line("Can the count start? %s", ready.outcome()).block(ready.explanation());
+    CountWindowDecision delivery = window.delivery(STOCKTAKE_DAY, "GRN-0330-01");
+    windowDecisions.add(delivery);
+    account
+        .line(
+            "30 March, 10:00: a supplier brings 6 pcs %s (GRN-0330-01): %s",
+            name(GOLD_NECKLACE), delivery.outcome())
+        .block(delivery.explanation());
+
+    account.step("30 March: first counts by area, then the recounts (004 篇3 §2)");
+    CountSheet goldFirst = firstCount(GOLD_COUNTER, "wu.gang", "li.na", "ma.rui", shelf);
     // the first team overlooks a bangle lying in the repair tray
     goldFirst = goldFirst.withCount(GOLD_BANGLE, shelf.get(GOLD_BANGLE).subtract(BigDecimal.ONE));
     account.line(
         "%s counted by %s with %s: %s",
         GOLD_COUNTER, goldFirst.leader(), goldFirst.helpers(), counts(goldFirst));
-    AuditDecision goldAudit = audit(account, audit, goldFirst, book, shelf);
-
-    account.step("The warehouse head recounts the gold counter");
-    CountSheet goldSecond =
-        countFromShelf(
-            CountSheet.blank(
-                GOLD_COUNTER,
-                WAREHOUSE_HEAD,
-                ImmutableList.of(PersonId.of("song.yu"), PersonId.of("tang.bo")),
-                itemsOf(GOLD_COUNTER)),
-            shelf);
-    Recount goldRecount = Recount.of(goldFirst, goldSecond);
+    Recount goldRecount = Recount.of(goldFirst, recount(GOLD_COUNTER, shelf, null));
+    printRecount(account, goldRecount, "a bangle in the repair tray");
+    // both teams overlook a pearl necklace left on the display bust
+    CountSheet jadeFirst =
+        firstCount(JADE_COUNTER, "sun.li", "zhang.mei", "qian.hao", shelf)
+            .withCount(PEARL_NECKLACE, shelf.get(PEARL_NECKLACE).subtract(BigDecimal.ONE));
     account.line(
-        "%s recounted by %s with %s: %s",
-        GOLD_COUNTER, goldSecond.leader(), goldSecond.helpers(), counts(goldSecond));
-    for (CountDifference d : goldRecount.differences()) {
-      account.line(
-          "Difference traced: %s %s first count %s, recount %s (a bangle in the repair tray)",
-          d.item(), name(d.item()), qty(d.first()), qty(d.recount()));
-    }
-    account.line("The recount stands for %s", GOLD_COUNTER);
+        "%s counted by %s with %s: %s",
+        JADE_COUNTER, jadeFirst.leader(), jadeFirst.helpers(), counts(jadeFirst));
+    Recount jadeRecount = Recount.of(jadeFirst, recount(JADE_COUNTER, shelf, PEARL_NECKLACE));
+    printRecount(account, jadeRecount, "");
 
-    account.step("The jade and pearl counter");
-    CountSheet jade =
-        countFromShelf(
-            CountSheet.blank(
-                JADE_COUNTER,
-                PersonId.of("sun.li"),
-                ImmutableList.of(PersonId.of("zhang.mei"), PersonId.of("qian.hao")),
-                itemsOf(JADE_COUNTER)),
-            shelf);
-    account.line(
-        "%s counted by %s with %s: %s", JADE_COUNTER, jade.leader(), jade.helpers(), counts(jade));
-    AuditDecision jadeAudit = audit(account, audit, jade, book, shelf);
+    AuditPolicy spotCheck = PolicyFiles.financeSpotCheck();
+    account
+        .step("Finance samples the recounted sheets (抽盘, 004 篇3 §2)")
+        .line(
+            "Policy: %s drawn from the goods and checked against the count sheet, %s drawn from"
+                + " the count sheet and checked against the goods, at least %s of the value"
+                + " covered, above %s errors the area is recounted in full",
+            spotCheck.countedToBook(),
+            spotCheck.bookToShelf(),
+            spotCheck.minimumCoverage(),
+            spotCheck.maximumErrorRate());
+    SamplingAudit audit =
+        new SamplingAudit(spotCheck, MonthlyStocktake.recountTeam(WAREHOUSE_HEAD));
+    AuditDecision goldAudit = audit(account, audit, goldRecount, book, shelf);
+    AuditDecision jadeAudit = audit(account, audit, jadeRecount, book, shelf);
 
-    account.step("Surplus and shortage notes, valued at current cost");
+    account.step("The warehouse supervisor recounts the jade and pearl counter in full");
+    Recount jadeFull = Recount.of(jadeRecount.standing(), recount(JADE_COUNTER, shelf, null));
+    printRecount(account, jadeFull, "a necklace on the display bust");
+    account.line("The full recount stands for %s", JADE_COUNTER);
+    CountSheet jade = jadeFull.standing();
+    CountSheet gold = goldRecount.standing();
+
+    account.step("Surplus and shortage notes, valued at current cost (004 篇3 §3)");
     List<VarianceNote> notes = new ArrayList<>();
     notes.addAll(
-        VarianceNote.of(
-            goldRecount.standing(),
-            book,
-            STOCKTAKE_DAY,
-            "PK-2403-A",
-            GOLD_CUSTODIAN,
-            Rounding.FEN));
+        VarianceNote.of(gold, book, STOCKTAKE_DAY, "PK-2403-A", GOLD_CUSTODIAN, Rounding.FEN));
     notes.addAll(
         VarianceNote.of(jade, book, STOCKTAKE_DAY, "PY-2403-B", JADE_CUSTODIAN, Rounding.FEN));
     for (VarianceNote n : notes) {
@@ -421,64 +453,24 @@ public final class JewelleryShowroomFlow implements Flow {
           name(n.item()),
           n.custodian(),
           qty(book.get(n.item()).quantityOnHand()),
-          qty(
-              (n.area().equals(GOLD_COUNTER) ? goldRecount.standing() : jade)
-                  .count(n.item())
-                  .orElseThrow()));
+          qty((n.area().equals(GOLD_COUNTER) ? gold : jade).count(n.item()).orElseThrow()));
     }
 
-    account.step("Investigation and approval by finance and the general manager");
+    account.step("Review by the finance supervisor, approval by the general manager (004 篇3 §3)");
     StocktakePolicy liability = PolicyFiles.custodianLiability();
     account.line(
-        "Authority on %s: %s up to %s, %s unlimited; a custodian at fault bears %s of a loss",
-        VarianceApproval.SUBJECT,
-        FINANCE_MANAGER,
-        Money.ofMajor(CNY, 5_000),
-        GENERAL_MANAGER,
-        liability.custodianShare());
-    VarianceApproval approval = new VarianceApproval(varianceAuthority(), liability);
+        "Every note: %s reviews, then %s approves, whatever the value; a custodian at fault bears"
+            + " %s of a loss (the share is the policy's: 004 篇3 §4 names none)",
+        FINANCE_SUPERVISOR, GENERAL_MANAGER, liability.custodianShare());
+    VarianceApproval approval =
+        new VarianceApproval(FINANCE_SUPERVISOR, GENERAL_MANAGER, liability);
     List<VarianceDecision> approved = new ArrayList<>();
     for (VarianceNote n : notes) {
-      boolean atFault = n.isShortage();
-      account.line(
-          "%s: %s",
-          n.number(),
-          atFault
-              ? "the display case was left unlocked: custodian " + n.custodian() + " at fault"
-              : "pendant back from re-stringing without a receipt note: nobody at fault");
-      VarianceDecision byFinance = approval.decide(n, FINANCE_MANAGER, atFault);
-      account
-          .line("%s signs: %s", FINANCE_MANAGER, byFinance.outcome())
-          .block(byFinance.explanation());
-      VarianceDecision decision = byFinance;
-      if (byFinance.approval().isPresent()) {
-        Role next = byFinance.approval().get().approver().orElseThrow();
-        decision = approval.decide(n, next, atFault);
-        account.line("%s signs: %s", next, decision.outcome()).block(decision.explanation());
-      }
-      approved.add(decision);
-      StockLedger ledger = book.get(n.item());
-      Posting posted = ledger.post(decision.movement(ledger).orElseThrow());
-      book.put(n.item(), posted.ledger());
-      journal.addAll(posted.journal());
-      Optional<JournalEntry> resolution =
-          decision.resolution(posted.ledger(), posted.line().orElseThrow());
-      resolution.ifPresent(journal::add);
-      account.line(
-          "Posted %s %s: %s now %s pcs, %s",
-          n.number(),
-          posted.line().orElseThrow().amount(),
-          n.item(),
-          qty(posted.ledger().quantityOnHand()),
-          posted.ledger().valueOnHand());
-      for (JournalLine r : resolution.orElseThrow().lines()) {
-        account.line("Cleared: %s", r);
-      }
+      approved.add(approve(account, approval, n, book, journal));
     }
 
     account.step("The book after the stocktake agrees with the count");
-    for (String area : List.of(GOLD_COUNTER, JADE_COUNTER)) {
-      CountSheet standing = area.equals(GOLD_COUNTER) ? goldRecount.standing() : jade;
+    for (CountSheet standing : List.of(gold, jade)) {
       Money value = Money.zero(CNY);
       boolean agrees = true;
       for (ItemId item : standing.items()) {
@@ -486,7 +478,9 @@ public final class JewelleryShowroomFlow implements Flow {
         agrees &=
             book.get(item).quantityOnHand().compareTo(standing.count(item).orElseThrow()) == 0;
       }
-      account.line("%s: book value %s, every item %s", area, value, agrees ? "as counted" : "OFF");
+      account.line(
+          "%s: book value %s, every item %s",
+          standing.area(), value, agrees ? "as counted" : "OFF");
     }
 
     account.step("Journal of the day and of the stocktake");
@@ -506,39 +500,138 @@ public final class JewelleryShowroomFlow implements Flow {
         account.build(),
         ImmutableMap.copyOf(book),
         vat,
-        goldAudit,
+        ImmutableList.copyOf(windowDecisions),
         goldRecount,
+        goldAudit,
+        jadeRecount,
         jadeAudit,
+        jadeFull,
         ImmutableList.copyOf(notes),
         ImmutableList.copyOf(approved),
         ImmutableList.copyOf(journal),
         summary);
   }
 
-  /** Plans finance's seeded sample of an area, traces it on the shelf and prints the result. */
+  /**
+   * Plans finance's seeded sample of a recounted area (the goods are the items on its shelf),
+   * traces it on the shelf and prints the result.
+   */
   private static AuditDecision audit(
       FlowReport.Builder account,
       SamplingAudit audit,
-      CountSheet sheet,
+      Recount recount,
       Map<ItemId, StockLedger> book,
       Map<ItemId, BigDecimal> shelf) {
     Map<ItemId, BookEntry> entries = new LinkedHashMap<>();
-    for (ItemId item : sheet.items()) {
+    List<ItemId> goods = new ArrayList<>();
+    for (ItemId item : recount.standing().items()) {
       entries.put(item, BookEntry.of(book.get(item)));
+      if (shelf.get(item).signum() > 0) {
+        goods.add(item);
+      }
     }
-    AuditPlan plan = audit.plan(sheet, entries, AUDIT_SEED);
+    AuditPlan plan = audit.plan(recount, goods, entries, AUDIT_SEED);
     Map<ItemId, BigDecimal> found = new LinkedHashMap<>();
     for (ItemId item : plan.sampled()) {
       found.put(item, shelf.get(item));
     }
-    AuditDecision result = audit.evaluate(plan, sheet, found);
+    AuditDecision result = audit.evaluate(plan, recount, found);
     account
         .line(
-            "Finance samples (seed %d): counted to book %s, book to shelf %s",
-            AUDIT_SEED, plan.countedToBook(), plan.bookToShelf())
+            "%s (seed %d): from the goods %s, from the count sheet %s",
+            recount.standing().area(), AUDIT_SEED, plan.fromGoods(), plan.fromSheet())
         .line("Audit: %s, error rate %s", result.outcome(), result.errorRate())
         .block(result.explanation());
     return result;
+  }
+
+  /** Reviews, approves and posts a note, printing each signature; returns the approval. */
+  private static VarianceDecision approve(
+      FlowReport.Builder account,
+      VarianceApproval approval,
+      VarianceNote n,
+      Map<ItemId, StockLedger> book,
+      List<JournalEntry> journal) {
+    boolean atFault = n.isShortage();
+    account.line(
+        "%s: %s",
+        n.number(),
+        atFault
+            ? "the display case was left unlocked: custodian " + n.custodian() + " at fault"
+            : "pendant back from re-stringing without a receipt note: nobody at fault");
+    if (atFault) {
+      VarianceDecision alone = approval.decide(n, List.of(GENERAL_MANAGER), atFault);
+      account
+          .line("%s signs without the review: %s", GENERAL_MANAGER, alone.outcome())
+          .block(alone.explanation());
+    }
+    VarianceDecision reviewed = approval.decide(n, List.of(FINANCE_SUPERVISOR), atFault);
+    account
+        .line("%s reviews: %s", FINANCE_SUPERVISOR, reviewed.outcome())
+        .block(reviewed.explanation());
+    VarianceDecision decision =
+        approval.decide(n, List.of(FINANCE_SUPERVISOR, GENERAL_MANAGER), atFault);
+    account
+        .line("%s approves: %s", GENERAL_MANAGER, decision.outcome())
+        .block(decision.explanation());
+    StockLedger ledger = book.get(n.item());
+    Posting posted = ledger.post(decision.movement(ledger).orElseThrow());
+    book.put(n.item(), posted.ledger());
+    journal.addAll(posted.journal());
+    Optional<JournalEntry> resolution =
+        decision.resolution(posted.ledger(), posted.line().orElseThrow());
+    resolution.ifPresent(journal::add);
+    account.line(
+        "Posted %s %s: %s now %s pcs, %s",
+        n.number(),
+        posted.line().orElseThrow().amount(),
+        n.item(),
+        qty(posted.ledger().quantityOnHand()),
+        posted.ledger().valueOnHand());
+    for (JournalLine r : resolution.orElseThrow().lines()) {
+      account.line("Cleared: %s", r);
+    }
+    return decision;
+  }
+
+  /** The first count of an area by a leader and two helpers, read from the shelf. */
+  private static CountSheet firstCount(
+      String area, String leader, String helper1, String helper2, Map<ItemId, BigDecimal> shelf) {
+    return countFromShelf(
+        CountSheet.blank(
+            area,
+            PersonId.of(leader),
+            ImmutableList.of(PersonId.of(helper1), PersonId.of(helper2)),
+            itemsOf(area)),
+        shelf);
+  }
+
+  /**
+   * The warehouse supervisor's recount of an area with the four recount staff, read from the shelf;
+   * {@code miscounted}, when given, is counted one short.
+   */
+  private static CountSheet recount(String area, Map<ItemId, BigDecimal> shelf, ItemId miscounted) {
+    CountSheet sheet =
+        countFromShelf(CountSheet.blank(area, WAREHOUSE_HEAD, RECOUNT_STAFF, itemsOf(area)), shelf);
+    return miscounted == null
+        ? sheet
+        : sheet.withCount(miscounted, shelf.get(miscounted).subtract(BigDecimal.ONE));
+  }
+
+  /** Prints a recount and the differences the warehouse traced. */
+  private static void printRecount(FlowReport.Builder account, Recount recount, String cause) {
+    CountSheet second = recount.second();
+    account.line(
+        "%s recounted by %s with %s: %s",
+        second.area(), second.leader(), second.helpers(), counts(second));
+    if (recount.agrees()) {
+      account.line("The recount agrees with the count before it");
+    }
+    for (CountDifference d : recount.differences()) {
+      account.line(
+          "Difference traced: %s %s %s, recount %s (%s)",
+          d.item(), name(d.item()), qty(d.first()), qty(d.recount()), cause);
+    }
   }
 
   /** The count of every item on the counters (what is on the shelf) set against the book. */

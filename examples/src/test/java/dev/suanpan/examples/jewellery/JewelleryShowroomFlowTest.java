@@ -4,6 +4,7 @@ import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GENERAL_MANAG
 import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GOLD_BANGLE;
 import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.GOLD_NECKLACE;
 import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.JADE_PENDANT;
+import static dev.suanpan.examples.jewellery.JewelleryShowroomFlow.PEARL_NECKLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suanpan.core.decision.Outcome;
@@ -85,53 +86,101 @@ class JewelleryShowroomFlowTest {
   }
 
   @Test
-  void financeSamplesTwentyAndThirtyPercentCoveringAtLeastHalfTheValue() {
+  void theCountIsHeldOnTheLastTwoDaysWithDeliveriesStoppedAndEarlierDocumentsPostedFirst() {
+    assertThat(account.lines())
+        .containsSequence(
+            "  Count window 2024-03-30 to 2024-03-31; suppliers and customers told to stop"
+                + " deliveries",
+            "  Can the count start? HELD",
+            "    [stocktake.window.books-not-posted] [XS-0329-01] approved before 2024-03-30 and"
+                + " not posted: finance posts them before the count",
+            "  Finance posts XS-0329-01: cost CNY 3200.00, PN-03 now 9 pcs on the book",
+            "  Can the count start? ALLOWED",
+            "    [stocktake.window.books-posted] every document approved before 2024-03-30 is"
+                + " posted: the count may start",
+            "  30 March, 10:00: a supplier brings 6 pcs 999 gold necklace (GRN-0330-01): REFUSED",
+            "    [stocktake.window.delivery-stopped] GRN-0330-01 on 2024-03-30: deliveries are"
+                + " stopped during the count, 2024-03-30 to 2024-03-31");
+    assertThat(result.window())
+        .extracting(d -> d.outcome())
+        .containsExactly(Outcome.HELD, Outcome.ALLOWED, Outcome.REFUSED);
+    // 10 pearl necklaces opened, 1 sold on the 29th and posted before the count
+    assertThat(result.ledgers().get(PEARL_NECKLACE).quantityOnHand())
+        .isEqualByComparingTo(new BigDecimal("9"));
+  }
+
+  @Test
+  void theSupervisorAndFourOthersRecountBeforeFinanceSamples() {
+    assertThat(account.lines())
+        .containsSequence(
+            "  A gold counter counted by wu.gang with [li.na, ma.rui]: GR-18K-01 18, GN-999-02 13,"
+                + " GB-999-03 7, GE-18K-04 30, GP-999-05 25",
+            "  A gold counter recounted by guo.hua with [song.yu, tang.bo, xu.fang, lu.kai]:"
+                + " GR-18K-01 18, GN-999-02 13, GB-999-03 8, GE-18K-04 30, GP-999-05 25",
+            "  Difference traced: GB-999-03 999 gold bangle 7, recount 8 (a bangle in the repair"
+                + " tray)");
+    // the recounts come before the sampling in the account
+    assertThat(account.lines().indexOf("-- Finance samples the recounted sheets (抽盘, 004 篇3 §2)"))
+        .isGreaterThan(
+            account
+                .lines()
+                .indexOf("-- 30 March: first counts by area, then the recounts (004 篇3 §2)"));
+    assertThat(result.goldRecount().differences())
+        .containsExactly(
+            new CountDifference(GOLD_BANGLE, new BigDecimal("7"), new BigDecimal("8")));
+    assertThat(result.goldRecount().second().leader())
+        .isEqualTo(JewelleryShowroomFlow.WAREHOUSE_HEAD);
+    assertThat(result.goldRecount().second().helpers()).hasSize(4);
+    assertThat(result.goldAudit().explanation().fired(StocktakeRule.RECOUNT_TEAM)).isTrue();
+    assertThat(result.jadeRecount().agrees()).isTrue();
+  }
+
+  @Test
+  void financeSamplesFromTheGoodsAndFromTheSheetCoveringAtLeastHalfTheValue() {
     AuditPlan gold = result.goldAudit().plan();
     assertThat(account.lines())
         .contains(
-            "  Finance samples (seed 20240330): counted to book [GB-999-03], book to shelf"
+            "  A gold counter (seed 20240330): from the goods [GB-999-03], from the count sheet"
                 + " [GR-18K-01, GB-999-03, GN-999-02]",
-            "    [stocktake.sample] area A gold counter: 1 counted items traced to the book, 3 book"
-                + " items traced to the shelf, covering CNY 264875.00 of CNY 340425.00");
-    // 20% of 5 counted items rounds up to 1, 30% of 5 book items to 2; the value rule adds one
-    assertThat(gold.countedToBook()).hasSize(1);
-    assertThat(gold.bookToShelf()).hasSizeGreaterThanOrEqualTo(2);
+            "    [stocktake.sample] area A gold counter: 1 items drawn from the goods checked"
+                + " against the count sheet, 3 drawn from the count sheet checked against the"
+                + " goods, covering CNY 264875.00 of CNY 340425.00",
+            "  Audit: ALLOWED, error rate 0%");
+    // 20% of 5 items of goods rounds up to 1, 30% of 5 sheet lines to 2; the value rule adds one
+    assertThat(gold.fromGoods()).hasSize(1);
+    assertThat(gold.fromSheet()).hasSize(3);
     assertThat(
             gold.coveredValue()
                 .getAmount()
                 .multiply(BigDecimal.valueOf(2))
                 .compareTo(gold.totalValue().getAmount()))
         .isGreaterThanOrEqualTo(0);
+    assertThat(result.goldAudit().outcome()).isEqualTo(Outcome.ALLOWED);
   }
 
   @Test
-  void anErrorRateAboveOnePercentOrdersTheWarehouseHeadToRecountTheWholeArea() {
+  void anErrorRateAboveOnePercentOrdersTheSupervisorToRecountTheWholeArea() {
+    // jade counter at sampling: JB 5 x 9800 + JP 15 x 1650 + PN 9 x 3200 + PE 15 x 680
+    // + SB 40 x 185 = 49000 + 24750 + 28800 + 10200 + 7400 = 120150; JB and PN cover 77800
     assertThat(account.lines())
         .contains(
-            "  Audit: HELD, error rate 33.33%",
-            "    [stocktake.recount] 1 of 3 sampled items disagree (33.33%), above 1%: the"
-                + " warehouse head recounts area A gold counter",
-            "  A gold counter recounted by guo.hua with [song.yu, tang.bo]: GR-18K-01 18,"
-                + " GN-999-02 13, GB-999-03 8, GE-18K-04 30, GP-999-05 25",
-            "  Difference traced: GB-999-03 999 gold bangle first count 7, recount 8 (a bangle in"
-                + " the repair tray)");
-    assertThat(result.goldAudit().recountOrdered()).isTrue();
-    assertThat(result.goldAudit().errorRate()).isEqualTo(Percent.of("33.33"));
-    assertThat(result.goldRecount().differences())
+            "  B jade and pearl counter (seed 20240330): from the goods [PN-03], from the count"
+                + " sheet [JB-01, PN-03]",
+            "    [stocktake.sample] area B jade and pearl counter: 1 items drawn from the goods"
+                + " checked against the count sheet, 2 drawn from the count sheet checked against"
+                + " the goods, covering CNY 77800.00 of CNY 120150.00",
+            "  Audit: HELD, error rate 50%",
+            "    [stocktake.recount] 1 of 2 sampled items disagree (50%), above 1%: the warehouse"
+                + " supervisor recounts area B jade and pearl counter in full",
+            "  Difference traced: PN-03 pearl necklace 8, recount 9 (a necklace on the display"
+                + " bust)",
+            "  The full recount stands for B jade and pearl counter");
+    assertThat(result.jadeAudit().recountOrdered()).isTrue();
+    // PN-03: 8 on the sheet, 9 on the shelf; 1 of the 2 sampled items
+    assertThat(result.jadeAudit().errorRate()).isEqualTo(Percent.of("50"));
+    assertThat(result.jadeFullRecount().differences())
         .containsExactly(
-            new CountDifference(GOLD_BANGLE, new BigDecimal("7"), new BigDecimal("8")));
-    assertThat(result.goldRecount().standing().leader())
-        .isEqualTo(JewelleryShowroomFlow.WAREHOUSE_HEAD);
-  }
-
-  @Test
-  void anAreaWithoutErrorsInTheSampleKeepsItsCount() {
-    assertThat(account.lines())
-        .contains(
-            "  Audit: ALLOWED, error rate 0%",
-            "    [stocktake.accepted] 0 of 2 sampled items disagree (0%), within 1%: the count of"
-                + " area B jade and pearl counter stands");
-    assertThat(result.jadeAudit().outcome()).isEqualTo(Outcome.ALLOWED);
+            new CountDifference(PEARL_NECKLACE, new BigDecimal("8"), new BigDecimal("9")));
   }
 
   @Test
@@ -152,28 +201,35 @@ class JewelleryShowroomFlowTest {
   }
 
   @Test
-  void aShortageBeyondTheFinanceManagersLimitNeedsTheGeneralManager() {
+  void theFinanceSupervisorReviewsAndTheGeneralManagerApprovesWhateverTheValue() {
     assertThat(account.lines())
         .containsSequence(
-            "  Finance manager signs: NEEDS_APPROVAL",
-            "    [stocktake.variance.approval] PK-2403-A-1: CNY 8462.50 is beyond the authority of"
-                + " Finance manager; needs General manager",
+            "  General manager signs without the review: REFUSED",
+            "    [stocktake.variance.out-of-order] PK-2403-A-1: signed by [General manager], not"
+                + " reviewed by Finance supervisor then approved by General manager; refused",
             "    [stocktake.custodian-charge] zhou.lin at fault: 100% of the loss is charged to"
                 + " them",
-            "  General manager signs: ALLOWED",
-            "    [stocktake.variance.approved] PK-2403-A-1: General manager approves CNY 8462.50"
-                + " within their authority");
-    assertThat(result.approvals().get(0).isAllowed()).isTrue();
-    assertThat(result.approvals().get(0).explanation().fired(StocktakeRule.VARIANCE_APPROVED))
+            "  Finance supervisor reviews: NEEDS_APPROVAL",
+            "    [stocktake.variance.approval] PK-2403-A-1: CNY 8462.50 reviewed by Finance"
+                + " supervisor; needs General manager")
+        .containsSequence(
+            "  Finance supervisor reviews: NEEDS_APPROVAL",
+            "    [stocktake.variance.approval] PY-2403-B-1: CNY 1650.00 reviewed by Finance"
+                + " supervisor; needs General manager",
+            "  General manager approves: ALLOWED",
+            "    [stocktake.variance.approved] PY-2403-B-1: CNY 1650.00 reviewed by Finance"
+                + " supervisor and approved by General manager; the books are adjusted");
+    assertThat(result.approvals()).allMatch(d -> d.isAllowed());
+    assertThat(result.approvals().get(1).explanation().fired(StocktakeRule.VARIANCE_APPROVED))
         .isTrue();
-    assertThat(account.lines())
-        .contains(
-            "    [stocktake.variance.approved] PY-2403-B-1: Finance manager approves CNY 1650.00"
-                + " within their authority");
-    assertThat(
-            JewelleryShowroomFlow.varianceAuthority()
-                .superiorOf(JewelleryShowroomFlow.FINANCE_MANAGER))
-        .contains(GENERAL_MANAGER);
+    assertThat(result.approvals().get(1).route().requester()).isEqualTo(GENERAL_MANAGER);
+    // the account posts each note only after the approval
+    assertThat(account.lines().indexOf("  General manager approves: ALLOWED"))
+        .isLessThan(
+            account
+                .lines()
+                .indexOf(
+                    "  Posted PK-2403-A-1 CNY 8462.50: GN-999-02 now 13 pcs, CNY" + " 110012.50"));
   }
 
   @Test
@@ -187,7 +243,8 @@ class JewelleryShowroomFlowTest {
             "  Cleared: Dr 1901 Stocktake surplus and shortage pending CNY 1650.00",
             "  Cleared: Cr 6602 Administrative expense CNY 1650.00",
             "  A gold counter: book value CNY 331962.50, every item as counted",
-            "  B jade and pearl counter: book value CNY 125000.00, every item as counted");
+            // 125000.00 before the pearl necklace sold on the 29th (3200.00) was posted
+            "  B jade and pearl counter: book value CNY 121800.00, every item as counted");
     assertThat(result.ledgers().get(GOLD_NECKLACE).quantityOnHand())
         .isEqualByComparingTo(new BigDecimal("13"));
     assertThat(result.ledgers().get(JADE_PENDANT).quantityOnHand())
@@ -206,13 +263,15 @@ class JewelleryShowroomFlowTest {
             "      Dr 122101 Other receivables - custodian                8462.50",
             "      Cr 1901 Stocktake surplus and shortage pending         8462.50")
         .contains("  Stocktake pending (待处理财产损溢) after approval: CNY 0.00");
-    // two transfer entries, five sales, the retail daily report, two notes and their approvals
-    assertThat(result.journal()).hasSize(12);
+    // two transfer entries, five sales, the retail daily report, the sale posted before the
+    // count, two notes and their approvals
+    assertThat(result.journal()).hasSize(13);
     JournalSummary summary = result.summary();
     assertThat(summary.balanceOf(LedgerAccount.STOCKTAKE_PENDING))
         .isEqualTo(Money.parse("CNY 0.00"));
+    // 31165.00 of the day's sales + 3200.00 of the pearl necklace sold on the 29th
     assertThat(summary.debitsOf(LedgerAccount.COST_OF_GOODS_SOLD))
-        .isEqualTo(Money.parse("CNY 31165.00"));
+        .isEqualTo(Money.parse("CNY 34365.00"));
     assertThat(summary).isEqualTo(JournalSummary.of(summary.currency(), result.journal()));
     assertThat(summary.isBalanced()).isTrue();
   }

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * The decision of a sampling audit ({@link SamplingAudit#evaluate}): {@link Outcome#ALLOWED} when
- * the count stands, {@link Outcome#HELD} when the error rate orders a full recount of the area;
- * with the disagreeing items and the error rate.
+ * the count stands, {@link Outcome#HELD} when the error rate orders a full recount of the area,
+ * {@link Outcome#REFUSED} when the count was not recounted by the recount team (then nothing is
+ * sampled: no errors, a 0% rate); with the disagreeing items and the error rate.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle

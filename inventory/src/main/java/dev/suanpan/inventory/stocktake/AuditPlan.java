@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * The items finance will trace in one area: counted items to trace to the book, book items to trace
- * to the shelf, and the book value the two samples cover together.
+ * The items finance will trace in one area (004 篇3 仓库盘点流程 §2): items drawn from the goods, to check
+ * against the count sheet, items drawn from the count sheet, to check against the goods, and the
+ * book value the two samples cover together.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -16,11 +17,11 @@ public abstract class AuditPlan {
   /** The area. */
   public abstract String area();
 
-  /** Counted items to trace from the shelf to the count record and the book. */
-  public abstract ImmutableList<ItemId> countedToBook();
+  /** Items drawn from the goods found in the area, to check against the count sheet (从实物中抽取). */
+  public abstract ImmutableList<ItemId> fromGoods();
 
-  /** Book items to trace from the record to the shelf. */
-  public abstract ImmutableList<ItemId> bookToShelf();
+  /** Items drawn from the count sheet, to check against the goods (从初盘资料中抽取). */
+  public abstract ImmutableList<ItemId> fromSheet();
 
   /** The book value of the items in either sample. */
   public abstract Money coveredValue();
@@ -30,7 +31,7 @@ public abstract class AuditPlan {
 
   /** Every item in either sample, once. */
   public ImmutableSet<ItemId> sampled() {
-    return ImmutableSet.<ItemId>builder().addAll(countedToBook()).addAll(bookToShelf()).build();
+    return ImmutableSet.<ItemId>builder().addAll(fromGoods()).addAll(fromSheet()).build();
   }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */

@@ -5,21 +5,25 @@ import dev.suanpan.money.internal.Arguments;
 import org.immutables.value.Value;
 
 /**
- * Finance's sampling rules for a count: the share of counted items traced from the shelf to the
- * count record, the share of book items traced from the record to the shelf, the share of the
- * stock's value the samples must cover together, and the error rate above which the whole area is
- * recounted. {@link dev.suanpan.inventory.presets.FinanceSpotCheck} gives the figures of 004 篇3
- * (20%, 30%, 50% and 1%).
+ * Finance's sampling rules for a count (004 篇3 仓库盘点流程 §2): the share of the goods drawn and checked
+ * against the count sheet ({@link #countedToBook}), the share of the count sheet's lines drawn and
+ * checked against the goods ({@link #bookToShelf}), the share of the stock's book value the samples
+ * must cover together, and the error rate above which the whole area is recounted. The two shares
+ * keep the names they are stored under; neither sample is drawn from the book. {@link
+ * dev.suanpan.inventory.presets.FinanceSpotCheck} gives the figures of 004 篇3 (20%, 30%, 50% and
+ * 1%).
  *
  * <p>Rejects shares outside 0% to 100%.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
 public abstract class AuditPolicy {
-  /** Share of counted items traced to the book. */
+  /**
+   * Share of the goods found in the area drawn and checked against the count sheet (20% in 004 篇3).
+   */
   public abstract Percent countedToBook();
 
-  /** Share of book items traced to the shelf. */
+  /** Share of the count sheet's lines drawn and checked against the goods (30% in 004 篇3). */
   public abstract Percent bookToShelf();
 
   /** Share of the book value the samples must cover. */

@@ -33,7 +33,9 @@ public abstract class VarianceDecision implements Decision {
   public abstract Explanation explanation();
 
   /**
-   * The route of the note's value from the role that signed, on {@link VarianceApproval#SUBJECT}.
+   * The route of the note on {@link VarianceApproval#SUBJECT}: from the last to sign to the next
+   * who must sign (the reviewer, on their own authority, when nobody has signed); within the
+   * approver's own authority once approved; with no approver when refused.
    */
   public abstract AuthorityRoute route();
 

@@ -49,6 +49,9 @@ class AuditPolicyRulesTest {
   @Test
   void anAuditKeepsItsPolicy() {
     AuditPolicy policy = FinanceSpotCheck.policy();
-    assertThat(new SamplingAudit(policy).policy()).isSameAs(policy);
+    RecountTeam team = new RecountTeam(dev.suanpan.core.party.PersonId.of("E-900"), 4);
+    SamplingAudit audit = new SamplingAudit(policy, team);
+    assertThat(audit.policy()).isSameAs(policy);
+    assertThat(audit.team()).isSameAs(team);
   }
 }

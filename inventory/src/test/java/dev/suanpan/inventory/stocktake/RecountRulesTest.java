@@ -65,7 +65,10 @@ class RecountRulesTest {
 
   @Test
   void aCustodiansShareRunsFromNoneToAll() {
-    assertThat(StocktakePolicy.builder().build().custodianShare()).isEqualTo(Percent.HUNDRED);
+    // 004 篇3 names no share, so the policy has no default: a policy without one is refused
+    assertThatThrownBy(() -> StocktakePolicy.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("custodianShare");
     assertThat(StocktakePolicy.builder().custodianShare(Percent.ZERO).build().custodianShare())
         .isEqualTo(Percent.ZERO);
     assertThatThrownBy(() -> StocktakePolicy.builder().custodianShare(Percent.of(101)).build())

@@ -13,6 +13,7 @@ import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.presets.FinanceSpotCheck;
+import dev.suanpan.inventory.presets.MonthlyStocktake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sampling audit's rules on what a sample must be, one at a time. Area A holds ten rings, ring
- * i with 10 pieces on the book at 100 x i each, all counted as 10; the finance spot check traces
- * 20% of the counted items (2 of 10) to the book and 30% of the book items (3 of 10) to the shelf.
+ * i with 10 pieces on the book at 100 x i each, all found on the shelf and counted as 10, then
+ * recounted by the supervisor E-900 with 4 others; the finance spot check draws 20% of the goods (2
+ * of 10) to check against the sheet and 30% of the sheet (3 of 10) to check against the goods.
  */
 class SamplingAuditRulesTest {
-  static final SamplingAudit AUDIT = new SamplingAudit(FinanceSpotCheck.policy());
+  static final PersonId SUPERVISOR = PersonId.of("E-900");
+  static final SamplingAudit AUDIT =
+      new SamplingAudit(FinanceSpotCheck.policy(), MonthlyStocktake.recountTeam(SUPERVISOR));
 
   static ItemId ring(int i) {
     return ItemId.of("RING-" + i);
@@ -67,51 +71,81 @@ class SamplingAuditRulesTest {
     return s;
   }
 
+  /** The first count recounted by the supervisor with four others, who count the same. */
+  static Recount recount() {
+    CountSheet second =
+        CountSheet.blank(
+            "A",
+            SUPERVISOR,
+            ImmutableList.of(
+                PersonId.of("E-901"),
+                PersonId.of("E-902"),
+                PersonId.of("E-903"),
+                PersonId.of("E-904")),
+            sheet().items());
+    for (ItemId i : second.items()) {
+      second = second.withCount(i, BigDecimal.TEN);
+    }
+    return Recount.of(sheet(), second);
+  }
+
+  static List<ItemId> goods() {
+    return List.copyOf(book().keySet());
+  }
+
   static final List<ItemId> DEAR = List.of(ring(10), ring(9), ring(8));
 
   @Test
-  void aCallersSampleHoldsEnoughCountedItemsAndOnlyItemsCountedOrOnTheBook() {
-    assertThatThrownBy(() -> AUDIT.plan(sheet(), book(), List.of(ring(1)), DEAR))
+  void aCallersSampleHoldsEnoughOfTheGoodsAndOnlyItemsOfItsOwnPopulation() {
+    assertThatThrownBy(() -> AUDIT.plan(recount(), goods(), book(), List.of(ring(1)), DEAR))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("countedToBook must hold at least 2 of the 10 counted items");
-    assertThatThrownBy(() -> AUDIT.plan(sheet(), book(), List.of(ring(1), ring(99)), DEAR))
+        .hasMessageContaining("fromGoods must hold at least 2 of the 10 items of goods");
+    assertThatThrownBy(
+            () -> AUDIT.plan(recount(), goods(), book(), List.of(ring(1), ring(99)), DEAR))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("countedToBook item RING-99 was not counted");
+        .hasMessageContaining("fromGoods item RING-99 is not among the goods");
     assertThatThrownBy(
             () ->
                 AUDIT.plan(
-                    sheet(),
+                    recount(),
+                    goods(),
                     book(),
                     List.of(ring(1), ring(2)),
                     List.of(ring(10), ring(9), ring(99))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("bookToShelf item RING-99 is not on the book");
+        .hasMessageContaining("fromSheet item RING-99 is not on the count sheet");
   }
 
   @Test
   void anAreaWithNothingOnTheBookCannotBeSampled() {
-    assertThatThrownBy(() -> AUDIT.plan(sheet(), Map.of(), 42L))
+    assertThatThrownBy(() -> AUDIT.plan(recount(), goods(), Map.of(), 42L))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("book of area A must not be empty");
-    assertThatThrownBy(() -> AUDIT.plan(sheet(), Map.of(), List.of(), List.of()))
+    assertThatThrownBy(() -> AUDIT.plan(recount(), goods(), Map.of(), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("book of area A must not be empty");
+    assertThatThrownBy(() -> AUDIT.plan(recount(), List.of(), book(), 42L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("goods of area A must not be empty");
   }
 
   @Test
   void everySampledItemMustHaveItsShelfQuantityAndTheDecisionSaysWhatWasSampled() {
-    AuditPlan plan = AUDIT.plan(sheet(), book(), List.of(ring(1), ring(2)), DEAR);
-    assertThatThrownBy(() -> AUDIT.evaluate(plan, sheet(), Map.of()))
+    AuditPlan plan = AUDIT.plan(recount(), goods(), book(), List.of(ring(1), ring(2)), DEAR);
+    assertThatThrownBy(() -> AUDIT.evaluate(plan, recount(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("found must have the quantity of sampled item RING-1");
     Map<ItemId, BigDecimal> found = new LinkedHashMap<>();
     for (ItemId i : plan.sampled()) {
       found.put(i, BigDecimal.TEN);
     }
-    AuditDecision d = AUDIT.evaluate(plan, sheet(), found);
+    AuditDecision d = AUDIT.evaluate(plan, recount(), found);
     // Rings 1, 2, 10, 9 and 8 sampled, all agree: 0 of 5 disagree.
     assertThat(d.explanation().rules())
-        .containsExactly(StocktakeRule.SAMPLE.id(), StocktakeRule.ACCEPTED.id());
+        .containsExactly(
+            StocktakeRule.RECOUNT_TEAM.id(),
+            StocktakeRule.SAMPLE.id(),
+            StocktakeRule.ACCEPTED.id());
     assertThat(d.recountOrdered()).isFalse();
   }
 }
