@@ -83,11 +83,15 @@ public final class AppDatabase implements AutoCloseable {
     return url;
   }
 
-  /** A new connection, outside auto-commit; the caller closes it. */
+  /**
+   * A new connection, outside auto-commit, at repeatable read: a unit of work reads one snapshot,
+   * so another writer's commit is seen whole or not at all (H2 at read committed was seen to show
+   * one in part), and a row another writer changed since is a race, retried. The caller closes it.
+   */
   public Connection connect() throws SQLException {
     Connection c = DriverManager.getConnection(url, user, password);
     c.setAutoCommit(false);
-    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     return c;
   }
 

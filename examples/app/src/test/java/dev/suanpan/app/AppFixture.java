@@ -64,6 +64,28 @@ final class AppFixture {
     ok("2024-02-28T09:05", "item", "add", "PAINT-5L", "--unit", "pcs", "--costing", "fifo");
   }
 
+  /**
+   * Opens the sales-order case {@code id} at 09:00 on {@code day}: the sales clerk applies for a
+   * contract of CNY {@code price} with ACME under the sample contract authority.
+   */
+  void openContract(String day, String id, String price) {
+    ok(
+        day + "T09:00",
+        "case",
+        "open",
+        id,
+        "--policy",
+        "contract-authority",
+        "--as",
+        "SALES_CLERK",
+        "--by",
+        "clerk-liu",
+        "--fact",
+        "customer=ACME",
+        "--fact",
+        "price=CNY " + price);
+  }
+
   static String sample(String name) {
     return SAMPLES.resolve(name).toString();
   }

@@ -90,21 +90,7 @@ class AppFlowTest {
   void aContractCaseIsApprovedByTheAuthorityItNeedsAndReplays() {
     AppFixture app = AppFixture.h2(dir);
     app.setUp();
-    app.ok(
-        "2024-04-01T09:00",
-        "case",
-        "open",
-        "SO-1",
-        "--policy",
-        "contract-authority",
-        "--as",
-        "SALES_CLERK",
-        "--by",
-        "clerk-liu",
-        "--fact",
-        "customer=ACME",
-        "--fact",
-        "price=CNY 350000.00");
+    app.openContract("2024-04-01", "SO-1", "350000.00");
     assertThat(
             app.ok(
                 "2024-04-01T10:00",

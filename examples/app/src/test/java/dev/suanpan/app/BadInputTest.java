@@ -102,21 +102,7 @@ class BadInputTest {
 
   @Test
   void anApprovalWithoutTheAuthorityIsRefusedAndNothingStored() {
-    app.ok(
-        "2024-04-01T09:00",
-        "case",
-        "open",
-        "SO-2",
-        "--policy",
-        "contract-authority",
-        "--as",
-        "SALES_CLERK",
-        "--by",
-        "clerk-liu",
-        "--fact",
-        "customer=ACME",
-        "--fact",
-        "price=CNY 350000.00");
+    app.openContract("2024-04-01", "SO-2", "350000.00");
     app.ok(
         "2024-04-01T10:00",
         "case",

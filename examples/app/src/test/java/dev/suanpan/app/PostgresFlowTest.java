@@ -39,21 +39,7 @@ class PostgresFlowTest {
         .contains("OUT-0310", "1450.00", "closing 100.0000 t, CNY 1100.00");
     assertThat(app.ok("2024-04-01T10:00", "close", "--month", "2024-03"))
         .contains("closed 2024-03 in 2 ledgers");
-    app.ok(
-        "2024-04-02T09:00",
-        "case",
-        "open",
-        "SO-9",
-        "--policy",
-        "contract-authority",
-        "--as",
-        "SALES_CLERK",
-        "--by",
-        "clerk-liu",
-        "--fact",
-        "customer=ACME",
-        "--fact",
-        "price=CNY 150000.00");
+    app.openContract("2024-04-02", "SO-9", "150000.00");
     assertThat(
             app.ok(
                 "2024-04-02T10:00",

@@ -25,21 +25,7 @@ class TamperingTest {
     app = AppFixture.h2(dir);
     app.setUp();
     app.ok("2024-03-31T18:00", "post", AppFixture.sample("movements.csv"));
-    app.ok(
-        "2024-04-01T09:00",
-        "case",
-        "open",
-        "SO-1",
-        "--policy",
-        "contract-authority",
-        "--as",
-        "SALES_CLERK",
-        "--by",
-        "clerk-liu",
-        "--fact",
-        "customer=ACME",
-        "--fact",
-        "price=CNY 150000.00");
+    app.openContract("2024-04-01", "SO-1", "150000.00");
     app.ok(
         "2024-04-01T10:00",
         "case",
