@@ -154,6 +154,15 @@ public final class StockLedger {
     return empty;
   }
 
+  /**
+   * A version of this ledger (same item, warehouse, unit, currency, policy and closed months) made
+   * of {@code chunks}, {@code size} movements long, valued through to {@code end}.
+   */
+  private StockLedger version(ChunkList chunks, int size, LedgerState end) {
+    return new StockLedger(
+        item, warehouse, unit, currency, policy, chunks, size, end, closedBefore, false);
+  }
+
   /** The item. */
   public ItemId item() {
     return item;
@@ -649,18 +658,7 @@ public final class StockLedger {
       int i = at - c.first;
       return refusedNegative(c, i, valuer.balQty - c.qty[i]);
     }
-    StockLedger next =
-        new StockLedger(
-            item,
-            warehouse,
-            unit,
-            currency,
-            policy,
-            out,
-            size + 1,
-            valuer.state(),
-            closedBefore,
-            false);
+    StockLedger next = version(out, size + 1, valuer.state());
     return Posting.posted(this, next, p, from);
   }
 
@@ -973,18 +971,7 @@ public final class StockLedger {
       throw new IllegalStateException(
           "ledger of " + item + ": the open month goes below zero at " + valuer.refusedAt);
     }
-    StockLedger v =
-        new StockLedger(
-            item,
-            warehouse,
-            unit,
-            currency,
-            policy,
-            out,
-            size,
-            valuer.state(),
-            closedBefore,
-            false);
+    StockLedger v = version(out, size, valuer.state());
     v.docs = docs;
     return v;
   }
@@ -1519,18 +1506,7 @@ public final class StockLedger {
       int i = valuer.refusedAt - rc.first;
       return refusedNegative(rc, i, valuer.balQty - rc.qty[i]);
     }
-    StockLedger next =
-        new StockLedger(
-            item,
-            warehouse,
-            unit,
-            currency,
-            policy,
-            out,
-            size,
-            valuer.state(),
-            closedBefore,
-            false);
+    StockLedger next = version(out, size, valuer.state());
     return Posting.amended(this, next, p, from, why);
   }
 

@@ -1,7 +1,6 @@
 package dev.suanpan.app;
 
 import dev.suanpan.workflow.CaseEvent;
-import dev.suanpan.workflow.CaseId;
 import dev.suanpan.workflow.CaseStep;
 import dev.suanpan.workflow.Command;
 import dev.suanpan.workflow.Facts;
@@ -118,10 +117,5 @@ final class CaseCommand {
             + after.state().code()
             + step.requiredApprover().map(r -> ", waiting for " + r.code()).orElse(""));
     return 0;
-  }
-
-  /** The case id as the workflow names it. */
-  static CaseId caseId(String id) {
-    return CaseId.of(id);
   }
 }

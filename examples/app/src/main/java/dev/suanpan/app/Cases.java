@@ -153,7 +153,7 @@ public final class Cases {
       try {
         get(id);
       } catch (TamperingException e) {
-        problems.add(e.getMessage().substring("tampering: ".length()));
+        problems.add(e.problem());
       }
     }
     return problems;

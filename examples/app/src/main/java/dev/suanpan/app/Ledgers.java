@@ -443,7 +443,7 @@ public final class Ledgers {
       try {
         db.inTransaction(c -> current(c, key));
       } catch (TamperingException e) {
-        problems.add(e.getMessage().substring("tampering: ".length()));
+        problems.add(e.problem());
       }
     }
     return problems;

@@ -3,7 +3,6 @@ package dev.suanpan.app;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.inventory.costing.CostingPolicy;
-import dev.suanpan.json.DocumentException;
 import dev.suanpan.json.SuanpanJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +47,7 @@ public final class Policies {
   public Stored<Object> load(String name, String yaml, String changedBy, LocalDateTime at) {
     Names.check("policy name", name);
     Names.check("changed by", changedBy);
-    Object policy = read(yaml);
+    Object policy = Documents.readOneOf(json, yaml, KINDS, "the policy");
     String document = json.write(policy);
     int version =
         db.inTransaction(
@@ -69,26 +68,6 @@ public final class Policies {
               return next;
             });
     return new Stored<>(name, version, policy);
-  }
-
-  private Object read(String yaml) {
-    DocumentException wrongType = null;
-    for (Class<?> kind : KINDS) {
-      try {
-        return json.readYaml(yaml, kind);
-      } catch (DocumentException e) {
-        if (!"$.$type".equals(e.path()) && !"$type".equals(e.path())) {
-          throw new InputException("the policy does not validate: " + e.getMessage(), e);
-        }
-        wrongType = e;
-      }
-    }
-    throw new InputException(
-        "the policy is not one this application uses ("
-            + String.join(", ", KINDS.stream().map(Policies::typeName).toList())
-            + "): "
-            + wrongType.getMessage(),
-        wrongType);
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.suanpan.core.receivables.CreditNote;
 import dev.suanpan.core.receivables.ReceivablesLedger;
 import dev.suanpan.core.receivables.ReceivablesPosting;
 import dev.suanpan.core.receivables.SalesInvoice;
-import dev.suanpan.json.DocumentException;
 import dev.suanpan.json.SuanpanJson;
 import java.sql.Connection;
 import java.sql.Date;
@@ -45,6 +44,9 @@ public final class Receivables {
       this.type = type;
     }
   }
+
+  private static final List<Class<?>> TYPES =
+      java.util.Arrays.stream(Kind.values()).<Class<?>>map(k -> k.type).toList();
 
   private final AppDatabase db;
   private final SuanpanJson json;
@@ -96,21 +98,7 @@ public final class Receivables {
    * @throws InputException if it does not validate, naming the path, the value and the line
    */
   public Object read(String yaml) {
-    DocumentException wrongType = null;
-    for (Kind k : Kind.values()) {
-      try {
-        return json.readYaml(yaml, k.type);
-      } catch (DocumentException e) {
-        if (!"$type".equals(e.path()) && !"$.$type".equals(e.path())) {
-          throw new InputException("the document does not validate: " + e.getMessage(), e);
-        }
-        wrongType = e;
-      }
-    }
-    throw new InputException(
-        "not a receivables document (SalesInvoice, CreditNote, Collection, CollectionReversal): "
-            + wrongType.getMessage(),
-        wrongType);
+    return Documents.readOneOf(json, yaml, TYPES, "the document");
   }
 
   /**
@@ -166,7 +154,7 @@ public final class Receivables {
       db.inTransaction(c -> row(c).isPresent() ? current(c) : null);
       return Optional.empty();
     } catch (TamperingException e) {
-      return Optional.of(e.getMessage().substring("tampering: ".length()));
+      return Optional.of(e.problem());
     }
   }
 
