@@ -10,4 +10,6 @@ module dev.suanpan.inventory {
   exports dev.suanpan.inventory.costing;
   exports dev.suanpan.inventory.presets;
   exports dev.suanpan.inventory.stocktake;
+  exports dev.suanpan.inventory.landed;
+  exports dev.suanpan.inventory.units;
 }
