@@ -10,10 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.joda.money.Money;
 
-/** The VAT of an invoice's or a credit note's lines under its {@link VatBasis}. */
+/**
+ * The VAT of an invoice's or a credit note's lines under its {@link VatBasis}, with the totals
+ * summed once (a posting reads them several times).
+ */
 final class LinesVat {
   private final DocumentVat vat;
   private final VatBasis basis;
+  private final Money net;
+  private final Money tax;
+  private final Money gross;
 
   LinesVat(List<InvoiceLine> lines, VatBasis basis, Rounding rounding) {
     List<VatLine> vatLines = new ArrayList<>(lines.size());
@@ -22,6 +28,10 @@ final class LinesVat {
     }
     this.vat = VatComputation.of(vatLines, rounding);
     this.basis = basis;
+    boolean line = basis == VatBasis.LINE;
+    this.net = line ? vat.lineLevelNet() : vat.documentLevelNet();
+    this.tax = line ? vat.lineLevelTax() : vat.documentLevelTax();
+    this.gross = line ? vat.lineLevelGross() : vat.documentLevelGross();
   }
 
   DocumentVat vat() {
@@ -33,14 +43,14 @@ final class LinesVat {
   }
 
   Money net() {
-    return basis == VatBasis.LINE ? vat.lineLevelNet() : vat.documentLevelNet();
+    return net;
   }
 
   Money tax() {
-    return basis == VatBasis.LINE ? vat.lineLevelTax() : vat.documentLevelTax();
+    return tax;
   }
 
   Money gross() {
-    return basis == VatBasis.LINE ? vat.lineLevelGross() : vat.documentLevelGross();
+    return gross;
   }
 }

@@ -5,23 +5,37 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
- * A customer's open instalments by due date, as a persistent binary trie over the epoch day: an
- * update copies one path of {@value #DEPTH} nodes and one leaf (the instalments due that day, in
- * posting order) and shares the rest, so it costs the same whatever the number of open items;
- * {@link #forEachOldestFirst} visits them by due date, then posting order. Package-private: the
- * storage behind {@link ReceivablesLedger}.
+ * A customer's open instalments by due date, as a persistent binary trie over the epoch day, rooted
+ * at the lowest node holding every open date (the levels above it, which all open dates share, are
+ * not stored): an update copies one path, as long as the open dates' span needs (about 9 nodes for
+ * a year, at most {@value #DEPTH}), and one leaf (the instalments due that day, in posting order),
+ * and shares the rest, so it costs the same whatever the number of open items; {@link
+ * #forEachOldestFirst} visits them by due date, then posting order. Package-private: the storage
+ * behind {@link ReceivablesLedger}.
  */
 final class OpenItems {
   static final int DEPTH = 21;
   private static final long OFFSET = 1L << (DEPTH - 1);
   private static final long SIZE = 1L << DEPTH;
 
-  static final OpenItems EMPTY = new OpenItems(null);
+  static final OpenItems EMPTY = new OpenItems(null, -1, 0);
 
+  /**
+   * The lowest node holding every open due date: a leaf when one date is open, else the node where
+   * the dates first part. The levels above it, which every open date shares, are not stored.
+   */
   private final Node root;
 
-  private OpenItems(Node root) {
+  /** The level whose bit {@link #root} branches on; -1 when it is a leaf. */
+  private final int rootLevel;
+
+  /** One key under {@link #root}: its bits above {@link #rootLevel} are every key's. */
+  private final long rootKey;
+
+  private OpenItems(Node root, int rootLevel, long rootKey) {
     this.root = root;
+    this.rootLevel = rootLevel;
+    this.rootKey = rootKey;
   }
 
   private static final class Node {
@@ -50,12 +64,51 @@ final class OpenItems {
     }
   }
 
+  /** True if {@code key} lies under {@link #root}. */
+  private boolean holds(long key) {
+    return key >>> (rootLevel + 1) == rootKey >>> (rootLevel + 1);
+  }
+
   OpenItems plus(LocalDate due, ItemKey item) {
-    return new OpenItems(add(root, due.toEpochDay() + OFFSET, item, DEPTH - 1));
+    long key = due.toEpochDay() + OFFSET;
+    if (root == null) {
+      return new OpenItems(add(null, key, item, -1), -1, key);
+    }
+    if (holds(key)) {
+      return new OpenItems(add(root, key, item, rootLevel), rootLevel, rootKey);
+    }
+    int top = 63 - Long.numberOfLeadingZeros(key ^ rootKey);
+    Node old = root;
+    for (int level = rootLevel + 1; level < top; level++) {
+      old = ((rootKey >>> level) & 1) == 0 ? new Node(old, null, null) : new Node(null, old, null);
+    }
+    Node fresh = add(null, key, item, top - 1);
+    Node r = ((key >>> top) & 1) == 0 ? new Node(fresh, old, null) : new Node(old, fresh, null);
+    return new OpenItems(r, top, key);
   }
 
   OpenItems minus(LocalDate due, ItemKey item) {
-    return new OpenItems(remove(root, due.toEpochDay() + OFFSET, item, DEPTH - 1));
+    long key = due.toEpochDay() + OFFSET;
+    if (root == null || !holds(key)) {
+      throw new IllegalStateException("no open item " + item);
+    }
+    Node n = remove(root, key, item, rootLevel);
+    if (n == null) {
+      return EMPTY;
+    }
+    int level = rootLevel;
+    long k = rootKey;
+    while (level >= 0 && (n.left == null || n.right == null)) {
+      if (n.left != null) {
+        n = n.left;
+        k &= ~(1L << level);
+      } else {
+        n = n.right;
+        k |= 1L << level;
+      }
+      level--;
+    }
+    return new OpenItems(n, level, k);
   }
 
   private static Node add(Node n, long key, ItemKey item, int level) {

@@ -1,5 +1,6 @@
 package dev.suanpan.core.receivables;
 
+import com.google.common.collect.ImmutableList;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.writeoff.MemoRecord;
 import dev.suanpan.core.decision.Explanation;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One posting to a {@link ReceivablesLedger} being built: the new versions of the ledger's maps,
@@ -23,7 +25,10 @@ final class Posting {
   PersistentMap<String, ContractBalance> contracts;
   PersistentMap<CustomerId, Account> accounts;
   final Explanation.Builder why = Explanation.builder();
-  final List<JournalEntry> entries = new ArrayList<>(2);
+
+  /** Makes the entries of what is posted, when the posting's entries are first read. */
+  private final List<Supplier<? extends java.util.Collection<JournalEntry>>> entries =
+      new ArrayList<>(2);
 
   /** The date of the receipt being posted: the date of the contracts' collected changes. */
   LocalDate on;
@@ -43,9 +48,20 @@ final class Posting {
         .document(document)
         .outcome(Outcome.ALLOWED)
         .explanation(why.build())
-        .entries(entries)
+        .entryMaker(entriesOf(entries))
         .ledger(after)
         .build();
+  }
+
+  private static Supplier<ImmutableList<JournalEntry>> entriesOf(
+      List<Supplier<? extends java.util.Collection<JournalEntry>>> makers) {
+    return () -> {
+      ImmutableList.Builder<JournalEntry> all = ImmutableList.builder();
+      for (Supplier<? extends java.util.Collection<JournalEntry>> m : makers) {
+        all.addAll(m.get());
+      }
+      return all.build();
+    };
   }
 
   ReceivablesPosting held(String document, Outcome outcome) {
@@ -53,6 +69,7 @@ final class Posting {
         .document(document)
         .outcome(outcome)
         .explanation(why.build())
+        .entryMaker(ImmutableList::of)
         .ledger(ledger)
         .build();
   }
@@ -112,7 +129,7 @@ final class Posting {
         invoice.tax(),
         invoice.gross(),
         instalments);
-    entries.addAll(Entries.invoice(invoice));
+    entries.add(() -> Entries.invoice(invoice));
   }
 
   /** {@link ReceivablesRule#CREDITED}: the credit reduces the open instalments, latest first. */
@@ -146,7 +163,7 @@ final class Posting {
         note.tax(),
         note.gross(),
         ledger.money(d.openTotal()));
-    entries.addAll(Entries.creditNote(note, invoice));
+    entries.add(() -> Entries.creditNote(note, invoice));
   }
 
   private static Doc marker(CreditNote note, Doc invoice) {
@@ -193,7 +210,7 @@ final class Posting {
         note.amount(),
         note.description(),
         note.dueDate());
-    entries.add(Entries.debitNote(note));
+    entries.add(() -> List.of(Entries.debitNote(note)));
   }
 
   /** {@link ReceivablesRule#COLLECTED}, then {@link ReceivablesRule#ADVANCE_KEPT}. */
@@ -234,7 +251,9 @@ final class Posting {
                 true,
                 null));
     explainCollection(c, paid, advance);
-    entries.add(Entries.collection(c, ledger.money(paid.total), ledger.money(advance)));
+    long paidTotal = paid.total;
+    entries.add(
+        () -> List.of(Entries.collection(c, ledger.money(paidTotal), ledger.money(advance))));
   }
 
   private void explainCollection(Collection c, Payments paid, long advance) {
@@ -303,7 +322,7 @@ final class Posting {
         app.amount(),
         paid.describe(this),
         ledger.money(a.advance - amount));
-    entries.add(Entries.advanceApplication(app));
+    entries.add(() -> List.of(Entries.advanceApplication(app)));
   }
 
   /**
@@ -352,7 +371,7 @@ final class Posting {
         memo.writtenOffOn(),
         memo.cause(),
         ledger.money(d.open[i] - amount));
-    entries.add(entry);
+    entries.add(() -> List.of(entry));
   }
 
   /** {@link ReceivablesRule#REVERSED}: undoes what the collection did. */
@@ -394,7 +413,7 @@ final class Posting {
                 false,
                 original.number));
     explainReversal(reversal, original, shortfall);
-    entries.add(Entries.reversal(reversal, original, shortfall, ledger));
+    entries.add(() -> List.of(Entries.reversal(reversal, original, shortfall, ledger)));
   }
 
   private void explainReversal(CollectionReversal reversal, Receipt original, long shortfall) {

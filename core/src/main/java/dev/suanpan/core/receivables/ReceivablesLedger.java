@@ -345,6 +345,27 @@ public final class ReceivablesLedger {
     return out.build();
   }
 
+  /**
+   * Visits every customer's open instalments in the order of {@link #openItems()} (by customer
+   * code, then oldest due first, then in posting order) without building a {@link Receivable} for
+   * each: for reports over a large ledger, such as {@link
+   * dev.suanpan.core.credit.ageing.Ageing#age(ReceivablesLedger, java.time.LocalDate)}.
+   */
+  public void forEachOpenItem(OpenItemVisitor visitor) {
+    Arguments.notNull(visitor, "visitor");
+    for (CustomerId c : customers()) {
+      account(c)
+          .items
+          .forEachOldestFirst(
+              key -> {
+                Doc d = documents.get(key.document());
+                int i = key.instalment();
+                visitor.visit(c, d.itemName(i), d.date, d.due[i], d.open[i]);
+                return true;
+              });
+    }
+  }
+
   /** The customers the ledger has posted for, by code. */
   public ImmutableList<CustomerId> customers() {
     List<CustomerId> all = new ArrayList<>(accounts.size());

@@ -7,6 +7,7 @@ import dev.suanpan.core.decision.Explanation;
 import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.core.journal.JournalEntry;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -33,8 +34,18 @@ public abstract class ReceivablesPosting implements Decision {
     return Optional.empty();
   }
 
-  /** The entries to book, each balanced; none when nothing was posted. */
-  public abstract ImmutableList<JournalEntry> entries();
+  /**
+   * The entries to book, each balanced; none when nothing was posted. Built when first read (a
+   * posting whose entries are never read does not pay for them), then kept.
+   */
+  @Value.Lazy
+  public ImmutableList<JournalEntry> entries() {
+    return entryMaker().get();
+  }
+
+  /** Makes {@link #entries()} from the posted document, when first read. */
+  @Value.Auxiliary
+  abstract Supplier<ImmutableList<JournalEntry>> entryMaker();
 
   /** The ledger after the posting. */
   public abstract ReceivablesLedger ledger();

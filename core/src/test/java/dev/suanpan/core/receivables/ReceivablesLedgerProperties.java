@@ -2,8 +2,11 @@ package dev.suanpan.core.receivables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.core.credit.AgeingBasis;
+import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.Exposure;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.ageing.Ageing;
 import dev.suanpan.core.journal.JournalEntry;
 import dev.suanpan.core.journal.JournalLine;
 import dev.suanpan.core.journal.LedgerAccount;
@@ -67,6 +70,7 @@ class ReceivablesLedgerProperties {
         books.entries.addAll(p.entries());
       }
       check(ledger, books);
+      checkAgeing(ledger, day);
     }
   }
 
@@ -214,6 +218,17 @@ class ReceivablesLedgerProperties {
     }
     assertThat(net(books.entries, LedgerAccount.ACCOUNTS_RECEIVABLE)).isEqualTo(arTotal);
     assertThat(-net(books.entries, LedgerAccount.ADVANCES_FROM_CUSTOMERS)).isEqualTo(advanceTotal);
+  }
+
+  /** Ageing read from the ledger's items equals ageing its open items, under both bases. */
+  private static void checkAgeing(ReceivablesLedger ledger, LocalDate asOf) {
+    CreditPolicy byInvoice = DistributorCreditTerms.policy();
+    CreditPolicy byDue =
+        CreditPolicy.builder().from(byInvoice).ageingBasis(AgeingBasis.DUE_DATE).build();
+    for (CreditPolicy policy : List.of(byInvoice, byDue)) {
+      Ageing ageing = Ageing.of(policy);
+      assertThat(ageing.age(ledger, asOf)).isEqualTo(ageing.age(ledger.openItems(), asOf));
+    }
   }
 
   /** Debits less credits of {@code account} over {@code entries}, each entry balanced. */

@@ -3,7 +3,12 @@ package dev.suanpan.core.receivables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.suanpan.core.credit.AgeingBasis;
+import dev.suanpan.core.credit.AgeingBucket;
+import dev.suanpan.core.credit.CreditPolicy;
 import dev.suanpan.core.credit.Receivable;
+import dev.suanpan.core.credit.ageing.Ageing;
+import dev.suanpan.core.credit.ageing.AgeingReport;
 import dev.suanpan.core.credit.writeoff.BadDebtWriteOff;
 import dev.suanpan.core.credit.writeoff.WriteOffDecision;
 import dev.suanpan.core.credit.writeoff.WriteOffRequest;
@@ -19,6 +24,7 @@ import dev.suanpan.money.tax.VatRate;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.CurrencyMismatchException;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -400,5 +406,60 @@ class ReceivablesLedgerTest {
             "receivables.advance-applied",
             "receivables.written-off",
             "receivables.reversed");
+  }
+
+  @Test
+  void ageingReadsTheLedgersOpenItemsUnderEitherBasis() {
+    // INV-1 11,300.00 on 1 Mar: 30% = 3,390.00 due 1 Mar, 70% = 7,910.00 due 31 Mar.
+    // INV-2 2,260.00 on 1 May: 30% = 678.00 due 1 May, 70% = 1,582.00 due 31 May.
+    ReceivablesLedger ledger = empty().post(invoice("INV-1", "11300.00")).ledger();
+    SalesInvoice second =
+        SalesInvoice.builder()
+            .from(invoice("INV-2", "2260.00"))
+            .date(LocalDate.of(2026, 5, 1))
+            .build();
+    ledger = ledger.post(second).ledger();
+    LocalDate may15 = LocalDate.of(2026, 5, 15);
+
+    // Invoice-date basis on 15 May: INV-1 is 30 + 30 + 15 = 75 days old (61-90), INV-2 14 (0-30).
+    AgeingReport byInvoice = Ageing.of(DistributorCreditTerms.policy()).age(ledger, may15);
+    assertThat(byInvoice.total()).isEqualTo(cny("13560.00"));
+    assertThat(line(byInvoice, "0-30")).isEqualTo(cny("2260.00"));
+    assertThat(line(byInvoice, "61-90")).isEqualTo(cny("11300.00"));
+
+    // Due-date basis: INV-1#1 75 days past due (61-90), INV-1#2 45 (31-60), INV-2#1 14 (0-30),
+    // INV-2#2 due in 16 days (not due).
+    CreditPolicy byDue =
+        CreditPolicy.builder()
+            .from(DistributorCreditTerms.policy())
+            .ageingBasis(AgeingBasis.DUE_DATE)
+            .build();
+    AgeingReport report = Ageing.of(byDue).age(ledger, may15);
+    assertThat(line(report, AgeingBucket.NOT_DUE)).isEqualTo(cny("1582.00"));
+    assertThat(line(report, "0-30")).isEqualTo(cny("678.00"));
+    assertThat(line(report, "31-60")).isEqualTo(cny("7910.00"));
+    assertThat(line(report, "61-90")).isEqualTo(cny("3390.00"));
+    assertThat(report.total()).isEqualTo(cny("13560.00"));
+
+    ReceivablesLedger open = ledger;
+    assertThatThrownBy(
+            () -> Ageing.of(DistributorCreditTerms.policy()).age(open, LocalDate.of(2026, 4, 15)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("open item INV-2#1 was invoiced on 2026-05-01, after asOf 2026-04-15");
+    CreditPolicy inDollars =
+        CreditPolicy.builder()
+            .from(DistributorCreditTerms.policy())
+            .currency(CurrencyUnit.USD)
+            .build();
+    assertThatThrownBy(() -> Ageing.of(inDollars).age(open, may15))
+        .isInstanceOf(CurrencyMismatchException.class);
+  }
+
+  private static Money line(AgeingReport report, String label) {
+    return report.lines().stream()
+        .filter(l -> l.bucket().label().equals(label))
+        .findFirst()
+        .orElseThrow()
+        .amount();
   }
 }
