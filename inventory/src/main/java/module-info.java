@@ -7,6 +7,7 @@ module dev.suanpan.inventory {
   requires static jsr305;
 
   exports dev.suanpan.inventory;
+  exports dev.suanpan.inventory.close;
   exports dev.suanpan.inventory.costing;
   exports dev.suanpan.inventory.presets;
   exports dev.suanpan.inventory.stocktake;

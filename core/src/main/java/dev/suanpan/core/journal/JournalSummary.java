@@ -112,6 +112,36 @@ public abstract class JournalSummary {
     return out.build();
   }
 
+  /**
+   * The totals by account of {@code summaries} added together: the summary {@link #of} would give
+   * of all their entries (their entry counts added), so that summaries made in parts (one per
+   * ledger, one per batch of a parallel run) add up to the whole; an empty list gives an empty
+   * summary.
+   *
+   * @throws IllegalArgumentException if a summary is null, or two different accounts share a code
+   * @throws org.joda.money.CurrencyMismatchException if a summary is not in {@code currency}
+   */
+  public static JournalSummary total(CurrencyUnit currency, Iterable<JournalSummary> summaries) {
+    Arguments.notNull(currency, "currency");
+    Arguments.notNull(summaries, "summaries");
+    Map<LedgerAccount, Money> debits = new TreeMap<>();
+    Map<LedgerAccount, Money> credits = new TreeMap<>();
+    int count = 0;
+    for (JournalSummary s : summaries) {
+      Arguments.notNull(s, "summary");
+      Arguments.inCurrency(Money.zero(s.currency()), currency, "summary");
+      count = Math.addExact(count, s.entryCount());
+      s.debits().forEach((a, m) -> debits.merge(a, m, Money::plus));
+      s.credits().forEach((a, m) -> credits.merge(a, m, Money::plus));
+    }
+    return ImmutableJournalSummary.builder()
+        .currency(currency)
+        .entryCount(count)
+        .debits(debits)
+        .credits(credits)
+        .build();
+  }
+
   /** {@code entries} as a list, each checked to be in {@code currency}. */
   private static ImmutableList<JournalEntry> inCurrency(
       CurrencyUnit currency, Iterable<JournalEntry> entries) {
