@@ -21,14 +21,17 @@ import org.joda.money.Money;
  *   <li>a {@link MovementKind#CUSTOMER_RETURN customer return} names the issue document it reverses
  *       as {@link #reference()}, and the ledger values it at the cost that issue went out at (under
  *       standard cost, at the current standard);
- *   <li>every other kind is valued by the ledger's costing method.
+ *   <li>every other kind is valued by the ledger's costing method, except that an outbound movement
+ *       may carry a {@link #unitCost() given rate} (a sample, an internal use at a set cost), which
+ *       a ledger whose policy allows it ({@code CostingPolicy.issuesAtGivenRate()}) takes as its
+ *       cost.
  * </ul>
  *
  * <p>Quantities have at most 4 decimal places and are kept at 4; unit costs are kept at 6. Rejects
  * a quantity that is not positive or finer than 0.0001, a unit cost or value where the kind takes
- * none, a missing one where the kind needs it, a negative unit cost or opening value (a transfer in
- * carries the cost its transfer out went at, whatever its sign), and a customer return without the
- * issue it reverses.
+ * none (an inbound kind other than a receipt takes no unit cost), a missing one where the kind
+ * needs it, a negative unit cost or opening value (a transfer in carries the cost its transfer out
+ * went at, whatever its sign), and a customer return without the issue it reverses.
  *
  * <p>Bounds (those of the {@link StockLedger}): a quantity of at most {@link
  * StockLedger#MAX_QUANTITY} (10<sup>14</sup> units), a unit cost of at most {@link
@@ -60,7 +63,10 @@ public abstract class Movement {
   /** The unit the quantity is in. */
   public abstract UnitOfMeasure unit();
 
-  /** The unit cost of a receipt. */
+  /**
+   * The unit cost of a receipt; on an outbound movement, the given rate it leaves at, if any (taken
+   * only by a ledger whose policy allows it, else the posting is refused).
+   */
   public abstract Optional<BigDecimal> unitCost();
 
   /** The total value of an opening balance or a transfer in. */
@@ -204,7 +210,7 @@ public abstract class Movement {
         StockLedger.MAX_QUANTITY.toPlainString(),
         quantity().toPlainString());
     MovementKind k = kind();
-    if (k == MovementKind.RECEIPT) {
+    if (k == MovementKind.RECEIPT || !k.isInbound() && unitCost().isPresent()) {
       Arguments.check(
           unitCost().isPresent(), "receipt %s must have a unit cost, had none", document());
       Arguments.nonNegative(unitCost().get(), "unitCost");

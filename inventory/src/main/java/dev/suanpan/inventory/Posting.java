@@ -85,6 +85,19 @@ public final class Posting implements Decision {
         Suppliers.memoize(why::get));
   }
 
+  /**
+   * This posting with {@code after} as its ledger (the same movements and values, with a correction
+   * added to its audit) and, when {@code first} is not null, {@code first}'s steps before its own.
+   */
+  Posting recording(StockLedger after, Explanation first) {
+    Supplier<Explanation> why =
+        first == null
+            ? explanation
+            : Suppliers.memoize(
+                () -> Explanation.builder().addAll(first).addAll(explanation.get()).build());
+    return new Posting(outcome, before, after, index, shift, revaluedFrom, why);
+  }
+
   /** The movement at {@code index} of {@code before} taken out, what followed it re-valued. */
   static Posting cancelled(StockLedger before, StockLedger after, int index, Explanation why) {
     return new Posting(

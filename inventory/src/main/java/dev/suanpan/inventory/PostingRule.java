@@ -4,7 +4,7 @@ import dev.suanpan.core.decision.Rule;
 
 /**
  * The rules of posting to a {@link StockLedger} (明细账, 004 篇2, 篇3), in the order {@link
- * StockLedger#post} and {@link StockLedger#revalue} apply them: first the three that refuse a
+ * StockLedger#post} and {@link StockLedger#revalue} apply them: first the four that refuse a
  * movement, then the steps that explain an allowed {@link Posting}. Each constant's {@link #id()}
  * is the stable identifier its step carries in a posting's {@link
  * dev.suanpan.core.decision.Explanation}.
@@ -14,6 +14,11 @@ public enum PostingRule implements Rule {
   DUPLICATE_DOCUMENT("inventory.duplicate-document"),
   /** A movement dated in a closed month is refused: a closed month takes no back-dated movement. */
   MONTH_CLOSED("inventory.month-closed"),
+  /**
+   * An outbound movement carrying a given rate (a sample, an internal use at a set cost) is refused
+   * unless the policy allows issues at a given rate (the moving average only).
+   */
+  GIVEN_RATE("inventory.given-rate"),
   /** An issue beyond the stock on hand is refused when the policy rejects negative stock. */
   NEGATIVE_STOCK("inventory.negative-stock"),
   /** The movement is valued by the costing method, with the balance after it (004 篇2). */

@@ -305,6 +305,23 @@ public final class StockBook {
   }
 
   /**
+   * Cancels a movement as {@link #cancel(ItemId, WarehouseId, MovementKind, String)} does, dated as
+   * {@code note} says ({@link StockLedger#cancel(MovementKind, String, ChangeNote)}: as the
+   * original, or by a reversal on the day of the change), keeps who did it, when and why in the
+   * ledger's {@link StockLedger#corrections() audit}, and follows the goods.
+   *
+   * @throws IllegalArgumentException on a null, and as the other {@code cancel}
+   */
+  public BookPosting cancel(
+      ItemId item, WarehouseId warehouse, MovementKind kind, String document, ChangeNote note) {
+    Arguments.notNull(kind, "kind");
+    Arguments.notNull(note, "note");
+    notATransfer(kind, document, "cancelTransfer");
+    StockLedger ledger = ledger(item, warehouse);
+    return followed(ledger, ledger.cancel(kind, document, note));
+  }
+
+  /**
    * Amends a posted movement of the ledger of {@code item} at {@code warehouse} ({@link
    * StockLedger#amend}: its quantity or cost, found by the replacement's date, kind and document)
    * and follows the goods. Refused as {@link #cancel} is.
@@ -320,6 +337,22 @@ public final class StockBook {
   }
 
   /**
+   * Amends a movement as {@link #amend(ItemId, WarehouseId, Movement)} does, keeps who did it, when
+   * and why ({@code note}) in the ledger's {@link StockLedger#corrections() audit}, and follows the
+   * goods.
+   *
+   * @throws IllegalArgumentException on a null, and as the other {@code amend}
+   */
+  public BookPosting amend(
+      ItemId item, WarehouseId warehouse, Movement replacement, ChangeNote note) {
+    Arguments.notNull(replacement, "replacement");
+    Arguments.notNull(note, "note");
+    notATransfer(replacement.kind(), replacement.document(), "amendTransfer");
+    StockLedger ledger = ledger(item, warehouse);
+    return followed(ledger, ledger.amend(replacement, note));
+  }
+
+  /**
    * Cancels the transfer of {@code item} out of {@code from} under note {@code document}: both
    * sides as if never posted, each ledger re-valued after them, the goods followed on; the book no
    * longer links the note. Refused, naming the transfer and the reason, when either ledger refuses.
@@ -327,6 +360,31 @@ public final class StockBook {
    * @throws IllegalArgumentException if the book holds no such transfer
    */
   public BookPosting cancelTransfer(ItemId item, WarehouseId from, String document) {
+    return cancelTransferNoted(item, from, document, null);
+  }
+
+  /**
+   * Cancels a transfer as {@link #cancelTransfer(ItemId, WarehouseId, String)} does and keeps who
+   * did it, when and why ({@code note}) in the audit of both ledgers. A transfer is cancelled dated
+   * as the original.
+   *
+   * @throws IllegalArgumentException on a null, a note asking for a reversal on the day of the
+   *     change, and as the other {@code cancelTransfer}
+   */
+  public BookPosting cancelTransfer(
+      ItemId item, WarehouseId from, String document, ChangeNote note) {
+    Arguments.notNull(note, "note");
+    Arguments.check(
+        note.reversal() == ChangeNote.Reversal.AS_ORIGINAL,
+        "note.reversal must be AS_ORIGINAL for transfer %s (a transfer is cancelled on both sides"
+            + " dated as the original; move the goods back with a transfer of their own), was %s",
+        document,
+        note.reversal());
+    return cancelTransferNoted(item, from, document, note);
+  }
+
+  private BookPosting cancelTransferNoted(
+      ItemId item, WarehouseId from, String document, ChangeNote note) {
     OutKey ok = new OutKey(item, from, document);
     TransferLink t = held(ok);
     Explanation why =
@@ -342,8 +400,10 @@ public final class StockBook {
             .build();
     StockLedger source = ledger(item, t.from());
     StockLedger destination = ledger(item, t.to());
-    Posting out = source.remove(outOf(source, t), why);
-    Posting in = destination.remove(inOf(destination, t), why);
+    int o = outOf(source, t);
+    int i = inOf(destination, t);
+    Posting out = audited(source.remove(o, why), source.movement(o), null, note);
+    Posting in = audited(destination.remove(i, why), destination.movement(i), null, note);
     return bothSides(t, "cancelling", out, in, links.replacing(ok, null));
   }
 
@@ -359,6 +419,23 @@ public final class StockBook {
    */
   public BookPosting amendTransfer(
       ItemId item, WarehouseId from, String document, BigDecimal quantity) {
+    return amendTransferNoted(item, from, document, quantity, null);
+  }
+
+  /**
+   * Amends a transfer's quantity as {@link #amendTransfer(ItemId, WarehouseId, String, BigDecimal)}
+   * does and keeps who did it, when and why ({@code note}) in the audit of both ledgers.
+   *
+   * @throws IllegalArgumentException on a null, and as the other {@code amendTransfer}
+   */
+  public BookPosting amendTransfer(
+      ItemId item, WarehouseId from, String document, BigDecimal quantity, ChangeNote note) {
+    Arguments.notNull(note, "note");
+    return amendTransferNoted(item, from, document, quantity, note);
+  }
+
+  private BookPosting amendTransferNoted(
+      ItemId item, WarehouseId from, String document, BigDecimal quantity, ChangeNote note) {
     OutKey ok = new OutKey(item, from, document);
     TransferLink t = held(ok);
     TransferLink amended = new TransferLink(item, document, t.from(), t.to(), t.date(), quantity);
@@ -378,9 +455,8 @@ public final class StockBook {
     StockLedger source = ledger(item, t.from());
     StockLedger destination = ledger(item, t.to());
     int o = outOf(source, t);
-    Posting out =
-        source.replace(
-            o, Movement.builder().from(source.movement(o)).quantity(quantity).build(), why);
+    Movement newOut = Movement.builder().from(source.movement(o)).quantity(quantity).build();
+    Posting out = audited(source.replace(o, newOut, why), source.movement(o), newOut, note);
     if (!out.isAllowed()) {
       return refusedTransfer(t, "amending", out);
     }
@@ -391,9 +467,23 @@ public final class StockBook {
             .quantity(quantity)
             .value(Money.ofMinor(destination.currency(), out.ledger().amountAt(o)))
             .build();
-    Posting in = destination.replace(i, newIn, why);
+    Posting in = audited(destination.replace(i, newIn, why), destination.movement(i), newIn, note);
     Link link = links.byNote().get(ok);
     return bothSides(t, "amending", out, in, links.replacing(ok, new Link(amended, link.seq())));
+  }
+
+  /**
+   * {@code p}, when allowed, with the correction of {@code original} (to {@code replacement}, or
+   * cancelled when null) kept in its ledger's audit, with {@code note} if any.
+   */
+  private static Posting audited(
+      Posting p, Movement original, Movement replacement, ChangeNote note) {
+    return StockLedger.recorded(
+        p,
+        Correction.builder()
+            .original(original)
+            .replacement(Optional.ofNullable(replacement))
+            .note(Optional.ofNullable(note)));
   }
 
   private TransferLink held(OutKey ok) {

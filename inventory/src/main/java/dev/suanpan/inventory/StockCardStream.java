@@ -155,9 +155,9 @@ public final class StockCardStream {
    * Returns false, changing nothing, when it is outbound and beyond the stock on hand.
    *
    * @throws IllegalArgumentException if the movement is dated before the one before it, is a
-   *     customer return, is in another unit, has a value in another currency, is dated before the
-   *     first standard under standard cost, or makes a value beyond what a long of minor units
-   *     holds (nothing is changed)
+   *     customer return, is outbound at a given rate, is in another unit, has a value in another
+   *     currency, is dated before the first standard under standard cost, or makes a value beyond
+   *     what a long of minor units holds (nothing is changed)
    * @throws IllegalStateException after {@link #finish()}
    */
   public boolean post(Movement movement) {
@@ -211,6 +211,11 @@ public final class StockCardStream {
         movement.kind() != MovementKind.CUSTOMER_RETURN,
         "movement %s is a customer return, which a stream does not take (post it to a"
             + " StockLedger)",
+        movement.document());
+    Arguments.check(
+        movement.kind().isInbound() || movement.unitCost().isEmpty(),
+        "movement %s carries a given rate, which a stream does not take (post it to a StockLedger"
+            + " whose policy allows issues at a given rate)",
         movement.document());
     int day = Math.toIntExact(movement.date().toEpochDay());
     Arguments.check(

@@ -99,6 +99,8 @@ public final class StockLedger {
   // The document index of this version's movements (persistent, shared with the versions it was
   // posted from); set as the version is made, built from the movements if ever missing.
   private volatile DocumentIndex docs;
+  // The audit of corrections of posted movements, oldest first (shared between versions).
+  private final ImmutableList<Correction> corrections;
 
   private StockLedger(
       ItemId item,
@@ -110,7 +112,8 @@ public final class StockLedger {
       int size,
       LedgerState end,
       long closedBefore,
-      boolean pending) {
+      boolean pending,
+      ImmutableList<Correction> corrections) {
     this.item = item;
     this.warehouse = warehouse;
     this.unit = unit;
@@ -121,6 +124,7 @@ public final class StockLedger {
     this.end = end;
     this.closedBefore = closedBefore;
     this.pending = pending;
+    this.corrections = corrections;
   }
 
   /**
@@ -149,7 +153,8 @@ public final class StockLedger {
             0,
             LedgerState.EMPTY,
             Long.MIN_VALUE,
-            false);
+            false,
+            ImmutableList.of());
     empty.docs = DocumentIndex.EMPTY;
     return empty;
   }
@@ -160,7 +165,17 @@ public final class StockLedger {
    */
   private StockLedger version(ChunkList chunks, int size, LedgerState end) {
     return new StockLedger(
-        item, warehouse, unit, currency, policy, chunks, size, end, closedBefore, false);
+        item,
+        warehouse,
+        unit,
+        currency,
+        policy,
+        chunks,
+        size,
+        end,
+        closedBefore,
+        false,
+        corrections);
   }
 
   /** The item. */
@@ -446,6 +461,9 @@ public final class StockLedger {
     if (day < closedBefore) {
       return monthClosed(movement);
     }
+    if (givenRateRefused(movement)) {
+      return givenRateRefusal(movement);
+    }
     int p = upperBound(day);
     byte kind = (byte) movement.kind().ordinal();
     long qty = FixedPoint.quantity(movement.quantity(), "quantity");
@@ -496,6 +514,31 @@ public final class StockLedger {
     return day;
   }
 
+  /** True if {@code movement} carries a given rate the policy does not take. */
+  private boolean givenRateRefused(Movement movement) {
+    return !movement.kind().isInbound()
+        && movement.unitCost().isPresent()
+        && !policy.takesGivenRate(movement.kind());
+  }
+
+  /** {@link PostingRule#GIVEN_RATE}: an outbound movement at a given rate the policy refuses. */
+  private Posting givenRateRefusal(Movement movement) {
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.GIVEN_RATE,
+                "%s %s dated %s carries a given rate of %s; the policy (%s) values it by its"
+                    + " method and takes a given rate only for %s (issuesAtGivenRate)",
+                movement.kind(),
+                movement.document(),
+                movement.date(),
+                movement.unitCost().orElseThrow().stripTrailingZeros().toPlainString(),
+                policy.method(),
+                policy.issuesAtGivenRate().isEmpty() ? "no kind" : policy.issuesAtGivenRate())
+            .build();
+    return Posting.refused(this, why);
+  }
+
   /** {@link PostingRule#MONTH_CLOSED}: a movement dated in a closed month is refused. */
   private Posting monthClosed(Movement movement) {
     Explanation why =
@@ -513,7 +556,8 @@ public final class StockLedger {
 
   /**
    * The input column of {@code movement} landing at {@code p}: a receipt's unit cost, a known
-   * value, a customer return's distance back to its issue; else 0.
+   * value, a customer return's distance back to its issue, an outbound movement's given rate plus
+   * one (0 when it has none); else 0.
    */
   private long inputOf(Movement movement, int p, long qty) {
     switch (movement.kind()) {
@@ -537,8 +581,10 @@ public final class StockLedger {
       case CUSTOMER_RETURN:
         // stored as the distance back to the issue, which later inserts before both leave as is
         return p - findIssue(movement.reference().orElseThrow(), p, qty, movement.document());
-      default:
+      case STOCKTAKE_SURPLUS:
         return 0;
+      default: // outbound: its given rate, if any, stored plus one
+        return movement.unitCost().map(u -> FixedPoint.unitCost(u, "unitCost") + 1).orElse(0L);
     }
   }
 
@@ -853,7 +899,17 @@ public final class StockLedger {
   private Posting pendingPosting(ChunkList out, LedgerState e, int p, int monthPos) {
     StockLedger next =
         new StockLedger(
-            item, warehouse, unit, currency, policy, out, size + 1, e, closedBefore, true);
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            out,
+            size + 1,
+            e,
+            closedBefore,
+            true,
+            corrections);
     next.checkPendingMonth();
     return Posting.posted(this, next, p, monthPos);
   }
@@ -1187,9 +1243,40 @@ public final class StockLedger {
 
   private Posting revalueValid(CostingPolicy newPolicy) {
     checkStandardCovers(newPolicy);
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, size); w.more(); w.next()) {
+      byte k = w.c.kind[w.i];
+      if (!Valuer.inbound(k)
+          && w.c.input[w.i] > 0
+          && !newPolicy.takesGivenRate(MovementKind.values()[k])) {
+        {
+          return Posting.refused(
+              this,
+              Explanation.builder()
+                  .add(
+                      PostingRule.GIVEN_RATE,
+                      "%s %s dated %s was posted at a given rate, which the new policy (%s) does"
+                          + " not take for its kind (issuesAtGivenRate)",
+                      MovementKind.values()[w.c.kind[w.i]],
+                      documentOf(w.c, w.i),
+                      LocalDate.ofEpochDay(w.c.date[w.i]),
+                      newPolicy.method())
+                  .build());
+        }
+      }
+    }
     StockLedger empty =
         new StockLedger(
-            item, warehouse, unit, currency, newPolicy, chunks, size, end, closedBefore, pending);
+            item,
+            warehouse,
+            unit,
+            currency,
+            newPolicy,
+            chunks,
+            size,
+            end,
+            closedBefore,
+            pending,
+            corrections);
     if (size == 0) {
       return Posting.posted(this, empty, 0, 0);
     }
@@ -1235,8 +1322,138 @@ public final class StockLedger {
             size,
             valuer.state(),
             closedBefore,
-            false);
+            false,
+            corrections);
     return Posting.posted(this, next, -1, 0);
+  }
+
+  /**
+   * A prospective change of costing method: from {@code from} on the item is valued by {@code
+   * newPolicy}, and nothing before that day is re-valued (unlike {@link #revalue}, which values the
+   * whole history again). The stock on hand at the end of the day before is carried into the new
+   * method at its value under the old one, as an opening balance dated {@code from} (document
+   * {@code METHOD-CHANGE-} and the date; under FIFO one layer); the movements already posted on or
+   * after {@code from} are posted again after it, valued by the new method. The corrections' audit
+   * stays with the {@link MethodChange#history() history}.
+   *
+   * @throws IllegalArgumentException on a null; if {@code from} is not after a closed month holding
+   *     a movement to move; under the month-end average (old or new), if {@code from} is not the
+   *     first of a month (its months are valued whole); if the stock on hand then is below zero (a
+   *     change of method carries a stock, not units owed) or is none but has a value; or if the new
+   *     policy refuses the carried stock or a movement moved (naming it and the reason: a customer
+   *     return of an issue before the change, negative stock under a rejecting policy, a movement
+   *     before its first standard cost)
+   */
+  public MethodChange changeMethod(LocalDate from, CostingPolicy newPolicy) {
+    Arguments.notNull(from, "from");
+    Arguments.notNull(newPolicy, "newPolicy");
+    boolean monthly =
+        policy.method() == CostingMethod.MONTHLY_AVERAGE
+            || newPolicy.method() == CostingMethod.MONTHLY_AVERAGE;
+    Arguments.check(
+        !monthly || from.getDayOfMonth() == 1,
+        "from must be the first of a month under the month-end average (its months are valued"
+            + " whole), was %s",
+        from);
+    int p = lowerBound(queryDay(from));
+    Arguments.check(
+        p == size || chunks.dateAt(p) >= closedBefore,
+        "from %s would move movements out of a month closed through %s",
+        from,
+        closedThrough().map(Object::toString).orElse("none"));
+    StockLedger history = p == size ? this : prefix(p);
+    StockBalance carried = history.balanceAt(from.minusDays(1));
+    BigDecimal q = carried.quantity();
+    Arguments.check(
+        q.signum() >= 0,
+        "the stock of %s at %s on %s is %s %s: a change of method carries a stock on hand, not"
+            + " units owed",
+        item,
+        warehouse,
+        from.minusDays(1),
+        q.toPlainString(),
+        unit);
+    Arguments.check(
+        q.signum() > 0 || carried.value().isZero(),
+        "the stock of %s at %s on %s is none but worth %s: nothing to carry that value on",
+        item,
+        warehouse,
+        from.minusDays(1),
+        carried.value());
+    StockLedger next = open(item, warehouse, unit, currency, newPolicy);
+    if (q.signum() > 0) {
+      next =
+          postedForChange(
+              next,
+              Movement.openingBalance(
+                  from, "METHOD-CHANGE-" + from, q, unit, carried.value().abs()),
+              carried.value().isNegative());
+    }
+    for (int i = p; i < size; i++) {
+      next = postedForChange(next, movement(i), false);
+    }
+    StockLedger after =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            newPolicy,
+            next.chunks,
+            next.size,
+            next.end,
+            Math.max(closedBefore, from.toEpochDay()),
+            next.pending,
+            ImmutableList.of());
+    after.docs = next.documentIndex();
+    return new MethodChange(from, history, after, q, carried.value());
+  }
+
+  /** {@code ledger} with {@code m} posted, insisting it is taken. */
+  private static StockLedger postedForChange(StockLedger ledger, Movement m, boolean negative) {
+    Arguments.check(
+        !negative,
+        "the stock carried into the new method on %s has a negative value; an opening balance"
+            + " carries none",
+        m.date());
+    Posting p;
+    try {
+      p = ledger.post(m);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "newPolicy cannot take movement " + m + ": " + e.getMessage(), e);
+    }
+    Arguments.check(
+        p.isAllowed(),
+        "newPolicy refuses movement %s: %s",
+        m,
+        p.isAllowed() ? "" : p.explanation());
+    return p.ledger();
+  }
+
+  /** The first {@code count} movements of this ledger, posted again; the closed months kept. */
+  private StockLedger prefix(int count) {
+    CostingPolicy again =
+        CostingPolicy.builder().from(policy).duplicateDocuments(DuplicateDocuments.ALLOW).build();
+    StockLedger l = open(item, warehouse, unit, currency, again);
+    for (int i = 0; i < count; i++) {
+      l = l.post(movement(i)).ledger();
+    }
+    StockLedger h =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            l.chunks,
+            l.size,
+            l.end,
+            closedBefore,
+            l.pending,
+            corrections);
+    h.docs = l.documentIndex();
+    return h;
   }
 
   // ---------------------------------------------------------------- amending
@@ -1248,27 +1465,191 @@ public final class StockLedger {
    * change, each dated as the movement it concerns; its {@link Posting#cogsChanges()} lists the
    * later movements whose cost changed. Refused, naming the movement and the reason, when the
    * movement is in a closed month, when without it some quantity would go below zero under a policy
-   * rejecting negative stock, or when a customer return reverses it.
+   * rejecting negative stock, or when a customer return reverses it. The {@link #corrections()
+   * audit} keeps the cancellation, without a note (see {@link #cancel(MovementKind, String,
+   * ChangeNote)}).
    *
    * @throws IllegalArgumentException if the ledger holds no movement of that kind and document, or
    *     more than one (possible under {@link DuplicateDocuments#ALLOW})
    */
   public Posting cancel(MovementKind kind, String document) {
+    return cancelNoted(kind, document, null);
+  }
+
+  /**
+   * Cancels the movement of {@code kind} with document {@code document} as {@code note} says, and
+   * keeps who did it, when and why in the {@link #corrections() audit}. Under {@link
+   * ChangeNote.Reversal#AS_ORIGINAL} as {@link #cancel(MovementKind, String)}. Under {@link
+   * ChangeNote.Reversal#ON_CHANGE_DATE} the movement stays and a reversal is posted on the day of
+   * the change, at the movement's own cost (only what follows that day is re-valued): an issue
+   * comes back as a customer return of it (document: the issue's, with {@code -REV}), a receipt
+   * goes back to the supplier at its unit cost (a supplier return, {@code -REV}, which takes a
+   * policy allowing supplier returns at a given rate, {@link CostingPolicy#issuesAtGivenRate()}).
+   * Refused, naming the movement and the reason, as the posting of that reversal is (a closed
+   * month, negative stock under a rejecting policy, no given rate), for another kind of movement,
+   * and for an issue a customer return already reverses.
+   *
+   * @throws IllegalArgumentException on a null, if the ledger holds no movement of that kind and
+   *     document, or more than one, or the note's day is before the movement's date under {@link
+   *     ChangeNote.Reversal#ON_CHANGE_DATE}
+   */
+  public Posting cancel(MovementKind kind, String document, ChangeNote note) {
+    Arguments.notNull(note, "note");
+    return cancelNoted(kind, document, note);
+  }
+
+  private Posting cancelNoted(MovementKind kind, String document, ChangeNote note) {
     Arguments.notNull(kind, "kind");
     Arguments.notBlank(document, "document");
     int p = theOne(kind, document, null);
     Movement gone = movement(p);
+    if (note != null && note.reversal() == ChangeNote.Reversal.ON_CHANGE_DATE) {
+      return reversedOnChangeDate(p, gone, note);
+    }
     Explanation why =
         Explanation.builder()
             .add(
                 PostingRule.CANCELLED,
-                "%s %s dated %s cancelled: the ledger as if it had never been posted, what"
+                "%s %s dated %s cancelled%s: the ledger as if it had never been posted, what"
                     + " followed it re-valued",
                 kind,
                 document,
-                gone.date())
+                gone.date(),
+                noted(note))
             .build();
-    return refusedNaming(remove(p, why), gone, "cancelling");
+    Posting posting = refusedNaming(remove(p, why), gone, "cancelling");
+    return recorded(posting, Correction.builder().original(gone).note(Optional.ofNullable(note)));
+  }
+
+  /** The note as text for an explanation: " on D by W (why)", or nothing. */
+  private static String noted(ChangeNote note) {
+    return note == null
+        ? ""
+        : " on " + note.changedOn() + " by " + note.changedBy() + " (" + note.reason() + ")";
+  }
+
+  /**
+   * {@code posting} with {@code correction} kept in its ledger's audit, when allowed; as it is when
+   * refused.
+   */
+  static Posting recorded(Posting posting, Correction.Builder correction) {
+    if (!posting.isAllowed()) {
+      return posting;
+    }
+    return posting.recording(posting.ledger().withCorrection(correction.build()), null);
+  }
+
+  /** This ledger with {@code correction} added to its audit: the same movements and values. */
+  StockLedger withCorrection(Correction correction) {
+    StockLedger next =
+        new StockLedger(
+            item,
+            warehouse,
+            unit,
+            currency,
+            policy,
+            chunks,
+            size,
+            end,
+            closedBefore,
+            pending,
+            ImmutableList.<Correction>builder().addAll(corrections).add(correction).build());
+    next.docs = docs;
+    next.valuedView = valuedView;
+    next.schedule = schedule;
+    return next;
+  }
+
+  /**
+   * The corrections of posted movements, oldest first: each cancellation and amendment made by
+   * {@link #cancel} and {@link #amend} (and through a {@link StockBook}), with the movement as it
+   * was, what replaced or reversed it, and who made it, when and why. Kept by every later version
+   * of the ledger; empty when nothing was corrected.
+   */
+  public ImmutableList<Correction> corrections() {
+    return corrections;
+  }
+
+  /**
+   * {@code gone}, at {@code p}, cancelled by a reversal posted on the day of {@code note}: an issue
+   * comes back as a customer return of it, a receipt goes back at its unit cost.
+   */
+  private Posting reversedOnChangeDate(int p, Movement gone, ChangeNote note) {
+    LocalDate on = note.changedOn();
+    Arguments.check(
+        !on.isBefore(gone.date()),
+        "note.changedOn %s must not be before the date %s of %s %s it reverses",
+        on,
+        gone.date(),
+        gone.kind(),
+        gone.document());
+    String doc = gone.document() + "-REV";
+    Movement reversal;
+    if (gone.kind().isIssue()) {
+      int returned = returnOf(p);
+      if (returned >= 0) {
+        return refusedCancelling(
+            gone,
+            "customer return %s already reverses it; cancel that first",
+            movement(returned).document());
+      }
+      reversal = Movement.customerReturn(on, doc, gone.quantity(), unit, gone.document());
+    } else if (gone.kind() == MovementKind.RECEIPT) {
+      reversal =
+          Movement.builder()
+              .date(on)
+              .document(doc)
+              .kind(MovementKind.SUPPLIER_RETURN)
+              .quantity(gone.quantity())
+              .unit(unit)
+              .unitCost(gone.unitCost().orElseThrow())
+              .reference(gone.document())
+              .build();
+    } else {
+      return refusedCancelling(
+          gone,
+          "a reversal dated on the day of the change is offered for issues and receipts; cancel a"
+              + " %s dated as the original",
+          gone.kind());
+    }
+    Explanation why =
+        Explanation.builder()
+            .add(
+                PostingRule.CANCELLED,
+                "%s %s dated %s cancelled%s by %s %s dated %s at its own cost",
+                gone.kind(),
+                gone.document(),
+                gone.date(),
+                noted(note),
+                reversal.kind(),
+                reversal.document(),
+                on)
+            .build();
+    Posting posted = refusedNaming(post(reversal), gone, "cancelling");
+    if (!posted.isAllowed()) {
+      return posted;
+    }
+    Correction c = Correction.builder().original(gone).reversal(reversal).note(note).build();
+    return posted.recording(posted.ledger().withCorrection(c), why);
+  }
+
+  /** The position of a customer return reversing the issue at {@code p}; -1 if none. */
+  private int returnOf(int p) {
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, p + 1, size); w.more(); w.next()) {
+      if (w.c.kind[w.i] == Valuer.CUSTOMER_RETURN && w.c.linkAt(w.i) == p) {
+        return w.pos;
+      }
+    }
+    return -1;
+  }
+
+  /** The refusal of cancelling {@code gone}, for the reason {@code format} with {@code args}. */
+  private Posting refusedCancelling(Movement gone, String format, Object... args) {
+    return refusedNaming(
+        Posting.refused(
+            this, Explanation.builder().add(PostingRule.CANCELLED, format, args).build()),
+        gone,
+        "cancelling");
   }
 
   /**
@@ -1278,13 +1659,29 @@ public final class StockLedger {
    * amended movement, its {@link Posting#cogsChanges()} lists it (when its value changed) and the
    * later movements whose cost changed, and its journal books the differences. Refused, naming the
    * movement and the reason, as {@link #cancel} is (a customer return then reversing more than its
-   * issue, too).
+   * issue, too). The {@link #corrections() audit} keeps the amendment, without a note (see {@link
+   * #amend(Movement, ChangeNote)}).
    *
    * @throws IllegalArgumentException if the ledger holds no movement of that kind and document on
    *     that date, or more than one, or the replacement names another reference, or is in another
    *     unit or currency
    */
   public Posting amend(Movement replacement) {
+    return amendNoted(replacement, null);
+  }
+
+  /**
+   * Amends a posted movement as {@link #amend(Movement)} does, and keeps who did it, when and why
+   * ({@code note}) in the {@link #corrections() audit}.
+   *
+   * @throws IllegalArgumentException on a null, and as {@link #amend(Movement)}
+   */
+  public Posting amend(Movement replacement, ChangeNote note) {
+    Arguments.notNull(note, "note");
+    return amendNoted(replacement, note);
+  }
+
+  private Posting amendNoted(Movement replacement, ChangeNote note) {
     Arguments.notNull(replacement, "replacement");
     int p = theOne(replacement.kind(), replacement.document(), replacement.date());
     Movement was = movement(p);
@@ -1299,11 +1696,18 @@ public final class StockLedger {
         Explanation.builder()
             .add(
                 PostingRule.AMENDED,
-                "%s amended to %s; what follows it re-valued",
+                "%s amended to %s%s; what follows it re-valued",
                 was,
-                replacement)
+                replacement,
+                noted(note))
             .build();
-    return refusedNaming(replace(p, replacement, why), was, "amending");
+    Posting posting = refusedNaming(replace(p, replacement, why), was, "amending");
+    return recorded(
+        posting,
+        Correction.builder()
+            .original(was)
+            .replacement(replacement)
+            .note(Optional.ofNullable(note)));
   }
 
   /**
@@ -1405,14 +1809,20 @@ public final class StockLedger {
 
   /**
    * The unit cost or value the movement at {@code index} came with (a receipt, an opening balance,
-   * a transfer in); 0 for a kind the ledger values. An amendment can change it: under standard cost
-   * that moves the purchase price variance only, not the amount.
+   * a transfer in, an outbound movement at a given rate, plus one); 0 for a kind the ledger values.
+   * An amendment can change it: under standard cost that moves the purchase price variance only,
+   * not the amount.
    */
   long valueInputAt(int index) {
     Chunk c = chunk(index);
     int i = index - c.first;
     byte k = c.kind[i];
-    return k == Valuer.RECEIPT || k == Valuer.OPENING || k == Valuer.TRANSFER_IN ? c.input[i] : 0;
+    return k == Valuer.RECEIPT
+            || k == Valuer.OPENING
+            || k == Valuer.TRANSFER_IN
+            || !Valuer.inbound(k)
+        ? c.input[i]
+        : 0;
   }
 
   /**
@@ -1459,6 +1869,9 @@ public final class StockLedger {
     int day = postableDay(m);
     if (day < closedBefore) {
       return monthClosed(m);
+    }
+    if (givenRateRefused(m)) {
+      return givenRateRefusal(m);
     }
     Chunk oc = chunk(p);
     long qty = FixedPoint.quantity(m.quantity(), "quantity");
@@ -1561,7 +1974,8 @@ public final class StockLedger {
             l.size,
             l.end,
             closedBefore,
-            l.pending);
+            l.pending,
+            corrections);
     next.docs = l.documentIndex();
     return replacement == null
         ? Posting.cancelled(this, next, p, why)
@@ -1677,6 +2091,8 @@ public final class StockLedger {
       b.unitCost(FixedPoint.unitCost(c.input[i]));
     } else if (kind == MovementKind.OPENING_BALANCE || kind == MovementKind.TRANSFER_IN) {
       b.value(Money.ofMinor(currency, c.input[i]));
+    } else if (!kind.isInbound() && c.input[i] > 0) {
+      b.unitCost(FixedPoint.unitCost(c.input[i] - 1));
     }
     return b.build();
   }
@@ -1808,6 +2224,8 @@ public final class StockLedger {
       unitCost = FixedPoint.unitCost(schedule().costOn(c.date[i]));
     } else if (kind == MovementKind.RECEIPT) {
       unitCost = FixedPoint.unitCost(c.input[i]);
+    } else if (!kind.isInbound() && c.input[i] > 0) {
+      unitCost = FixedPoint.unitCost(c.input[i] - 1); // a given rate
     } else {
       unitCost =
           Money.ofMinor(currency, amount)
@@ -2095,7 +2513,8 @@ public final class StockLedger {
     long closeQ = qtyAfter(b);
     long closeV = valueOn(b, Math.toIntExact(next - 1));
     StockLedger closed =
-        new StockLedger(item, warehouse, unit, currency, policy, chunks, size, end, next, false);
+        new StockLedger(
+            item, warehouse, unit, currency, policy, chunks, size, end, next, false, corrections);
     MonthEndClose.Builder out =
         MonthEndClose.builder()
             .month(month)

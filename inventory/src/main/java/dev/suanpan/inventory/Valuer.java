@@ -34,6 +34,8 @@ final class Valuer {
   private final long averageScaleUp;
   private final StandardCostSchedule standard; // standard cost only
   private final MonthEndDifference difference;
+  // Units issued beyond the stock: at the current average instead of the latest inbound cost.
+  private final boolean currentAverage;
 
   long balQty;
   long balValue;
@@ -81,6 +83,8 @@ final class Valuer {
   Valuer(CostingPolicy policy, int currencyScale) {
     this.difference = policy.monthEndDifference();
     this.method = policy.method();
+    this.currentAverage =
+        policy.negativeStock() == NegativeStockPolicy.ALLOW_AT_AVERAGE_AND_TRUE_UP;
     this.mode = policy.rounding().mode();
     this.rejectNegative = policy.negativeStock() == NegativeStockPolicy.REJECT;
     this.costDivisor = FixedPoint.costDivisor(currencyScale);
@@ -278,6 +282,9 @@ final class Valuer {
             head = pos;
             headUsed = covered;
             headChunk = -1;
+          } else if (balQty == 0 && balValue != 0) {
+            // what an issue at a given rate left on an empty stock: an empty stock holds nothing
+            trueUp = balValue;
           }
           c.amount[i] = v;
           balQty = Math.addExact(balQty, q);
@@ -290,16 +297,21 @@ final class Valuer {
             refusedAt = pos;
             return false;
           }
-          long cost = 0;
-          if (take > 0) {
-            if (fifo) {
-              cost = consume(chunks, take);
-            } else {
-              cost = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
+          long cost;
+          if (c.input[i] > 0) {
+            // an issue at a given rate (stored + 1; the moving average only): quantity × rate
+            cost = FixedPoint.mulDiv(q, c.input[i] - 1, costDivisor, mode);
+          } else {
+            cost = excess > 0 ? beyondStockCost(chunks, excess) : 0;
+            if (take > 0) {
+              long taken;
+              if (fifo) {
+                taken = consume(chunks, take);
+              } else {
+                taken = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
+              }
+              cost = Math.addExact(cost, taken);
             }
-          }
-          if (excess > 0) {
-            cost = Math.addExact(cost, latestInboundCost(chunks, excess));
           }
           c.amount[i] = cost;
           balQty = Math.subtractExact(balQty, q);
@@ -392,6 +404,22 @@ final class Valuer {
       return FixedPoint.mulDiv(balValue, q, balQty, mode);
     }
     return latestInboundCost(chunks, q);
+  }
+
+  /**
+   * The provisional cost of {@code excess} units issued beyond the stock, from the state before the
+   * issue: at the current average under {@link NegativeStockPolicy#ALLOW_AT_AVERAGE_AND_TRUE_UP}
+   * (the value on hand over the quantity, or while units are owed the unit cost they were valued
+   * at), else (and with nothing on hand or owed) at the latest inbound cost.
+   */
+  private long beyondStockCost(ChunkList chunks, long excess) {
+    if (currentAverage && balQty > 0) {
+      return FixedPoint.mulDiv(balValue, excess, balQty, mode);
+    }
+    if (currentAverage && balQty < 0) {
+      return FixedPoint.mulDiv(-balValue, excess, -balQty, mode);
+    }
+    return latestInboundCost(chunks, excess);
   }
 
   private long latestInboundCost(ChunkList chunks, long q) {

@@ -110,11 +110,23 @@ class MovementRulesTest {
   }
 
   @Test
-  void onlyAReceiptCarriesAUnitCostTheLedgerCostsTheRest() {
-    assertThatThrownBy(() -> issue().unitCost(new BigDecimal("5")).build())
+  void onlyAReceiptOrAnOutboundMovementCarriesAUnitCostTheLedgerCostsTheRest() {
+    assertThatThrownBy(
+            () ->
+                Movement.builder()
+                    .from(Movement.stocktakeSurplus(MAY_6, "SUR-1", BigDecimal.ONE, PCS))
+                    .unitCost(new BigDecimal("5"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "SALE_ISSUE ISS-1 takes its cost from the ledger, must not have a unit cost, had 5");
+            "STOCKTAKE_SURPLUS SUR-1 takes its cost from the ledger, must not have a unit cost,"
+                + " had 5");
+    // an issue at a given rate (issue 25 item 3): the movement carries it, the ledger decides
+    assertThat(issue().unitCost(new BigDecimal("5")).build().unitCost())
+        .contains(new BigDecimal("5.000000"));
+    assertThatThrownBy(() -> issue().unitCost(new BigDecimal("-1")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unitCost must not be negative, was -1");
   }
 
   @Test

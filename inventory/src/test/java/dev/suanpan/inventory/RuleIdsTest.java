@@ -13,6 +13,7 @@ class RuleIdsTest {
         .containsExactly(
             "inventory.duplicate-document",
             "inventory.month-closed",
+            "inventory.given-rate",
             "inventory.negative-stock",
             "inventory.posted",
             "inventory.purchase-price-variance",

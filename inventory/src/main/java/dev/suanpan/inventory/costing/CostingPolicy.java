@@ -1,8 +1,10 @@
 package dev.suanpan.inventory.costing;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.suanpan.core.decision.DuplicateDocuments;
 import dev.suanpan.inventory.Movement;
+import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
@@ -20,13 +22,15 @@ import org.immutables.value.Value;
  * is rounded to the fen, as in the textbook; at most 6) and {@link #monthEndDifference() where the
  * rounding difference of that unit cost goes}; for {@link CostingMethod#STANDARD standard cost},
  * the schedule of {@link #standardCosts() standard unit costs} by the date each takes effect; and
- * the {@link #unitCostBeforeAnyReceipt() unit cost of issues before any receipt}, if any.
+ * the {@link #unitCostBeforeAnyReceipt() unit cost of issues before any receipt}, if any; and the
+ * {@link #issuesAtGivenRate() outbound kinds that may leave at a given rate}.
  *
  * <p>Rejects a rounding to a step other than the currency's minor unit (a cost is always kept to
  * the fen), a unit-cost scale outside 0 to 6, a standard policy without standard costs, standard
  * costs in a policy of another method, and a standard unit cost that is negative or has more than 6
- * decimal places (and so a unit cost before any receipt). Unit costs are kept at 6 decimal places,
- * so equal policies are equal.
+ * decimal places (and so a unit cost before any receipt), and issues at a given rate of an inbound
+ * kind or under any method but the moving average. Unit costs are kept at 6 decimal places, so
+ * equal policies are equal.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -82,6 +86,25 @@ public abstract class CostingPolicy {
    * ignored by the month-end average and standard cost.
    */
   public abstract Optional<BigDecimal> unitCostBeforeAnyReceipt();
+
+  /**
+   * The outbound kinds that may carry their own unit cost, a given rate (a sample or an internal
+   * use at a set cost, a receipt reversed at its own cost as a supplier return), and leave the
+   * stock at quantity × that rate, rounded by the policy's rounding, the units left carrying the
+   * rest (an empty stock's remaining value is trued up at the next inbound movement). Empty by
+   * default: an outbound movement carrying a rate is refused ({@code PostingRule.GIVEN_RATE}),
+   * every one being valued by the method. Only the moving average takes given rates (the policy
+   * rejects them for the other methods: under FIFO the units left are layers of their own cost,
+   * under the month-end average a month's issues share one unit cost, under standard cost every
+   * movement is at standard).
+   */
+  public abstract ImmutableSet<MovementKind> issuesAtGivenRate();
+
+  /** True if an outbound movement of {@code kind} may leave at a given rate. */
+  public boolean takesGivenRate(MovementKind kind) {
+    Arguments.notNull(kind, "kind");
+    return issuesAtGivenRate().contains(kind);
+  }
 
   /**
    * The standard unit costs of a {@link CostingMethod#STANDARD standard} policy, by the date each
@@ -197,6 +220,17 @@ public abstract class CostingPolicy {
   }
 
   private void check() {
+    Arguments.check(
+        issuesAtGivenRate().isEmpty() || method() == CostingMethod.MOVING_AVERAGE,
+        "issuesAtGivenRate applies to the MOVING_AVERAGE only (an issue at a given rate leaves"
+            + " FIFO layers, a month-end average or a standard apart from the stock's value), was"
+            + " %s for %s",
+        issuesAtGivenRate(),
+        method());
+    for (MovementKind k : issuesAtGivenRate()) {
+      Arguments.check(
+          !k.isInbound(), "issuesAtGivenRate must hold outbound kinds only, held %s", k);
+    }
     Arguments.check(
         rounding().equals(Rounding.toMinorUnit(rounding().mode())),
         "rounding must round to the currency's minor unit, was %s",
