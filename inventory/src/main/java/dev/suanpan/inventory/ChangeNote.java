@@ -23,7 +23,9 @@ public abstract class ChangeNote {
      * Dated on the day of the change ({@link #changedOn()}): the movement stays where it was and a
      * movement reversing it at its own cost is posted on that day (an issue comes back as a
      * customer return of it, a receipt goes back as a supplier return at its unit cost, which takes
-     * a policy allowing issues at a given rate); nothing before that day changes.
+     * a policy allowing supplier returns at a given rate); nothing dated before that day changes
+     * (under the month-end average, but for the issues of that day's month, which take the month's
+     * new unit cost).
      */
     ON_CHANGE_DATE
   }

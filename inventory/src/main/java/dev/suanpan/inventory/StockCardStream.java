@@ -117,7 +117,8 @@ public final class StockCardStream {
    * An empty stream of {@code item} in {@code warehouse}, counted in {@code unit}, valued in {@code
    * currency} by {@code policy}, its results going to {@code sink}.
    *
-   * @throws IllegalArgumentException on a null, or a policy that allows negative stock
+   * @throws IllegalArgumentException on a null, a policy that allows negative stock, or one that
+   *     rounds the moving average's unit cost
    */
   public static StockCardStream open(
       ItemId item,
@@ -136,6 +137,10 @@ public final class StockCardStream {
         policy.negativeStock() == NegativeStockPolicy.REJECT,
         "policy.negativeStock must be REJECT for a stream (use a StockLedger), was %s",
         policy.negativeStock());
+    Arguments.check(
+        policy.movingAverageUnitCostScale().isEmpty(),
+        "policy.movingAverageUnitCostScale must be empty for a stream (use a StockLedger), was %s",
+        policy.movingAverageUnitCostScale().orElse(null));
     return new StockCardStream(item, warehouse, unit, currency, policy, sink);
   }
 

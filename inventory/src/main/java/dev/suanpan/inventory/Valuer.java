@@ -36,6 +36,12 @@ final class Valuer {
   private final MonthEndDifference difference;
   // Units issued beyond the stock: at the current average instead of the latest inbound cost.
   private final boolean currentAverage;
+  // Moving average with the unit cost rounded at each inbound movement (the policy's
+  // movingAverageUnitCostScale): the factors turning value / quantity into that unit cost, in
+  // 0.000001; maFactor is 0 when the balance is carried exactly. The unit cost in force is kept in
+  // headUsed (unused by the moving average otherwise), so it travels with the checkpoints.
+  private final long maFactor;
+  private final long maScaleUp;
 
   long balQty;
   long balValue;
@@ -93,6 +99,9 @@ final class Valuer {
             .unitCostBeforeAnyReceipt()
             .map(c -> FixedPoint.unitCost(c, "unitCostBeforeAnyReceipt"))
             .orElse(0L);
+    int ms = policy.movingAverageUnitCostScale().orElse(-1);
+    this.maFactor = ms < 0 ? 0 : FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + ms - currencyScale);
+    this.maScaleUp = ms < 0 ? 0 : FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - ms);
     int s = policy.averageUnitCostScale();
     this.averageFactor = FixedPoint.pow10(FixedPoint.QUANTITY_SCALE + s - currencyScale);
     this.averageScaleUp = FixedPoint.pow10(FixedPoint.UNIT_COST_SCALE - s);
@@ -290,6 +299,13 @@ final class Valuer {
           balQty = Math.addExact(balQty, q);
           balValue = Math.addExact(balValue, Math.subtractExact(v, trueUp));
           lastIn = pos;
+          if (maFactor != 0 && balQty > 0) {
+            // the textbook's unit cost, rounded; the stock carried at quantity × it, the
+            // difference trued up at this movement
+            headUsed =
+                Math.multiplyExact(FixedPoint.mulDiv(balValue, maFactor, balQty, mode), maScaleUp);
+            balValue = FixedPoint.mulDiv(balQty, headUsed, costDivisor, mode);
+          }
         } else {
           long take = balQty > 0 ? Math.min(q, balQty) : 0;
           long excess = q - take;
@@ -307,6 +323,11 @@ final class Valuer {
               long taken;
               if (fifo) {
                 taken = consume(chunks, take);
+              } else if (maFactor != 0 && take < balQty) {
+                // the units left at the rounded unit cost; the issue takes the rest
+                taken =
+                    Math.subtractExact(
+                        balValue, FixedPoint.mulDiv(balQty - take, headUsed, costDivisor, mode));
               } else {
                 taken = take == balQty ? balValue : FixedPoint.mulDiv(balValue, take, balQty, mode);
               }

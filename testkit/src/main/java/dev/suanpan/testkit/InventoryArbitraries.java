@@ -1,6 +1,7 @@
 package dev.suanpan.testkit;
 
 import com.google.common.collect.ImmutableSortedMap;
+import dev.suanpan.inventory.ChangeNote;
 import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.MovementKind;
@@ -149,10 +150,32 @@ public final class InventoryArbitraries {
   }
 
   /**
-   * Costing policies of every method, either negative-stock policy, HALF_UP or HALF_EVEN rounding,
-   * a month-end unit-cost scale of 0 to 6 and either month-end difference treatment; a
-   * standard-cost policy has standard costs from {@link #standardCosts(LocalDate)} of 1 January
-   * 2024, the start of {@link #movements()}.
+   * Notes of a change for {@code StockLedger.cancel} and {@code amend}: a day in 2024 or 2025 (the
+   * span of {@link #movements()}), one of three users and three reasons, the cancellation dated as
+   * the original or on the day of the change.
+   */
+  public static Arbitrary<ChangeNote> changeNotes() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 730).map(d -> LocalDate.of(2024, 1, 1).plusDays(d)),
+            Arbitraries.of("wang.li", "zhao.min", "chen.jie"),
+            Arbitraries.of(
+                "posted against the wrong item", "supplier invoice differs", "counted twice"),
+            Arbitraries.of(ChangeNote.Reversal.class))
+        .as(
+            (day, by, why, reversal) ->
+                ChangeNote.builder()
+                    .changedOn(day)
+                    .changedBy(by)
+                    .reason(why)
+                    .reversal(reversal)
+                    .build());
+  }
+
+  /**
+   * Costing policies of every method, any negative-stock policy, HALF_UP or HALF_EVEN rounding, a
+   * month-end unit-cost scale of 0 to 6 and either month-end difference treatment; a standard-cost
+   * policy has standard costs from {@link #standardCosts(LocalDate)} of 1 January 2024, the start
+   * of {@link #movements()}.
    */
   public static Arbitrary<CostingPolicy> costingPolicies() {
     return costingPolicies(LocalDate.of(2024, 1, 1));

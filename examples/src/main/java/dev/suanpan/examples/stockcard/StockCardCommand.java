@@ -9,6 +9,7 @@ import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
 import dev.suanpan.inventory.costing.MonthEndDifference;
+import dev.suanpan.money.Rounding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -62,7 +63,8 @@ public final class StockCardCommand {
           "                  [--format table|csv] [OPTIONS] FILE",
           "       stock-card --method standard --standard DATE=UNIT_COST [--standard ...]"
               + " [--format table|csv] [OPTIONS] FILE",
-          "OPTIONS: [--encoding NAME] [--duplicates refuse|allow]",
+          "OPTIONS: [--rounding half-up|half-even] [--average-scale N] [--encoding NAME]",
+          "         [--duplicates refuse|allow]",
           "",
           "Values a stock card (明细账) from FILE, a CSV with the header",
           "  " + StockCardCsv.HEADER,
@@ -89,6 +91,11 @@ public final class StockCardCommand {
           "                            ending inventory at quantity x unit cost, the month's",
           "                            issues take the rounding difference, split in proportion to",
           "                            their quantities. Only with --method monthly-average",
+          "  --average-scale N         decimal places of the month-end unit cost, 0 to 6 (default",
+          "                            2: to the fen). Only with --method monthly-average",
+          "  --rounding half-up        (default) every cost rounded to the fen half up",
+          "  --rounding half-even      every cost rounded to the fen half to even (banker's",
+          "                            rounding, as frappe and ERPNext round)",
           "  --method standard         standard cost (标准成本法): every movement at the standard",
           "                            unit cost of its date; a receipt's actual cost less its",
           "                            value at standard is its purchase price variance (positive",
@@ -181,6 +188,8 @@ public final class StockCardCommand {
     String monthEndDifference = null;
     String encoding = null;
     String duplicates = "refuse";
+    String averageScale = null;
+    String rounding = null;
     List<String> standards = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -196,6 +205,8 @@ public final class StockCardCommand {
         case "--month-end-difference":
         case "--encoding":
         case "--duplicates":
+        case "--average-scale":
+        case "--rounding":
           if (i + 1 >= args.length) {
             return usage(err, a + " needs a value");
           }
@@ -206,6 +217,8 @@ public final class StockCardCommand {
             case "--month-end-difference" -> monthEndDifference = v;
             case "--encoding" -> encoding = v;
             case "--duplicates" -> duplicates = v;
+            case "--average-scale" -> averageScale = v;
+            case "--rounding" -> rounding = v;
             default -> standards.add(v);
           }
           break;
@@ -283,12 +296,13 @@ public final class StockCardCommand {
                 + " with --method "
                 + method);
       }
-      policy =
-          CostingPolicy.builder()
-              .method(CostingMethod.MONTHLY_AVERAGE)
-              .monthEndDifference(difference)
-              .build();
+      policy = CostingPolicy.builder().from(policy).monthEndDifference(difference).build();
     }
+    String tuning = tuningError(policy, method, averageScale, rounding);
+    if (tuning != null) {
+      return usage(err, tuning);
+    }
+    policy = tuned(policy, averageScale, rounding);
     if (!format.equals("table") && !format.equals("csv")) {
       return usage(err, "--format must be table or csv, was " + format);
     }
@@ -310,6 +324,41 @@ public final class StockCardCommand {
     }
     return new Options(
         policy, format.equals("csv"), file, charset, encoding == null, duplicates.equals("refuse"));
+  }
+
+  /**
+   * What is wrong with {@code --average-scale} and {@code --rounding} for {@code policy}, chosen by
+   * {@code --method method}; null if nothing (or they are not given).
+   */
+  private static String tuningError(
+      CostingPolicy policy, String method, String averageScale, String rounding) {
+    if (averageScale != null) {
+      if (!averageScale.matches("[0-6]")) {
+        return "--average-scale must be a whole number from 0 to 6, was " + averageScale;
+      }
+      if (policy.method() != CostingMethod.MONTHLY_AVERAGE) {
+        return "--average-scale applies only to --method monthly-average, was --average-scale "
+            + averageScale
+            + " with --method "
+            + method;
+      }
+    }
+    if (rounding != null && !rounding.equals("half-up") && !rounding.equals("half-even")) {
+      return "--rounding must be half-up or half-even, was " + rounding;
+    }
+    return null;
+  }
+
+  /** {@code policy} with the unit-cost scale and the rounding given, if any (both checked). */
+  private static CostingPolicy tuned(CostingPolicy policy, String averageScale, String rounding) {
+    CostingPolicy.Builder b = CostingPolicy.builder().from(policy);
+    if (averageScale != null) {
+      b.averageUnitCostScale(Integer.parseInt(averageScale));
+    }
+    if (rounding != null) {
+      b.rounding(rounding.equals("half-even") ? Rounding.FEN_HALF_EVEN : Rounding.FEN);
+    }
+    return b.build();
   }
 
   /** Checks the file (first reading), then writes the card (second reading). */

@@ -82,6 +82,41 @@ class StockCardCommandTest {
         .contains("2024-03-20,OUT-2,-200,,2250.00,50,562.50");
   }
 
+  /** 3 @ 10.00 and 3 @ 10.01: 60.03 for 6, an exact average of 10.005; then 4 issued. */
+  private static final String HALF =
+      String.join(
+          "\n",
+          "date,document,quantity,unit_cost",
+          "2024-04-01,GRN-1,3,10.00",
+          "2024-04-02,GRN-2,3,10.01",
+          "2024-04-03,OUT-1,-4,",
+          "");
+
+  @Test
+  void theAverageScaleAndTheRoundingAreOptions() throws IOException {
+    // unit cost to the fen, half up: 10.01; OUT-1 4 x 10.01 = 40.04; 60.03 - 40.04 = 19.99 left
+    assertThat(run(HALF, "--method", "monthly-average", "--format", "csv")).isZero();
+    assertThat(out()).contains("2024-04-03,OUT-1,-4,,40.04,2,19.99");
+    out.reset();
+    // to 3 places: 10.005; 4 x 10.005 = 40.02; 20.01 left
+    assertThat(run(HALF, "--method", "monthly-average", "--average-scale", "3", "--format", "csv"))
+        .isZero();
+    assertThat(out()).contains("2024-04-03,OUT-1,-4,,40.02,2,20.01");
+    out.reset();
+    // to the fen, half to even: 10.005 -> 10.00; 4 x 10.00 = 40.00; 20.03 left
+    assertThat(
+            run(HALF, "--method", "monthly-average", "--rounding", "half-even", "--format", "csv"))
+        .isZero();
+    assertThat(out()).contains("2024-04-03,OUT-1,-4,,40.00,2,20.03");
+    out.reset();
+    assertThat(run(HALF, "--method", "fifo", "--average-scale", "3")).isEqualTo(2);
+    assertThat(err()).contains("--average-scale applies only to --method monthly-average");
+    assertThat(run(HALF, "--method", "fifo", "--rounding", "down")).isEqualTo(2);
+    assertThat(err()).contains("--rounding must be half-up or half-even, was down");
+    assertThat(run(HALF, "--method", "monthly-average", "--average-scale", "7")).isEqualTo(2);
+    assertThat(err()).contains("--average-scale must be a whole number from 0 to 6, was 7");
+  }
+
   @Test
   void tableIsTheDefaultAndShowsTotals() throws IOException {
     assertThat(run(MARCH, "--method", "fifo")).isZero();

@@ -22,15 +22,16 @@ import org.immutables.value.Value;
  * is rounded to the fen, as in the textbook; at most 6) and {@link #monthEndDifference() where the
  * rounding difference of that unit cost goes}; for {@link CostingMethod#STANDARD standard cost},
  * the schedule of {@link #standardCosts() standard unit costs} by the date each takes effect; and
- * the {@link #unitCostBeforeAnyReceipt() unit cost of issues before any receipt}, if any; and the
- * {@link #issuesAtGivenRate() outbound kinds that may leave at a given rate}.
+ * the {@link #unitCostBeforeAnyReceipt() unit cost of issues before any receipt}, if any; the
+ * {@link #movingAverageUnitCostScale() moving average's rounded unit cost}, if any; and the {@link
+ * #issuesAtGivenRate() outbound kinds that may leave at a given rate}.
  *
  * <p>Rejects a rounding to a step other than the currency's minor unit (a cost is always kept to
  * the fen), a unit-cost scale outside 0 to 6, a standard policy without standard costs, standard
  * costs in a policy of another method, and a standard unit cost that is negative or has more than 6
- * decimal places (and so a unit cost before any receipt), and issues at a given rate of an inbound
- * kind or under any method but the moving average. Unit costs are kept at 6 decimal places, so
- * equal policies are equal.
+ * decimal places (and so a unit cost before any receipt), a moving average unit-cost scale outside
+ * 0 to 6 or for another method, and issues at a given rate of an inbound kind or under any method
+ * but the moving average. Unit costs are kept at 6 decimal places, so equal policies are equal.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -86,6 +87,20 @@ public abstract class CostingPolicy {
    * ignored by the month-end average and standard cost.
    */
   public abstract Optional<BigDecimal> unitCostBeforeAnyReceipt();
+
+  /**
+   * Under the {@link CostingMethod#MOVING_AVERAGE moving average}, the decimal places the unit cost
+   * is rounded to at each inbound movement, the textbook convention (移动加权平均法, the unit cost to
+   * 0.01): after each inbound movement the unit cost is (value on hand) / (quantity on hand),
+   * rounded by the policy's rounding to this scale, and the stock is carried at quantity × that
+   * unit cost (rounded to the minor unit), the difference from its exact value booked at that
+   * movement as a true-up to cost of goods sold; an issue costs the value on hand less the units
+   * left × that unit cost, which is quantity × unit cost whenever those products need no rounding
+   * (whole quantities, a unit cost to the fen), and the units left are carried at quantity × unit
+   * cost (an issue that empties the stock takes what is left). Empty by default: the balance is
+   * carried exactly and an issue takes its share of it. 0 to 6; only for the moving average.
+   */
+  public abstract Optional<Integer> movingAverageUnitCostScale();
 
   /**
    * The outbound kinds that may carry their own unit cost, a given rate (a sample or an internal
@@ -227,6 +242,19 @@ public abstract class CostingPolicy {
             + " %s for %s",
         issuesAtGivenRate(),
         method());
+    movingAverageUnitCostScale()
+        .ifPresent(
+            scale -> {
+              Arguments.check(
+                  method() == CostingMethod.MOVING_AVERAGE,
+                  "movingAverageUnitCostScale applies to the MOVING_AVERAGE only, was %s for %s",
+                  scale,
+                  method());
+              Arguments.check(
+                  scale >= 0 && scale <= 6,
+                  "movingAverageUnitCostScale must be between 0 and 6, was %s",
+                  scale);
+            });
     for (MovementKind k : issuesAtGivenRate()) {
       Arguments.check(
           !k.isInbound(), "issuesAtGivenRate must hold outbound kinds only, held %s", k);
