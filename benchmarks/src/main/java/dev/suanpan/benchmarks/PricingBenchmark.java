@@ -4,11 +4,14 @@ import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.catalog.BreakBasis;
 import dev.suanpan.core.catalog.CustomerGroup;
+import dev.suanpan.core.catalog.PriceBreak;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.pricing.OfferBreak;
 import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
@@ -66,7 +69,12 @@ public class PricingBenchmark {
   static final Role MANAGER = Role.of("SALES_MANAGER", "Sales manager");
   static final Role CONSULTANT = Role.of("SALES_CONSULTANT", "Sales consultant");
 
+  static final int QUOTES = 256;
+
   private Pricer pricer;
+  private Pricer breaksPricer;
+  private Quote[] varied;
+  private int next;
   private Quote quote;
   private List<QuoteLine> lines;
   private PricingContext context;
@@ -76,6 +84,16 @@ public class PricingBenchmark {
    * 5-level hierarchy with quotas; adds its 120 products to {@code products}.
    */
   static PricingPolicy policy(List<Product> products) {
+    return policy(products, false);
+  }
+
+  /**
+   * The same 200 price rules; with {@code breaks}, one entry in three of the current list has two
+   * quantity breaks (from 10 and from 50 units, on the whole quantity or band by band, in turn) and
+   * the four product-group offers have a break of more off from 20 units (two of them band by
+   * band).
+   */
+  static PricingPolicy policy(List<Product> products, boolean breaks) {
     AuthorityPolicy authority =
         AuthorityPolicy.builder()
             .role(GM)
@@ -124,7 +142,21 @@ public class PricingBenchmark {
                   "S-" + i, "Steel " + i, group, base.minus(Money.ofMinor(CNY, 6_000_000L)))
               : Product.of("P-" + i, "Product " + i, group);
       products.add(p);
-      current.addEntry(PriceListEntry.of(p.id(), base, base.minus(Money.ofMinor(CNY, 5_000_000L))));
+      Money floor = base.minus(Money.ofMinor(CNY, 5_000_000L));
+      if (breaks && i % 3 == 0) {
+        current.addEntry(
+            PriceListEntry.builder()
+                .product(p.id())
+                .basePrice(base)
+                .floor(floor)
+                .addBreaks(PriceBreak.of(BigDecimal.TEN, base.minus(Money.ofMinor(CNY, 200_000L))))
+                .addBreaks(
+                    PriceBreak.of(BigDecimal.valueOf(50), base.minus(Money.ofMinor(CNY, 500_000L))))
+                .breakBasis(i % 2 == 0 ? BreakBasis.WHOLE_QUANTITY : BreakBasis.BAND_BY_BAND)
+                .build());
+      } else {
+        current.addEntry(PriceListEntry.of(p.id(), base, floor));
+      }
       if (i < 20) {
         expired.addEntry(PriceListEntry.of(p.id(), base.plus(Money.ofMinor(CNY, 100_000L))));
       }
@@ -141,8 +173,17 @@ public class PricingBenchmark {
               .validUntil(LocalDate.of(2024, i < 8 ? 12 : 3, 31));
       if (i % 3 == 0) {
         o.amountOff(Money.ofMinor(CNY, 100_000L));
+        if (breaks && i < 4) {
+          o.addBreaks(OfferBreak.amount(BigDecimal.valueOf(20), Money.ofMinor(CNY, 150_000L)));
+        }
       } else {
         o.percentOff(Percent.ofBasisPoints(25));
+        if (breaks && i < 4) {
+          o.addBreaks(OfferBreak.percent(BigDecimal.valueOf(20), Percent.ofBasisPoints(40)));
+        }
+      }
+      if (breaks && i < 4 && i % 2 == 1) {
+        o.breakBasis(BreakBasis.BAND_BY_BAND);
       }
       if (i < 4) {
         o.productGroup(groups[i]);
@@ -197,6 +238,66 @@ public class PricingBenchmark {
     Quote.Builder q = Quote.builder().context(context).addAllLines(lines);
     q.documentDiscount(Money.of(CNY, new BigDecimal("1000.00")));
     quote = q.build();
+    setUpVaried();
+  }
+
+  /**
+   * 256 different 50-line quotes against the policy with breaks: products, quantities (1 to 120,
+   * some fractional), what is asked (nothing, a percent, a net price) and the requester vary from
+   * line to line and quote to quote, by a fixed seed.
+   */
+  private void setUpVaried() {
+    List<Product> products = new ArrayList<>();
+    breaksPricer = Pricer.of(policy(products, true));
+    java.util.Random random = new java.util.Random(21);
+    Role[] requesters = {CONSULTANT, MANAGER, DIRECTOR};
+    varied = new Quote[QUOTES];
+    for (int k = 0; k < QUOTES; k++) {
+      PricingContext c =
+          PricingContext.builder()
+              .from(context)
+              .requester(requesters[k % requesters.length])
+              .customerGroup(
+                  k % 2 == 0
+                      ? java.util.Optional.of(CustomerGroup.of("vip"))
+                      : java.util.Optional.empty())
+              .build();
+      Quote.Builder b = Quote.builder().context(c);
+      for (int i = 0; i < LINES; i++) {
+        Product p = products.get(random.nextInt(products.size()));
+        int units = 1 + random.nextInt(120);
+        BigDecimal quantity =
+            random.nextInt(5) == 0
+                ? BigDecimal.valueOf(units * 10L + 5, 1)
+                : BigDecimal.valueOf(units);
+        switch (random.nextInt(3)) {
+          case 0 -> b.addLine(QuoteLine.of(p, quantity));
+          case 1 ->
+              b.addLine(
+                  QuoteLine.withExtraDiscount(
+                      p, quantity, Percent.ofBasisPoints(random.nextInt(120))));
+          default ->
+              b.addLine(
+                  QuoteLine.atPrice(
+                      p,
+                      quantity,
+                      Money.ofMinor(CNY, 49_000_000L + 10_000L * random.nextInt(8_000))));
+        }
+      }
+      varied[k] = b.build();
+    }
+  }
+
+  /**
+   * A different 50-line quote each call, against 200 price rules with quantity breaks on entries
+   * and offers (whole quantity and band by band): the realistic figure for issue 21.
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public QuoteDecision variedQuotesWithBreaks() {
+    Quote q = varied[next];
+    next = (next + 1) % QUOTES;
+    return breaksPricer.price(q);
   }
 
   /** The whole quote: 50 line decisions with the document discount allocated. */

@@ -3,16 +3,20 @@ package dev.suanpan.testkit;
 import dev.suanpan.core.authority.AuthorityPolicy;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
+import dev.suanpan.core.catalog.BreakBasis;
+import dev.suanpan.core.catalog.PriceBreak;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
 import dev.suanpan.core.pricing.DiscountBase;
+import dev.suanpan.core.pricing.OfferBreak;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.Stacking;
 import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
@@ -24,12 +28,14 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * jqwik generators for pricing, valid by construction: {@link PriceList}s (a positive base price
- * per product, a floor never above it), {@link PricingPolicy}s (one price list, percent standard
- * offers, an authority chain on the discount subject from {@link AuthorityArbitraries}), {@link
- * QuoteLine}s and {@link PricingContext}s for them.
+ * per product, a floor never above it, one entry in four with quantity breaks), entries and offers
+ * with quantity breaks, {@link PricingPolicy}s (one price list, percent standard offers, an
+ * authority chain on the discount subject from {@link AuthorityArbitraries}), {@link QuoteLine}s
+ * and {@link PricingContext}s for them.
  *
  * <p>Rejects null arguments, an empty or repeating list of products, and a {@code minLevels} or
  * {@code maxLevels} the authority chains reject.
@@ -71,12 +77,101 @@ public final class PricingArbitraries {
   private static Arbitrary<PriceListEntry> entries(CurrencyUnit currency, Product product) {
     return Combinators.combine(
             MoneyArbitraries.amounts(currency, "1.00", "1000000.00"),
-            MoneyArbitraries.percents("50", "100").optional(0.5))
+            MoneyArbitraries.percents("50", "100").optional(0.5),
+            priceBreakCuts().optional(0.25),
+            Arbitraries.of(BreakBasis.class))
         .as(
-            (base, floorShare) ->
-                floorShare
-                    .map(f -> PriceListEntry.of(product.id(), base, f.of(base, Rounding.FEN)))
-                    .orElseGet(() -> PriceListEntry.of(product.id(), base)));
+            (base, floorShare, cuts, basis) -> {
+              PriceListEntry.Builder e = PriceListEntry.builder().product(product.id());
+              e.basePrice(base);
+              floorShare.ifPresent(f -> e.floor(f.of(base, Rounding.FEN)));
+              Money floor = floorShare.map(f -> f.of(base, Rounding.FEN)).orElse(null);
+              cuts.ifPresent(c -> e.breaks(breaks(base, floor, c)).breakBasis(basis));
+              return e.build();
+            });
+  }
+
+  /** Up to three (quantity step, percent cut) pairs from which breaks are made. */
+  private static Arbitrary<List<int[]>> priceBreakCuts() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 500), Arbitraries.integers().between(0, 20))
+        .as((step, cut) -> new int[] {step, cut})
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3);
+  }
+
+  /** Breaks cutting {@code base} step by step, never under {@code floor} (null for none). */
+  private static List<PriceBreak> breaks(Money base, Money floor, List<int[]> cuts) {
+    List<PriceBreak> out = new ArrayList<>();
+    Money price = base;
+    int from = 0;
+    for (int[] c : cuts) {
+      from += c[0];
+      Money cut = Percent.of(c[1]).off(price, Rounding.FEN);
+      price = cut.isPositive() && (floor == null || !cut.isLessThan(floor)) ? cut : price;
+      out.add(PriceBreak.of(BigDecimal.valueOf(from), price));
+    }
+    return out;
+  }
+
+  /**
+   * Price list entries for {@code product} with one to three quantity breaks (from 1 to 1,500
+   * units, each cutting 0% to 20% off the price before), on either {@link BreakBasis}: a base price
+   * of 1.00 to 1,000,000.00 in {@code currency}, no floor.
+   */
+  public static Arbitrary<PriceListEntry> entriesWithBreaks(
+      CurrencyUnit currency, Product product) {
+    Arguments.notNull(currency, "currency");
+    Arguments.notNull(product, "product");
+    return Combinators.combine(
+            MoneyArbitraries.amounts(currency, "1.00", "1000000.00"),
+            priceBreakCuts(),
+            Arbitraries.of(BreakBasis.class))
+        .as(
+            (base, cuts, basis) ->
+                PriceListEntry.builder()
+                    .product(product.id())
+                    .basePrice(base)
+                    .breaks(breaks(base, null, cuts))
+                    .breakBasis(basis)
+                    .build());
+  }
+
+  /**
+   * Percent standard offers for every product valid from {@code validFrom}, of 0% to 5% with one or
+   * two quantity breaks (from 1 to 1,000 units, each 0% to 3% more off), on either {@link
+   * BreakBasis}.
+   */
+  public static Arbitrary<StandardOffer> offersWithBreaks(LocalDate validFrom) {
+    Arguments.notNull(validFrom, "validFrom");
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 500),
+            Combinators.combine(
+                    Arbitraries.integers().between(1, 500), Arbitraries.integers().between(0, 300))
+                .as((step, more) -> new int[] {step, more})
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(2),
+            Arbitraries.of(BreakBasis.class))
+        .as(
+            (bps, steps, basis) -> {
+              StandardOffer.Builder o =
+                  StandardOffer.builder()
+                      .code("VOLUME")
+                      .percentOff(Percent.ofBasisPoints(bps))
+                      .breakBasis(basis)
+                      .validFrom(validFrom);
+              long percent = bps;
+              int from = 0;
+              for (int[] s : steps) {
+                from += s[0];
+                percent += s[1];
+                o.addBreaks(
+                    OfferBreak.percent(BigDecimal.valueOf(from), Percent.ofBasisPoints(percent)));
+              }
+              return o.build();
+            });
   }
 
   /**

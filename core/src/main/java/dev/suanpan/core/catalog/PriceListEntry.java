@@ -1,6 +1,8 @@
 package dev.suanpan.core.catalog;
 
+import com.google.common.collect.ImmutableList;
 import dev.suanpan.money.internal.Arguments;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,10 +12,14 @@ import org.joda.money.Money;
  * One line of a {@link PriceList}: the base (benchmark) price of a product per unit (基准定价) and,
  * optionally, the floor no net price may go under, whoever approves. An entry is in force from the
  * list's first day, or from its own {@link #effectiveFrom()} when the price was changed during the
- * list's validity, until the product's next entry on the same list takes over.
+ * list's validity, until the product's next entry on the same list takes over. An entry may carry
+ * quantity {@link #breaks()}: lower unit prices from a quantity on, on the whole quantity or band
+ * by band ({@link #breakBasis()}).
  *
- * <p>Rejects a base price that is not positive, a negative floor, a floor above the base price and
- * a floor in another currency.
+ * <p>Rejects a base price that is not positive, a negative floor, a floor above the base price, a
+ * floor in another currency, and breaks that are not in rising order of quantity, that raise the
+ * price (a break above the base price or above an earlier break), that go under the floor, or that
+ * are in another currency.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -32,6 +38,41 @@ public abstract class PriceListEntry {
    * price change (调价) replaced an earlier entry for the product from that day on.
    */
   public abstract Optional<LocalDate> effectiveFrom();
+
+  /**
+   * The quantity breaks, in rising order of quantity, each at most the price before it; empty (the
+   * default) for one price whatever the quantity.
+   */
+  public abstract ImmutableList<PriceBreak> breaks();
+
+  /**
+   * How the {@link #breaks()} apply: {@link BreakBasis#BAND_BY_BAND}, or on the whole quantity when
+   * empty or {@link BreakBasis#WHOLE_QUANTITY} (empty by default, so that the stored form of an
+   * entry without breaks stays as it was).
+   */
+  public abstract Optional<BreakBasis> breakBasis();
+
+  /** True if the breaks apply band by band ({@link BreakBasis#BAND_BY_BAND}). */
+  public boolean byBand() {
+    return breakBasis().orElse(BreakBasis.WHOLE_QUANTITY) == BreakBasis.BAND_BY_BAND;
+  }
+
+  /**
+   * The unit price of the highest break {@code quantity} reaches, else the base price: the price of
+   * every unit of a line under {@link BreakBasis#WHOLE_QUANTITY}, the price of the band {@code
+   * quantity} falls in under {@link BreakBasis#BAND_BY_BAND}.
+   */
+  public Money unitPriceAt(BigDecimal quantity) {
+    Arguments.notNull(quantity, "quantity");
+    Money price = basePrice();
+    for (PriceBreak b : breaks()) {
+      if (b.minQuantity().compareTo(quantity) > 0) {
+        break;
+      }
+      price = b.unitPrice();
+    }
+    return price;
+  }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {
@@ -68,6 +109,34 @@ public abstract class PriceListEntry {
                   basePrice(),
                   f);
             });
+    Money before = basePrice();
+    BigDecimal from = BigDecimal.ZERO;
+    for (PriceBreak b : breaks()) {
+      Arguments.sameCurrency(basePrice(), b.unitPrice(), "break " + b);
+      Arguments.check(
+          b.minQuantity().compareTo(from) > 0,
+          "breaks of %s must be in rising order of quantity, %s comes after a break from %s",
+          product(),
+          b,
+          from.toPlainString());
+      Arguments.check(
+          !b.unitPrice().isGreaterThan(before),
+          "a break of %s must not raise the price, %s is above %s",
+          product(),
+          b,
+          before);
+      floor()
+          .ifPresent(
+              f ->
+                  Arguments.check(
+                      !b.unitPrice().isLessThan(f),
+                      "break %s of %s is under the entry's floor %s",
+                      b,
+                      product(),
+                      f));
+      before = b.unitPrice();
+      from = b.minQuantity();
+    }
   }
 
   @Override
@@ -76,6 +145,7 @@ public abstract class PriceListEntry {
         + " "
         + basePrice()
         + floor().map(f -> " (floor " + f + ")").orElse("")
-        + effectiveFrom().map(d -> " from " + d).orElse("");
+        + effectiveFrom().map(d -> " from " + d).orElse("")
+        + (breaks().isEmpty() ? "" : " breaks " + breaks() + (byBand() ? " by band" : ""));
   }
 }

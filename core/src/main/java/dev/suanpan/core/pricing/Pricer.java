@@ -9,6 +9,7 @@ import dev.suanpan.core.authority.Limit;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.authority.Subject;
 import dev.suanpan.core.catalog.CustomerGroup;
+import dev.suanpan.core.catalog.PriceBreak;
 import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -81,6 +83,10 @@ public final class Pricer {
     final Money floorUnit;
     Offer[] offers = new Offer[0];
     Money[] offOnList = new Money[0];
+    // True when the entry or an offer that may apply has quantity breaks; then by band when any
+    // of them applies band by band.
+    boolean breaks;
+    boolean byBand;
 
     Listed(PriceList list, PriceListEntry entry, Money floorUnit) {
       this.list = list;
@@ -109,6 +115,8 @@ public final class Pricer {
     final CustomerGroup customerGroup;
     final LocalDate from;
     final LocalDate until;
+    final OfferBreak[] breaks;
+    final boolean byBand;
 
     Offer(int index, StandardOffer offer) {
       this.index = index;
@@ -120,6 +128,20 @@ public final class Pricer {
       this.customerGroup = offer.customerGroup().orElse(null);
       this.from = offer.validFrom();
       this.until = offer.validUntil().orElse(null);
+      this.breaks = offer.breaks().toArray(new OfferBreak[0]);
+      this.byBand = offer.byBand() && breaks.length > 0;
+    }
+
+    /** The highest break {@code quantity} reaches, null below the first. */
+    OfferBreak breakAt(BigDecimal quantity) {
+      OfferBreak reached = null;
+      for (OfferBreak b : breaks) {
+        if (b.minQuantity().compareTo(quantity) > 0) {
+          break;
+        }
+        reached = b;
+      }
+      return reached;
     }
 
     boolean openOn(LocalDate date, CustomerGroup group) {
@@ -266,6 +288,12 @@ public final class Pricer {
         }
         l.offers = mayApply.toArray(new Offer[0]);
         l.offOnList = amounts.toArray(new Money[0]);
+        l.byBand = !e.breaks().isEmpty() && e.byBand();
+        l.breaks = !e.breaks().isEmpty();
+        for (Offer o : l.offers) {
+          l.breaks |= o.breaks.length > 0;
+          l.byBand |= o.byBand;
+        }
         byProduct.computeIfAbsent(e.product(), p -> new ArrayList<>()).add(l);
       }
     }
@@ -513,6 +541,7 @@ public final class Pricer {
     Priced p = new Priced(line, zero);
     CustomerGroup group = context.customerGroup().orElse(null);
     Listed found = find(line.product().id(), context.date(), group);
+    p.askedPercent = line.requestedExtraDiscount().orElse(null);
     if (found == null) {
       if (!offList(p, context.date(), group)) {
         p.listAmount = zero;
@@ -523,6 +552,14 @@ public final class Pricer {
       }
     } else {
       listPrice(p, found);
+      if (found.byBand) {
+        byBand(p, found, open);
+        p.netBeforeDocument = p.listAmount.minus(p.offerAmount).minus(p.extraAmount);
+        return p;
+      }
+      if (found.breaks) {
+        quantityBreak(p, found);
+      }
       standardOffers(p, found, open);
       offerCap(p);
     }
@@ -531,9 +568,208 @@ public final class Pricer {
     p.listAmount = times(p.listUnit, quantity);
     p.offerAmount = times(p.offerUnit, quantity);
     p.extraAmount = times(p.extraUnit, quantity);
-    p.askedPercent = line.requestedExtraDiscount().orElse(null);
     p.netBeforeDocument = p.listAmount.minus(p.offerAmount).minus(p.extraAmount);
     return p;
+  }
+
+  /**
+   * {@link PricingRule#QUANTITY_BREAK} on the whole quantity: every unit at the entry's highest
+   * break the line's quantity reaches.
+   */
+  private void quantityBreak(Priced p, Listed found) {
+    PriceBreak reached = breakAt(found.entry, p.line.quantity());
+    if (reached == null) {
+      return;
+    }
+    p.listUnit = reached.unitPrice();
+    p.steps.add(
+        PricingRule.QUANTITY_BREAK,
+        "quantity %s reaches the break %s: list price %s per unit on the whole quantity",
+        p.line.quantity().toPlainString(),
+        reached,
+        p.listUnit);
+  }
+
+  /** The entry's highest break {@code quantity} reaches, null below the first. */
+  private static PriceBreak breakAt(PriceListEntry entry, BigDecimal quantity) {
+    PriceBreak reached = null;
+    for (PriceBreak b : entry.breaks()) {
+      if (b.minQuantity().compareTo(quantity) > 0) {
+        break;
+      }
+      reached = b;
+    }
+    return reached;
+  }
+
+  /**
+   * {@link PricingRule#QUANTITY_BREAK} band by band: the line is the sum of its bands (cut at the
+   * breaks that apply by band), each band priced, offered, capped and discounted on its own, the
+   * amounts added exactly and rounded once each.
+   */
+  private void byBand(Priced p, Listed found, boolean[] open) {
+    BigDecimal quantity = p.line.quantity();
+    BigDecimal[] cuts = bandCuts(found, open, p.line.product(), quantity);
+    BigMoney list = BigMoney.zero(currency);
+    BigMoney offer = list;
+    BigMoney extra = list;
+    Band band = new Band();
+    List<String> bands = new ArrayList<>(cuts.length);
+    for (int s = 0; s + 1 < cuts.length; s++) {
+      BigDecimal size = cuts[s + 1].subtract(cuts[s]);
+      priceBand(p, found, open, cuts[s], band);
+      list = list.plus(band.list.toBigMoney().multipliedBy(size));
+      offer = offer.plus(band.offer.toBigMoney().multipliedBy(size));
+      extra = extra.plus(band.extra.toBigMoney().multipliedBy(size));
+      bands.add(
+          String.format(
+              Locale.ROOT,
+              "%s from %s at %s less %s offers%s",
+              size.toPlainString(),
+              cuts[s].toPlainString(),
+              band.list,
+              band.offer,
+              band.extra.isZero() ? "" : " less " + band.extra + " extra"));
+    }
+    p.listAmount = rounding.round(list);
+    p.offerAmount = rounding.round(offer);
+    p.extraAmount = rounding.round(extra);
+    p.listUnit = rounding.round(list.dividedBy(quantity, RoundingMode.HALF_UP));
+    p.steps.add(
+        PricingRule.QUANTITY_BREAK,
+        "quantity %s priced band by band (%s): list %s, standard offers %s, extra discount %s",
+        quantity.toPlainString(),
+        String.join("; ", bands),
+        p.listAmount,
+        p.offerAmount,
+        p.extraAmount);
+    if (p.offerAmount.isPositive()) {
+      p.steps.add(
+          PricingRule.STANDARD_OFFER,
+          "standard offers applied without approval, band by band: %s off the line",
+          p.offerAmount);
+    }
+    if (band.capped) {
+      p.steps.add(
+          PricingRule.OFFER_CAP,
+          "standard offers capped at %s of the list price in at least one band",
+          policy.offerCap().orElseThrow());
+    }
+    bandExtraStep(p);
+  }
+
+  /** {@link PricingRule#EXTRA_DISCOUNT} of a line priced band by band. */
+  private void bandExtraStep(Priced p) {
+    QuoteLine line = p.line;
+    if (line.requestedExtraDiscount().isPresent()) {
+      p.steps.add(
+          PricingRule.EXTRA_DISCOUNT,
+          "extra discount of %s of the %s asked for in every band: %s off the line",
+          line.requestedExtraDiscount().get(),
+          policy.extraDiscountBase() == DiscountBase.LIST_PRICE ? "list price" : "offer price",
+          p.extraAmount);
+    } else if (line.requestedUnitPrice().isPresent()) {
+      p.steps.add(
+          PricingRule.EXTRA_DISCOUNT,
+          "net price %s per unit asked for: %s under the offer price of the bands above it",
+          line.requestedUnitPrice().get(),
+          p.extraAmount);
+    }
+  }
+
+  /** Where the bands of a line start: zero and every by-band break under the quantity, then it. */
+  private BigDecimal[] bandCuts(Listed found, boolean[] open, Product product, BigDecimal q) {
+    java.util.TreeSet<BigDecimal> cuts = new java.util.TreeSet<>();
+    cuts.add(BigDecimal.ZERO);
+    if (found.entry.byBand()) {
+      for (PriceBreak b : found.entry.breaks()) {
+        if (b.minQuantity().compareTo(q) < 0) {
+          cuts.add(b.minQuantity());
+        }
+      }
+    }
+    for (Offer o : found.offers) {
+      if (o.byBand && open[o.index] && o.covers(product)) {
+        for (OfferBreak b : o.breaks) {
+          if (b.minQuantity().compareTo(q) < 0) {
+            cuts.add(b.minQuantity());
+          }
+        }
+      }
+    }
+    // Equal quantities at another scale (10 and 10.0) are one cut.
+    List<BigDecimal> out = new ArrayList<>();
+    for (BigDecimal c : cuts) {
+      if (out.isEmpty() || out.get(out.size() - 1).compareTo(c) != 0) {
+        out.add(c);
+      }
+    }
+    out.add(q);
+    return out.toArray(new BigDecimal[0]);
+  }
+
+  /** One band's prices per unit, as worked out by {@link #priceBand}. */
+  private static final class Band {
+    Money list;
+    Money offer;
+    Money extra;
+    boolean capped;
+  }
+
+  /**
+   * The prices per unit of the band starting at {@code start}: breaks by band at {@code start},
+   * breaks on the whole quantity at the line's quantity.
+   */
+  private void priceBand(Priced p, Listed found, boolean[] open, BigDecimal start, Band band) {
+    BigDecimal quantity = p.line.quantity();
+    PriceListEntry entry = found.entry;
+    Money list = entry.unitPriceAt(entry.byBand() ? start : quantity);
+    boolean onList = policy.stacking() == Stacking.ON_LIST_PRICE;
+    Money running = list;
+    Money offerUnit = zero;
+    for (Offer o : found.offers) {
+      if (!open[o.index] || !o.covers(p.line.product())) {
+        continue;
+      }
+      OfferBreak b = o.breakAt(o.byBand ? start : quantity);
+      Money off = offOf(o, b, onList ? list : running);
+      off = off.isGreaterThan(running) ? running : off;
+      running = running.minus(off);
+      offerUnit = offerUnit.plus(off);
+    }
+    if (policy.offerCap().isPresent()) {
+      Money cap = policy.offerCap().get().of(list, rounding);
+      if (offerUnit.isGreaterThan(cap)) {
+        offerUnit = cap;
+        band.capped = true;
+      }
+    }
+    band.list = list;
+    band.offer = offerUnit;
+    band.extra = extraUnit(p.line, list, list.minus(offerUnit));
+  }
+
+  /** What an offer, or its break, takes off a unit whose price (list or running) is {@code of}. */
+  private Money offOf(Offer o, OfferBreak b, Money of) {
+    if (b != null) {
+      return b.amountOff().isPresent()
+          ? b.amountOff().get()
+          : b.percentOff().get().of(of, rounding);
+    }
+    return o.percent == null ? o.amount : o.percent.of(of, rounding);
+  }
+
+  /** The extra discount per unit asked for, on a unit listed at {@code list}. */
+  private Money extraUnit(QuoteLine line, Money list, Money offerPrice) {
+    if (line.requestedExtraDiscount().isPresent()) {
+      boolean onList = policy.extraDiscountBase() == DiscountBase.LIST_PRICE;
+      return line.requestedExtraDiscount().get().of(onList ? list : offerPrice, rounding);
+    }
+    if (line.requestedUnitPrice().isPresent()
+        && line.requestedUnitPrice().get().isLessThan(offerPrice)) {
+      return offerPrice.minus(line.requestedUnitPrice().get());
+    }
+    return zero;
   }
 
   private void checkCurrencies(QuoteLine line) {
@@ -611,25 +847,44 @@ public final class Pricer {
     Money offerUnit = zero;
     Offer[] candidates = found.offers;
     boolean onList = policy.stacking() == Stacking.ON_LIST_PRICE;
+    // A list price lowered by a break: percents on the list price are taken of the lowered one.
+    boolean atBreak = p.listUnit != found.entry.basePrice();
     for (int k = 0; k < candidates.length; k++) {
       Offer offer = candidates[k];
       if (!open[offer.index] || !offer.covers(product)) {
         continue;
       }
-      Money off =
-          onList || offer.percent == null
-              ? found.offOnList[k]
-              : offer.percent.of(running, rounding);
+      OfferBreak reached = offer.breaks.length == 0 ? null : offer.breakAt(p.line.quantity());
+      Money off;
+      if (reached != null || (onList && atBreak)) {
+        off = offOf(offer, reached, onList ? p.listUnit : running);
+      } else {
+        off =
+            onList || offer.percent == null
+                ? found.offOnList[k]
+                : offer.percent.of(running, rounding);
+      }
       if (off.isGreaterThan(running)) {
         off = running;
       }
       running = running.minus(off);
       offerUnit = offerUnit.plus(off);
-      p.steps.add(
-          PricingRule.STANDARD_OFFER,
-          "standard offer %s applied without approval: %s per unit off",
-          offer.offer,
-          off);
+      if (reached == null) {
+        p.steps.add(
+            PricingRule.STANDARD_OFFER,
+            "standard offer %s applied without approval: %s per unit off",
+            offer.offer,
+            off);
+      } else {
+        p.steps.add(
+            PricingRule.STANDARD_OFFER,
+            "standard offer %s applied without approval, quantity %s reaches its break %s: %s"
+                + " per unit off",
+            offer.offer,
+            p.line.quantity().toPlainString(),
+            reached,
+            off);
+      }
     }
     p.offerUnit = offerUnit;
   }

@@ -17,6 +17,12 @@ public enum PricingRule implements Rule {
   /** A product on no price list is quoted only at a price agreed by named approvers (004 篇8). */
   OFF_LIST("pricing.off-list"),
 
+  /**
+   * A list entry's quantity breaks: the price of the highest break the whole quantity reaches, or
+   * each band of the quantity at its own break (as ERP price lists and discount schemas do).
+   */
+  QUANTITY_BREAK("pricing.quantity-break"),
+
   /** Published standard offers apply without approval, stacked as the policy says (004 篇7 §7). */
   STANDARD_OFFER("pricing.standard-offer"),
 

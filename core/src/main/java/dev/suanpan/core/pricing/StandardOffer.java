@@ -1,10 +1,13 @@
 package dev.suanpan.core.pricing;
 
+import com.google.common.collect.ImmutableList;
+import dev.suanpan.core.catalog.BreakBasis;
 import dev.suanpan.core.catalog.CustomerGroup;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.catalog.ProductId;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.internal.Arguments;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,10 +17,15 @@ import org.joda.money.Money;
  * A published standard offer (正常优惠政策): a percent or an amount per unit off the price, applied
  * without anyone's approval to the lines it covers. It may be narrowed to one product, one product
  * group and one customer group, and is valid from a date up to an optional last date (inclusive).
- * The extra discount requested on top of the offers is what authority is checked against.
+ * The extra discount requested on top of the offers is what authority is checked against. An offer
+ * may carry quantity {@link #breaks()}: more off from a quantity on, on the whole quantity or band
+ * by band ({@link #breakBasis()}).
  *
  * <p>Rejects a blank code, an offer with both or neither of a percent and an amount, a percent
- * outside 0% to 100%, a negative amount and a last date before the first.
+ * outside 0% to 100%, a negative amount, a last date before the first, and breaks of the other kind
+ * (an amount on a percent offer, or the reverse), in another currency, not in rising order of
+ * quantity, or taking less off than the offer or an earlier break (more quantity never costs more
+ * per unit).
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -45,6 +53,24 @@ public abstract class StandardOffer {
 
   /** The last day the offer applies; empty for open-ended. */
   public abstract Optional<LocalDate> validUntil();
+
+  /**
+   * The quantity breaks, in rising order of quantity, each taking at least as much off as the one
+   * before; empty (the default) for the same offer whatever the quantity.
+   */
+  public abstract ImmutableList<OfferBreak> breaks();
+
+  /**
+   * How the {@link #breaks()} apply: {@link BreakBasis#BAND_BY_BAND}, or on the whole quantity when
+   * empty or {@link BreakBasis#WHOLE_QUANTITY} (empty by default, so that the stored form of an
+   * offer without breaks stays as it was).
+   */
+  public abstract Optional<BreakBasis> breakBasis();
+
+  /** True if the breaks apply band by band ({@link BreakBasis#BAND_BY_BAND}). */
+  public boolean byBand() {
+    return breakBasis().orElse(BreakBasis.WHOLE_QUANTITY) == BreakBasis.BAND_BY_BAND;
+  }
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {
@@ -105,6 +131,46 @@ public abstract class StandardOffer {
                     code(),
                     u,
                     validFrom()));
+    checkBreaks();
+  }
+
+  private void checkBreaks() {
+    BigDecimal from = BigDecimal.ZERO;
+    Percent percent = percentOff().orElse(null);
+    Money amount = amountOff().orElse(null);
+    for (OfferBreak b : breaks()) {
+      Arguments.check(
+          b.percentOff().isPresent() == (percent != null),
+          "offer %s takes %s off, its break %s must too",
+          code(),
+          percent != null ? "a percent" : "an amount",
+          b);
+      Arguments.check(
+          b.minQuantity().compareTo(from) > 0,
+          "breaks of offer %s must be in rising order of quantity, %s comes after a break from %s",
+          code(),
+          b,
+          from.toPlainString());
+      if (percent != null) {
+        Arguments.check(
+            !b.percentOff().get().isLessThan(percent),
+            "break %s of offer %s takes less off than %s before it",
+            b,
+            code(),
+            percent);
+        percent = b.percentOff().get();
+      } else {
+        Arguments.inCurrency(b.amountOff().get(), amount.getCurrencyUnit(), "break " + b);
+        Arguments.check(
+            !b.amountOff().get().isLessThan(amount),
+            "break %s of offer %s takes less off than %s before it",
+            b,
+            code(),
+            amount);
+        amount = b.amountOff().get();
+      }
+      from = b.minQuantity();
+    }
   }
 
   @Override
@@ -112,6 +178,8 @@ public abstract class StandardOffer {
     return code()
         + " ("
         + percentOff().map(Percent::toString).orElseGet(() -> amountOff().get() + " per unit")
-        + " off)";
+        + " off"
+        + (breaks().isEmpty() ? "" : ", breaks " + breaks() + (byBand() ? " by band" : ""))
+        + ")";
   }
 }

@@ -14,6 +14,7 @@ class PricingRuleTest {
         .containsExactly(
             "pricing.list-price",
             "pricing.off-list",
+            "pricing.quantity-break",
             "pricing.standard-offer",
             "pricing.offer-cap",
             "pricing.extra-discount",
