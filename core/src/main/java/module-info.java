@@ -26,6 +26,7 @@ module dev.suanpan.core {
   exports dev.suanpan.core.party;
   exports dev.suanpan.core.presets;
   exports dev.suanpan.core.pricing;
+  exports dev.suanpan.core.pricing.derivation;
   exports dev.suanpan.core.rebate;
   exports dev.suanpan.core.receivables;
   exports dev.suanpan.core.receivables.bills;

@@ -9,6 +9,7 @@ import dev.suanpan.core.catalog.PriceList;
 import dev.suanpan.core.catalog.PriceListEntry;
 import dev.suanpan.core.catalog.Product;
 import dev.suanpan.core.party.CustomerId;
+import dev.suanpan.core.pricing.CostFloor;
 import dev.suanpan.core.pricing.DiscountBase;
 import dev.suanpan.core.pricing.OfferBreak;
 import dev.suanpan.core.pricing.PricingContext;
@@ -16,9 +17,13 @@ import dev.suanpan.core.pricing.PricingPolicy;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.Stacking;
 import dev.suanpan.core.pricing.StandardOffer;
+import dev.suanpan.core.pricing.derivation.DerivationPolicy;
+import dev.suanpan.core.pricing.derivation.FormulaBase;
+import dev.suanpan.core.pricing.derivation.PricePoint;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
+import dev.suanpan.money.tax.VatRate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +38,9 @@ import org.joda.money.Money;
 /**
  * jqwik generators for pricing, valid by construction: {@link PriceList}s (a positive base price
  * per product, a floor never above it, one entry in four with quantity breaks), entries and offers
- * with quantity breaks, {@link PricingPolicy}s (one price list, percent standard offers, an
- * authority chain on the discount subject from {@link AuthorityArbitraries}), {@link QuoteLine}s
- * and {@link PricingContext}s for them.
+ * with quantity breaks, VAT rates, cost floors and derivation policies, {@link PricingPolicy}s (one
+ * price list, percent standard offers, an authority chain on the discount subject from {@link
+ * AuthorityArbitraries}), {@link QuoteLine}s and {@link PricingContext}s for them.
  *
  * <p>Rejects null arguments, an empty or repeating list of products, and a {@code minLevels} or
  * {@code maxLevels} the authority chains reject.
@@ -229,6 +234,49 @@ public final class PricingArbitraries {
                     .discountSubject(SPECIAL_DISCOUNT)
                     .defaultFloor(floor)
                     .boughtInMinimumMargin(margin)
+                    .build());
+  }
+
+  /** The VAT rates of China (13%, 9%, 6%, 0%) and any rate from 0% to 30% to the basis point. */
+  public static Arbitrary<VatRate> vatRates() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(VatRate.STANDARD_13, VatRate.REDUCED_9, VatRate.REDUCED_6, VatRate.ZERO),
+        Arbitraries.integers().between(0, 3000).map(bp -> VatRate.of(Percent.ofBasisPoints(bp))));
+  }
+
+  /** Cost floors of a least margin from 0% to 50%, approved by any role of {@code authority}. */
+  public static Arbitrary<CostFloor> costFloors(AuthorityPolicy authority) {
+    Arguments.notNull(authority, "authority");
+    return Combinators.combine(
+            MoneyArbitraries.percents("0", "50"), Arbitraries.of(List.copyOf(authority.roles())))
+        .as(CostFloor::of);
+  }
+
+  /**
+   * Derivation policies: from the list price or the cost, a change of -50% to +100%, sometimes a
+   * price point (step 1.00 or 10.00, ending 0.90 or 9.00), sometimes margins of 0.00 to 100.00 in
+   * {@code currency}, the floor kept or following the price.
+   */
+  public static Arbitrary<DerivationPolicy> derivationPolicies(CurrencyUnit currency) {
+    Arguments.notNull(currency, "currency");
+    return Combinators.combine(
+            Arbitraries.of(FormulaBase.class),
+            Arbitraries.integers().between(-5000, 10000),
+            Arbitraries.of(PricePoint.of("1.00", "0.90"), PricePoint.of("10.00", "9.00"))
+                .optional(0.5),
+            MoneyArbitraries.amounts(currency, "0.00", "50.00").optional(0.3),
+            MoneyArbitraries.amounts(currency, "50.00", "100.00").optional(0.3),
+            Arbitraries.of(true, false))
+        .as(
+            (base, bps, point, least, most, follows) ->
+                DerivationPolicy.builder()
+                    .code("DERIVED")
+                    .base(base)
+                    .change(Percent.ofBasisPoints(bps))
+                    .pricePoint(point)
+                    .minMargin(least)
+                    .maxMargin(most)
+                    .floorFollowsPrice(follows)
                     .build());
   }
 

@@ -21,6 +21,8 @@ import dev.suanpan.money.Allocation;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
+import dev.suanpan.money.tax.VatRate;
+import dev.suanpan.money.tax.VatSplit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -46,10 +48,13 @@ import org.joda.money.Money;
  * list (refused without one); the standard offers, stacked and capped as the policy says; the extra
  * discount asked for (a percent, or a net unit price under the offer price); the line's share of
  * the document discount; the floor (refused below it whoever asks); the bought-in margin (refused
- * under it); the stage of the sale, when the context names one (an extra discount is refused at a
- * stage the policy does not allow it, such as after the formal contract); then the authority for
- * the extra discount: the requester, else up its chain to the lowest role whose limit covers the
- * percent and amount and whose quota is not used up, else refused as beyond every authority.
+ * under it); the floor relative to the current cost the line carries, when the policy has one (a
+ * sale under it needs the role the policy names); the stage of the sale, when the context names one
+ * (an extra discount is refused at a stage the policy does not allow it, such as after the formal
+ * contract); then the authority for the extra discount: the requester, else up its chain to the
+ * lowest role whose limit covers the percent and amount and whose quota is not used up, else
+ * refused as beyond every authority; last, the line's VAT when the policy names a rate. Quantity
+ * breaks on list entries and offers set the list price and the offers by the line's quantity.
  *
  * <p>Rejects (IllegalArgumentException) a requester that is not a role of the policy, amounts in
  * another currency than the policy's, and a context without quota counts when a role that would
@@ -186,6 +191,8 @@ public final class Pricer {
     boolean refused;
     Outcome outcome;
     AuthorityRoute route;
+    AuthorityRoute costRoute;
+    VatSplit vat;
 
     Priced(QuoteLine line, Money zero) {
       this.line = line;
@@ -775,6 +782,7 @@ public final class Pricer {
   private void checkCurrencies(QuoteLine line) {
     line.requestedUnitPrice()
         .ifPresent(p -> Arguments.inCurrency(p, currency, "requestedUnitPrice"));
+    line.currentUnitCost().ifPresent(c -> Arguments.inCurrency(c, currency, "currentUnitCost"));
     Product product = line.product();
     if (product.purchasePrice().isPresent()
         && !product.purchasePrice().get().getCurrencyUnit().equals(currency)) {
@@ -957,8 +965,11 @@ public final class Pricer {
     documentShare(p, documentShare);
     floor(p);
     boughtInMargin(p);
+    costFloor(p, context);
     stage(p, stage);
     authority(p, context);
+    costApproval(p);
+    vat(p);
     return decision(p, documentShare, context);
   }
 
@@ -976,6 +987,7 @@ public final class Pricer {
         .extraDiscountPercent(p.extraPercent)
         .outcome(p.outcome)
         .route(Optional.ofNullable(p.route))
+        .vat(Optional.ofNullable(p.vat))
         .rounding(rounding)
         .explanation(p.steps.build())
         .build();
@@ -1058,6 +1070,141 @@ public final class Pricer {
           p.net,
           policy.boughtInMinimumMargin(),
           leastNet);
+    }
+  }
+
+  /**
+   * {@link PricingRule#COST_FLOOR}: a net (of VAT, on tax-inclusive lists) under the current unit
+   * cost plus the minimum margin, times the quantity, needs the authority the policy names.
+   */
+  private void costFloor(Priced p, PricingContext context) {
+    CostFloor rule = policy.costFloor().orElse(null);
+    Money cost = p.line.currentUnitCost().orElse(null);
+    if (rule == null || cost == null) {
+      return;
+    }
+    Money least = times(cost.plus(rule.minimumMargin().of(cost, rounding)), p.line.quantity());
+    boolean inclusive = vatSplit(p) != null && policy.vat().get().listPricesInclude();
+    Money net = inclusive ? p.vat.net() : p.net;
+    String of = inclusive ? " net of VAT" : "";
+    if (!net.isLessThan(least)) {
+      p.steps.add(
+          PricingRule.COST_FLOOR,
+          "%s%s keeps at least the current cost %s per unit plus %s (least %s)",
+          net,
+          of,
+          cost,
+          rule.minimumMargin(),
+          least);
+      return;
+    }
+    AuthorityRoute route = costRoute(context.requester(), rule.approver(), least.minus(net));
+    p.costRoute = route;
+    p.steps.add(
+        PricingRule.COST_FLOOR,
+        "%s%s is under the current cost %s per unit plus %s (least %s): %s",
+        net,
+        of,
+        cost,
+        rule.minimumMargin(),
+        least,
+        route.withinOwnAuthority()
+            ? "within the authority of "
+                + context.requester()
+                + ", who holds "
+                + rule.approver()
+                + "'s"
+            : "needs " + rule.approver() + ", via " + route.chain());
+  }
+
+  /**
+   * The route of a sale under cost to {@code approver}: the requester when it is that role or above
+   * it, else up its chain to it, else straight to it.
+   */
+  private AuthorityRoute costRoute(Role requester, Role approver, Money shortfall) {
+    AuthorityRoute.Builder route =
+        AuthorityRoute.builder()
+            .requester(requester)
+            .request(AuthorityRequest.ofAmount(CostFloor.SALE_UNDER_COST, shortfall));
+    Role[] chain = chains.get(requester);
+    for (int i = 0; i < chain.length; i++) {
+      if (chain[i].equals(approver)) {
+        route.approver(approver);
+        if (i > 0) {
+          route.chain(Arrays.asList(chain).subList(1, i + 1));
+        }
+        return route.build();
+      }
+    }
+    if (Arrays.asList(chains.get(approver)).contains(requester)) {
+      return route.approver(requester).build();
+    }
+    return route.approver(approver).chain(List.of(approver)).build();
+  }
+
+  /**
+   * {@link PricingRule#AUTHORITY} for a sale under cost: the line needs the more senior of the
+   * extra discount's approver and the one the cost floor names.
+   */
+  private void costApproval(Priced p) {
+    AuthorityRoute cost = p.costRoute;
+    if (cost == null || p.outcome == Outcome.REFUSED || cost.withinOwnAuthority()) {
+      return;
+    }
+    if (p.outcome == Outcome.ALLOWED || cost.chain().size() > p.route.chain().size()) {
+      p.outcome = Outcome.NEEDS_APPROVAL;
+      p.route = cost;
+      p.steps.add(
+          PricingRule.AUTHORITY,
+          "the sale under cost needs %s, via %s",
+          cost.approver().orElseThrow(),
+          cost.chain());
+    } else {
+      p.steps.add(
+          PricingRule.AUTHORITY,
+          "the sale under cost needs %s, whom %s's approval covers",
+          cost.approver().orElseThrow(),
+          p.route.approver().orElseThrow());
+    }
+  }
+
+  /** The line's VAT split, worked out once; null when the policy has no rate for the product. */
+  private VatSplit vatSplit(Priced p) {
+    if (p.vat == null) {
+      PricingVat vat = policy.vat().orElse(null);
+      VatRate rate = vat == null ? null : vat.rateFor(p.line.product().group()).orElse(null);
+      if (rate != null) {
+        p.vat =
+            vat.listPricesInclude()
+                ? rate.splitGross(p.net, rounding)
+                : rate.grossUp(p.net, rounding);
+      }
+    }
+    return p.vat;
+  }
+
+  /** {@link PricingRule#VAT}: the line's net amount with its VAT, when the policy names a rate. */
+  private void vat(Priced p) {
+    VatSplit split = vatSplit(p);
+    if (split == null) {
+      return;
+    }
+    if (policy.vat().get().listPricesInclude()) {
+      p.steps.add(
+          PricingRule.VAT,
+          "list prices include %s: the line's %s is %s net and %s VAT",
+          split.rate(),
+          split.gross(),
+          split.net(),
+          split.tax());
+    } else {
+      p.steps.add(
+          PricingRule.VAT,
+          "%s on the line's net %s: %s VAT, %s gross",
+          split.rate(),
+          split.net(),
+          split.tax(),
+          split.gross());
     }
   }
 

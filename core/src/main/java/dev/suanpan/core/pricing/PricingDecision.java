@@ -7,6 +7,7 @@ import dev.suanpan.core.decision.Outcome;
 import dev.suanpan.money.Percent;
 import dev.suanpan.money.Rounding;
 import dev.suanpan.money.internal.Arguments;
+import dev.suanpan.money.tax.VatSplit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -112,6 +113,14 @@ public abstract class PricingDecision implements Decision {
     return rounding().round(BigMoney.of(netAmount().getCurrencyUnit(), unit));
   }
 
+  /**
+   * The line's {@link #netAmount()} with its VAT, when the policy names a rate for the product:
+   * split into net of VAT, VAT and gross when list prices include VAT (the net amount is the
+   * gross), else grossed up (the net amount is the net of VAT); empty when the policy has no VAT
+   * for the product, or the line is unpriced.
+   */
+  public abstract Optional<VatSplit> vat();
+
   /** The lowest net amount the line may have: the floor per unit × quantity. */
   public abstract Money floor();
 
@@ -145,6 +154,9 @@ public abstract class PricingDecision implements Decision {
     inCurrency(extraDiscount(), currency, "extraDiscount");
     inCurrency(documentDiscountShare(), currency, "documentDiscountShare");
     inCurrency(floor(), currency, "floor");
+    if (vat().isPresent()) {
+      inCurrency(vat().get().gross(), currency, "vat");
+    }
     // The conditions are tested before any message is built: deciding a line builds one of these.
     if (list.isNegative()
         || standardOfferDiscount().isNegative()

@@ -36,7 +36,9 @@ import org.joda.money.Money;
  *       #extraDiscountStages()}: the subscription stage only, never after the formal contract, by
  *       default), for a quote whose context names its stage;
  *   <li>how many named people must agree the price of a product on no price list ({@link
- *       #offListApproversRequired()}), and the {@link #rounding()} of every amount.
+ *       #offListApproversRequired()}), and the {@link #rounding()} of every amount;
+ *   <li>optionally, the {@link #vat()} each line shows (on list prices that include it or not), and
+ *       a floor relative to the current cost the caller passes on a line ({@link #costFloor()}).
  * </ul>
  *
  * <p>Rejects, naming the values: price lists, offers or a margin in another currency than {@link
@@ -44,7 +46,7 @@ import org.joda.money.Money;
  * same product; a cap or default floor outside 0% to 100%; a negative margin; fewer than one
  * off-list approver; a discount subject (or group subject) on which no role of the authority policy
  * holds a limit; extra-discount stages that allow a stage but not an earlier one (a later stage may
- * never be easier).
+ * never be easier); a cost floor whose approver is not a role of the authority policy.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -126,6 +128,15 @@ public abstract class PricingPolicy {
     return Rounding.FEN;
   }
 
+  /** The VAT each line shows; empty (the default) for none. */
+  public abstract Optional<PricingVat> vat();
+
+  /**
+   * The floor relative to the current cost the caller passes on a line; empty (the default) for
+   * none.
+   */
+  public abstract Optional<CostFloor> costFloor();
+
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {
     return new Builder();
@@ -193,6 +204,14 @@ public abstract class PricingPolicy {
             earlier);
       }
     }
+    costFloor()
+        .ifPresent(
+            f ->
+                Arguments.check(
+                    authority().roles().contains(f.approver()),
+                    "costFloor approver %s is not a role of the authority policy; roles are %s",
+                    f.approver(),
+                    authority().roles()));
     requireSomeLimit(discountSubject());
     for (String group : groupsWithOwnAuthority()) {
       Arguments.notBlank(group, "group with own authority");

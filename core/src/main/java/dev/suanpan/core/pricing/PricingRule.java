@@ -43,6 +43,12 @@ public enum PricingRule implements Rule {
   /** Bought-in goods keep at least the minimum margin over their purchase price (004 篇8). */
   BOUGHT_IN_MARGIN("pricing.bought-in-margin"),
 
+  /**
+   * A net under the current unit cost plus the policy's minimum margin needs the authority the
+   * policy names (as ERP systems check the selling rate against the valuation rate).
+   */
+  COST_FLOOR("pricing.cost-floor"),
+
   /** An extra discount only at the stages of the sale the policy allows (004 篇7 §7). */
   STAGE("pricing.stage"),
 
@@ -53,6 +59,12 @@ public enum PricingRule implements Rule {
    * The extra discount is within the requester's authority, else up its chain, else refused [002].
    */
   AUTHORITY("pricing.authority"),
+
+  /**
+   * The line's VAT: a net amount on tax-inclusive list prices is split into net and VAT, else VAT
+   * is added to it, each line rounded once through {@code money.tax}.
+   */
+  VAT("pricing.vat"),
 
   /** A quote is refused if any line is, else needs the most senior approver any line needs. */
   QUOTE("pricing.quote");

@@ -16,7 +16,7 @@ import org.joda.money.Money;
  * excluded from the document discount} (net-priced goods, a service, freight).
  *
  * <p>Rejects a quantity that is not positive, a line asking for both a unit price and a percent, a
- * negative unit price, and a percent outside 0% to 100%.
+ * negative unit price or current unit cost, and a percent outside 0% to 100%.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -32,6 +32,12 @@ public abstract class QuoteLine {
 
   /** The extra discount asked for, if the salesperson names a percent. */
   public abstract Optional<Percent> requestedExtraDiscount();
+
+  /**
+   * The item's current unit cost, passed by the caller (for example from the stock ledger), for the
+   * policy's {@link PricingPolicy#costFloor()}; empty for no check against cost.
+   */
+  public abstract Optional<Money> currentUnitCost();
 
   /** The named approval of a price for a product on no price list. */
   public abstract Optional<OffListApproval> offListApproval();
@@ -81,6 +87,7 @@ public abstract class QuoteLine {
         requestedUnitPrice().map(Object::toString).orElse(""),
         requestedExtraDiscount().map(Object::toString).orElse(""));
     requestedUnitPrice().ifPresent(p -> Arguments.nonNegative(p, "requestedUnitPrice"));
+    currentUnitCost().ifPresent(c -> Arguments.nonNegative(c, "currentUnitCost"));
     requestedExtraDiscount()
         .ifPresent(
             p ->

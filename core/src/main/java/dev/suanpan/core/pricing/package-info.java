@@ -11,7 +11,11 @@
  * dev.suanpan.core.pricing.PriceChangePolicy}, {@link dev.suanpan.core.pricing.PriceChangeReview},
  * {@link dev.suanpan.core.pricing.PriceChangeDecision}) and applied as dated price list entries. A
  * special discount is possible only at the stages of the sale the policy allows (the subscription
- * stage in 004 篇7 §7).
+ * stage in 004 篇7 §7). Entries and offers may carry quantity breaks ({@link
+ * dev.suanpan.core.pricing.OfferBreak}); a policy may show each line's VAT ({@link
+ * dev.suanpan.core.pricing.PricingVat}) and route a sale under the current cost ({@link
+ * dev.suanpan.core.pricing.CostFloor}). Lists derived from a base list are made in {@code
+ * dev.suanpan.core.pricing.derivation}.
  *
  * <p>The engines and their rules: {@link dev.suanpan.core.pricing.Pricer} applies {@link
  * dev.suanpan.core.pricing.PricingRule}; {@link dev.suanpan.core.pricing.PriceChangeReview} applies

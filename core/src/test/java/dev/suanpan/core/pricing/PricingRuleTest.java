@@ -21,10 +21,25 @@ class PricingRuleTest {
             "pricing.document-discount",
             "pricing.floor",
             "pricing.bought-in-margin",
+            "pricing.cost-floor",
             "pricing.stage",
             "pricing.quota",
             "pricing.authority",
+            "pricing.vat",
             "pricing.quote");
+  }
+
+  @Test
+  void derivationRulesKeepTheirIds() {
+    assertThat(
+            Arrays.stream(dev.suanpan.core.pricing.derivation.DerivationRule.values())
+                .map(Rule::id))
+        .containsExactly(
+            "price-derivation.base",
+            "price-derivation.change",
+            "price-derivation.price-point",
+            "price-derivation.margin",
+            "price-derivation.floor");
   }
 
   @Test
