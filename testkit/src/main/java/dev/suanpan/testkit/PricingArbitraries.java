@@ -14,6 +14,9 @@ import dev.suanpan.core.pricing.DiscountBase;
 import dev.suanpan.core.pricing.OfferBreak;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingPolicy;
+import dev.suanpan.core.pricing.Promotion;
+import dev.suanpan.core.pricing.PromotionStacking;
+import dev.suanpan.core.pricing.PromotionUses;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.Stacking;
 import dev.suanpan.core.pricing.StandardOffer;
@@ -38,9 +41,10 @@ import org.joda.money.Money;
 /**
  * jqwik generators for pricing, valid by construction: {@link PriceList}s (a positive base price
  * per product, a floor never above it, one entry in four with quantity breaks), entries and offers
- * with quantity breaks, VAT rates, cost floors and derivation policies, {@link PricingPolicy}s (one
- * price list, percent standard offers, an authority chain on the discount subject from {@link
- * AuthorityArbitraries}), {@link QuoteLine}s and {@link PricingContext}s for them.
+ * with quantity breaks, promotions and their uses, VAT rates, cost floors and derivation policies,
+ * {@link PricingPolicy}s (one price list, percent standard offers, an authority chain on the
+ * discount subject from {@link AuthorityArbitraries}), {@link QuoteLine}s and {@link
+ * PricingContext}s for them.
  *
  * <p>Rejects null arguments, an empty or repeating list of products, and a {@code minLevels} or
  * {@code maxLevels} the authority chains reject.
@@ -235,6 +239,41 @@ public final class PricingArbitraries {
                     .defaultFloor(floor)
                     .boughtInMinimumMargin(margin)
                     .build());
+  }
+
+  /**
+   * Percent promotions for every product valid from {@code validFrom}: 0% to 20% off, half of them
+   * behind the coupon code {@code COUPON}, sometimes limited per customer (1 to 3 uses) and overall
+   * (1 to 1,000 uses), stacked either way, sometimes not with an extra discount.
+   */
+  public static Arbitrary<Promotion> promotions(LocalDate validFrom) {
+    Arguments.notNull(validFrom, "validFrom");
+    return Combinators.combine(
+            MoneyArbitraries.percents("0", "20"),
+            Arbitraries.of(true, false),
+            Arbitraries.longs().between(1, 3).optional(0.3),
+            Arbitraries.longs().between(1, 1000).optional(0.3),
+            Arbitraries.of(PromotionStacking.class),
+            Arbitraries.of(true, false))
+        .as(
+            (percent, coupon, perCustomer, overall, stacking, withExtra) ->
+                Promotion.builder()
+                    .code("PROMO")
+                    .couponCode(coupon ? Optional.of("COUPON") : Optional.empty())
+                    .percentOff(percent)
+                    .validFrom(validFrom)
+                    .maxUsesPerCustomer(perCustomer)
+                    .maxUsesOverall(overall)
+                    .stacking(stacking)
+                    .withExtraDiscount(withExtra)
+                    .build());
+  }
+
+  /** Uses so far of a promotion: 0 to 1,000 overall, of them 0 to 3 by the customer. */
+  public static Arbitrary<PromotionUses> promotionUses() {
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 3), Arbitraries.longs().between(0, 1000))
+        .as((mine, others) -> PromotionUses.of(mine, mine + others));
   }
 
   /** The VAT rates of China (13%, 9%, 6%, 0%) and any rate from 0% to 30% to the basis point. */

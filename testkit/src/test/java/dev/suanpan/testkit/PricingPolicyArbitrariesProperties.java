@@ -13,6 +13,8 @@ import dev.suanpan.core.pricing.Pricer;
 import dev.suanpan.core.pricing.PricingContext;
 import dev.suanpan.core.pricing.PricingDecision;
 import dev.suanpan.core.pricing.PricingVat;
+import dev.suanpan.core.pricing.Promotion;
+import dev.suanpan.core.pricing.PromotionUses;
 import dev.suanpan.core.pricing.QuotaCounts;
 import dev.suanpan.core.pricing.QuoteLine;
 import dev.suanpan.core.pricing.derivation.DerivationPolicy;
@@ -30,7 +32,7 @@ import net.jqwik.api.Provide;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
-/** The generated VAT rates, cost floors and derivation policies price and derive. */
+/** The generated promotions, VAT rates, cost floors and derivation policies price and derive. */
 class PricingPolicyArbitrariesProperties {
   static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
   static final Product ITEM = Product.of("I-1", "Item", "hardware");
@@ -88,6 +90,41 @@ class PricingPolicyArbitrariesProperties {
     Money shown = included ? d.vat().orElseThrow().gross() : d.vat().orElseThrow().net();
     assertThat(shown).isEqualTo(d.netAmount());
     assertThat(d.isRefused()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<Promotion> promotions() {
+    return PricingArbitraries.promotions(DAY);
+  }
+
+  @Provide
+  Arbitrary<PromotionUses> uses() {
+    return PricingArbitraries.promotionUses();
+  }
+
+  @Property(tries = 200)
+  void aPromotionNeverRaisesTheNetAndNeedsNoApproval(
+      @ForAll("lists") PriceList list,
+      @ForAll("promotions") Promotion promotion,
+      @ForAll("uses") PromotionUses uses) {
+    PricingContext context =
+        PricingContext.builder()
+            .date(DAY)
+            .customer(CustomerId.of("C-1"))
+            .requester(SALES_CONSULTANT)
+            .quotaCounts(QuotaCounts.of(100))
+            .addCouponCodes("COUPON")
+            .putPromotionUse(promotion.code(), uses)
+            .build();
+    QuoteLine line = QuoteLine.of(ITEM, BigDecimal.TEN);
+    PricingDecision without =
+        Pricer.of(OFFICE.pricingPolicy(List.of(list), List.of())).price(line, context);
+    PricingDecision with =
+        Pricer.of(
+                OFFICE.pricingPolicyBuilder().addPriceLists(list).addPromotions(promotion).build())
+            .price(line, context);
+    assertThat(with.netAmount()).isLessThanOrEqualTo(without.netAmount());
+    assertThat(with.needsApproval()).isFalse();
   }
 
   @Property(tries = 200)

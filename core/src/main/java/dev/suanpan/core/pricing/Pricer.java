@@ -71,6 +71,7 @@ public final class Pricer {
   private final Money zero;
   private final ImmutableMap<ProductId, Listed[]> listed;
   private final Offer[] offers;
+  private final Promotion[] promotions;
   private final ImmutableMap<Role, Role[]> chains;
   private final ImmutableMap<Role, ImmutableList<Role>> chainLists;
   private final ImmutableMap<Subject, ImmutableMap<Role, Limit[]>> limits;
@@ -221,6 +222,7 @@ public final class Pricer {
     this.currency = policy.currency();
     this.rounding = policy.rounding();
     this.zero = Money.zero(currency);
+    this.promotions = policy.promotions().toArray(new Promotion[0]);
     this.offers = new Offer[policy.standardOffers().size()];
     for (int i = 0; i < offers.length; i++) {
       offers[i] = new Offer(i, policy.standardOffers().get(i));
@@ -560,7 +562,7 @@ public final class Pricer {
     } else {
       listPrice(p, found);
       if (found.byBand) {
-        byBand(p, found, open);
+        byBand(p, found, open, context);
         p.netBeforeDocument = p.listAmount.minus(p.offerAmount).minus(p.extraAmount);
         return p;
       }
@@ -569,6 +571,7 @@ public final class Pricer {
       }
       standardOffers(p, found, open);
       offerCap(p);
+      promotions(p, context);
     }
     extraDiscount(p);
     BigDecimal quantity = line.quantity();
@@ -614,7 +617,7 @@ public final class Pricer {
    * breaks that apply by band), each band priced, offered, capped and discounted on its own, the
    * amounts added exactly and rounded once each.
    */
-  private void byBand(Priced p, Listed found, boolean[] open) {
+  private void byBand(Priced p, Listed found, boolean[] open, PricingContext context) {
     BigDecimal quantity = p.line.quantity();
     BigDecimal[] cuts = bandCuts(found, open, p.line.product(), quantity);
     BigMoney list = BigMoney.zero(currency);
@@ -624,7 +627,7 @@ public final class Pricer {
     List<String> bands = new ArrayList<>(cuts.length);
     for (int s = 0; s + 1 < cuts.length; s++) {
       BigDecimal size = cuts[s + 1].subtract(cuts[s]);
-      priceBand(p, found, open, cuts[s], band);
+      priceBand(p, found, open, cuts[s], band, context);
       list = list.plus(band.list.toBigMoney().multipliedBy(size));
       offer = offer.plus(band.offer.toBigMoney().multipliedBy(size));
       extra = extra.plus(band.extra.toBigMoney().multipliedBy(size));
@@ -661,6 +664,18 @@ public final class Pricer {
           PricingRule.OFFER_CAP,
           "standard offers capped at %s of the list price in at least one band",
           policy.offerCap().orElseThrow());
+    }
+    for (Promotion promotion : promotions) {
+      if (promotion.covers(p.line.product(), context.date())) {
+        String refusal = promotionRefusal(promotion, p.line, context);
+        p.steps.add(
+            PricingRule.PROMOTION,
+            "promotion %s %s",
+            promotion,
+            refusal == null
+                ? "applied in every band, without approval"
+                : "does not apply: " + refusal);
+      }
     }
     bandExtraStep(p);
   }
@@ -727,7 +742,8 @@ public final class Pricer {
    * The prices per unit of the band starting at {@code start}: breaks by band at {@code start},
    * breaks on the whole quantity at the line's quantity.
    */
-  private void priceBand(Priced p, Listed found, boolean[] open, BigDecimal start, Band band) {
+  private void priceBand(
+      Priced p, Listed found, boolean[] open, BigDecimal start, Band band, PricingContext context) {
     BigDecimal quantity = p.line.quantity();
     PriceListEntry entry = found.entry;
     Money list = entry.unitPriceAt(entry.byBand() ? start : quantity);
@@ -749,6 +765,12 @@ public final class Pricer {
       if (offerUnit.isGreaterThan(cap)) {
         offerUnit = cap;
         band.capped = true;
+      }
+    }
+    for (Promotion promotion : promotions) {
+      if (promotion.covers(p.line.product(), context.date())
+          && promotionRefusal(promotion, p.line, context) == null) {
+        offerUnit = promotionUnit(promotion, list, offerUnit);
       }
     }
     band.list = list;
@@ -912,6 +934,90 @@ public final class Pricer {
           cap);
       p.offerUnit = cap;
     }
+  }
+
+  /**
+   * {@link PricingRule#PROMOTION}: each promotion open for the line, stacked with the offers as it
+   * says, or the reason it does not apply.
+   */
+  private void promotions(Priced p, PricingContext context) {
+    for (Promotion promotion : promotions) {
+      if (!promotion.covers(p.line.product(), context.date())) {
+        continue;
+      }
+      String refusal = promotionRefusal(promotion, p.line, context);
+      if (refusal != null) {
+        p.steps.add(PricingRule.PROMOTION, "promotion %s does not apply: %s", promotion, refusal);
+        continue;
+      }
+      Money before = p.offerUnit;
+      p.offerUnit = promotionUnit(promotion, p.listUnit, before);
+      if (promotion.stacking() == PromotionStacking.WITH_OFFERS) {
+        p.steps.add(
+            PricingRule.PROMOTION,
+            "promotion %s applied without approval on top of the standard offers: %s per unit off",
+            promotion,
+            p.offerUnit.minus(before));
+      } else {
+        p.steps.add(
+            PricingRule.PROMOTION,
+            "promotion %s or the standard offers' %s per unit, the better: %s per unit off",
+            promotion,
+            before,
+            p.offerUnit);
+      }
+    }
+  }
+
+  /** Why {@code promotion} does not apply to the line (coupon, extra discount, uses), or null. */
+  private static String promotionRefusal(
+      Promotion promotion, QuoteLine line, PricingContext context) {
+    if (promotion.couponCode().isPresent()
+        && !context.couponCodes().contains(promotion.couponCode().get())) {
+      return "its coupon " + promotion.couponCode().get() + " is not presented";
+    }
+    if (!promotion.withExtraDiscount()
+        && (line.requestedExtraDiscount().isPresent() || line.requestedUnitPrice().isPresent())) {
+      return "it does not combine with an extra discount, and the line asks for one";
+    }
+    if (!promotion.hasUsageLimit()) {
+      return null;
+    }
+    PromotionUses uses = context.promotionUses().get(promotion.code());
+    Arguments.check(
+        uses != null,
+        "context.promotionUses must give the uses of promotion %s: it has a usage limit",
+        promotion.code());
+    if (promotion.maxUsesPerCustomer().isPresent()
+        && uses.byCustomer() >= promotion.maxUsesPerCustomer().get()) {
+      return "the customer has used it "
+          + uses.byCustomer()
+          + " time(s), the most allowed is "
+          + promotion.maxUsesPerCustomer().get();
+    }
+    if (promotion.maxUsesOverall().isPresent()
+        && uses.overall() >= promotion.maxUsesOverall().get()) {
+      return "it has been used "
+          + uses.overall()
+          + " time(s), the most allowed is "
+          + promotion.maxUsesOverall().get();
+    }
+    return null;
+  }
+
+  /** The offers per unit with {@code promotion}, on a unit listed at {@code list}. */
+  private Money promotionUnit(Promotion promotion, Money list, Money offerUnit) {
+    boolean with = promotion.stacking() == PromotionStacking.WITH_OFFERS;
+    Money base = with ? list.minus(offerUnit) : list;
+    Money off =
+        promotion.percentOff().isPresent()
+            ? promotion.percentOff().get().of(base, rounding)
+            : promotion.amountOff().get();
+    off = off.isGreaterThan(base) ? base : off;
+    if (with) {
+      return offerUnit.plus(off);
+    }
+    return off.isGreaterThan(offerUnit) ? off : offerUnit;
   }
 
   /** {@link PricingRule#EXTRA_DISCOUNT}: the percent, or the net unit price, asked for. */

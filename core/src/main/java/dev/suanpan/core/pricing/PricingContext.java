@@ -1,5 +1,7 @@
 package dev.suanpan.core.pricing;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.suanpan.core.authority.Role;
 import dev.suanpan.core.catalog.CustomerGroup;
 import dev.suanpan.core.party.CustomerId;
@@ -11,8 +13,9 @@ import org.immutables.value.Value;
 /**
  * The circumstances a line is priced in: the date (which price lists and offers are valid), the
  * customer and their group (which lists and offers are meant for them), the role asking for the
- * discount, the quota counts of the period when the policy's authority has quotas, and how far the
- * sale has gone ({@link #stage()}) when the policy's stage rule should apply.
+ * discount, the quota counts of the period when the policy's authority has quotas, how far the sale
+ * has gone ({@link #stage()}) when the policy's stage rule should apply, and the coupon codes
+ * presented and the uses so far of promotions.
  */
 @Value.Immutable
 @dev.suanpan.money.internal.ValueStyle
@@ -42,6 +45,15 @@ public abstract class PricingContext {
    * in 004 篇7 §7); when empty, no stage rule applies.
    */
   public abstract Optional<ContractStage> stage();
+
+  /** The coupon codes the quote presents, for promotions that need one. */
+  public abstract ImmutableSet<String> couponCodes();
+
+  /**
+   * The uses so far of promotions, by promotion code (the library keeps no state); required for a
+   * promotion with a usage limit that a line would take.
+   */
+  public abstract ImmutableMap<String, PromotionUses> promotionUses();
 
   /** A builder; {@link Builder#build()} refuses a missing required field, naming it. */
   public static Builder builder() {

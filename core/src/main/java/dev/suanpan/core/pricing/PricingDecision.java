@@ -63,7 +63,7 @@ public abstract class PricingDecision implements Decision {
   /** The list price of the line: list unit price × quantity. */
   public abstract Money listAmount();
 
-  /** What the published standard offers take off the line, without approval. */
+  /** What the published standard offers and promotions take off the line, without approval. */
   public abstract Money standardOfferDiscount();
 
   /**

@@ -24,7 +24,7 @@ import org.joda.money.Money;
  *       customer group's own list is used before a list for every customer;
  *   <li>the published {@link StandardOffer}s, applied without approval in the order listed, each
  *       percent taken as {@link #stacking()} says, all of them together at most {@link #offerCap()}
- *       of the list price;
+ *       of the list price; then the {@link #promotions()}, each stacked as it says;
  *   <li>the {@link AuthorityPolicy} the extra discount on top of the offers is checked against, on
  *       {@link #discountSubject()} (narrowed to the product group for the groups in {@link
  *       #groupsWithOwnAuthority()}), measured as a percent of {@link #extraDiscountBase()}, with
@@ -59,6 +59,12 @@ public abstract class PricingPolicy {
 
   /** The published standard offers, in the order they stack. */
   public abstract ImmutableList<StandardOffer> standardOffers();
+
+  /**
+   * The promotions (coupon codes, usage limits, their own stacking with the offers), applied
+   * without approval after the offers and their cap, in the order listed.
+   */
+  public abstract ImmutableList<Promotion> promotions();
 
   /** What each percent offer is taken of. */
   @Value.Default
@@ -184,6 +190,9 @@ public abstract class PricingPolicy {
     }
     for (StandardOffer o : standardOffers()) {
       o.amountOff().ifPresent(a -> Arguments.inCurrency(a, currency(), "amountOff of " + o));
+    }
+    for (Promotion p : promotions()) {
+      p.amountOff().ifPresent(a -> Arguments.inCurrency(a, currency(), "amountOff of " + p));
     }
     offerCap().ifPresent(c -> checkShare(c, "offerCap"));
     defaultFloor().ifPresent(f -> checkShare(f, "defaultFloor"));

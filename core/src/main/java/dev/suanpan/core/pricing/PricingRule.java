@@ -30,6 +30,12 @@ public enum PricingRule implements Rule {
   OFFER_CAP("pricing.offer-cap"),
 
   /**
+   * Promotions open on the day, for a coupon the quote presents or for everyone, within their usage
+   * limits, stacked with the standard offers as each says; no approval needed.
+   */
+  PROMOTION("pricing.promotion"),
+
+  /**
    * The extra (special) discount asked for: a percent, or a net unit price under the offer price.
    */
   EXTRA_DISCOUNT("pricing.extra-discount"),

@@ -17,6 +17,7 @@ class PricingRuleTest {
             "pricing.quantity-break",
             "pricing.standard-offer",
             "pricing.offer-cap",
+            "pricing.promotion",
             "pricing.extra-discount",
             "pricing.document-discount",
             "pricing.floor",
