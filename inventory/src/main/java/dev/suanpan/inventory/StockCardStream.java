@@ -315,7 +315,7 @@ public final class StockCardStream {
       }
       qtyAfter = Math.addExact(balQty, q);
       valueAfter = Math.addExact(balValue, amount);
-      if (method == CostingMethod.FIFO) {
+      if (method == CostingMethod.FIFO || method == CostingMethod.LIFO) {
         pushLayer(q, amount);
       }
       lastInQty = q;
@@ -324,10 +324,13 @@ public final class StockCardStream {
       if (balQty < q) {
         return false;
       }
-      amount =
-          method == CostingMethod.FIFO
-              ? consume(q)
-              : q == balQty ? balValue : FixedPoint.mulDiv(balValue, q, balQty, mode);
+      if (method == CostingMethod.FIFO) {
+        amount = consume(q);
+      } else if (method == CostingMethod.LIFO) {
+        amount = consumeLifo(q);
+      } else {
+        amount = q == balQty ? balValue : FixedPoint.mulDiv(balValue, q, balQty, mode);
+      }
       qtyAfter = balQty - q;
       valueAfter = Math.subtractExact(balValue, amount);
     }
@@ -391,6 +394,33 @@ public final class StockCardStream {
     }
     layerHead = h;
     layerUsed[h] = used;
+    return cost;
+  }
+
+  /**
+   * LIFO: the cost of {@code take} units (at most the quantity on hand) from the newest layers,
+   * valued as {@link #consume} values a layer's part.
+   */
+  private long consumeLifo(long take) {
+    long cost = 0;
+    long left = take;
+    while (left > 0) {
+      int top = layerTail - 1;
+      long layer = layerQty[top];
+      long used = layerUsed[top];
+      long value = layerValue[top];
+      long t = Math.min(left, layer - used);
+      long after = used + t;
+      long valueAfter = after == layer ? value : FixedPoint.mulDiv(value, after, layer, mode);
+      long valueBefore = used == 0 ? 0 : FixedPoint.mulDiv(value, used, layer, mode);
+      cost = Math.addExact(cost, valueAfter - valueBefore);
+      left -= t;
+      if (after == layer) {
+        layerTail--;
+      } else {
+        layerUsed[top] = after;
+      }
+    }
     return cost;
   }
 

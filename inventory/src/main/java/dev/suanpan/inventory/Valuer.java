@@ -69,6 +69,13 @@ final class Valuer {
   private int monthLastOut;
   private long monthLastOutCost;
 
+  // LIFO: the layers on hand, oldest first: the inbound movement's position and the units already
+  // taken from it; rebuilt from the first movement before valuing (lifoReady once it is).
+  private int[] lifoPos = new int[16];
+  private long[] lifoUsed = new long[16];
+  private int lifoSize;
+  private boolean lifoReady;
+
   // FIFO: the index of the chunk holding the head, when known (-1 otherwise).
   private int headChunk = -1;
 
@@ -124,6 +131,7 @@ final class Valuer {
   }
 
   void loadStart(Chunk c) {
+    lifoReady = false;
     takenAt = -1;
     headChunk = -1;
     balQty = c.startQty;
@@ -143,6 +151,7 @@ final class Valuer {
    * from the checkpoint there and the running balance of the entry before.
    */
   void loadAt(ChunkList chunks, int pos) {
+    lifoReady = false;
     takenAt = -1;
     headChunk = -1;
     Chunk c = chunks.at(pos);
@@ -160,6 +169,7 @@ final class Valuer {
   }
 
   void load(LedgerState s) {
+    lifoReady = false;
     takenAt = -1;
     headChunk = -1;
     balQty = s.balQty;
@@ -253,6 +263,10 @@ final class Valuer {
       return runStandard(chunks, from, to);
     }
     boolean fifo = method == CostingMethod.FIFO;
+    boolean lifo = method == CostingMethod.LIFO;
+    if (lifo && !lifoReady) {
+      rebuildLifo(chunks, from);
+    }
     int pos = from;
     int kc = pos < to ? chunks.indexOf(pos) : 0;
     while (pos < to) {
@@ -291,9 +305,15 @@ final class Valuer {
             head = pos;
             headUsed = covered;
             headChunk = -1;
+            if (lifo && covered < q) {
+              pushLifo(pos, covered);
+            }
           } else if (balQty == 0 && balValue != 0) {
             // what an issue at a given rate left on an empty stock: an empty stock holds nothing
             trueUp = balValue;
+          }
+          if (lifo && balQty >= 0) {
+            pushLifo(pos, 0);
           }
           c.amount[i] = v;
           balQty = Math.addExact(balQty, q);
@@ -323,6 +343,8 @@ final class Valuer {
               long taken;
               if (fifo) {
                 taken = consume(chunks, take);
+              } else if (lifo) {
+                taken = consumeLifo(chunks, take);
               } else if (maFactor != 0 && take < balQty) {
                 // the units left at the rounded unit cost; the issue takes the rest
                 taken =
@@ -352,6 +374,82 @@ final class Valuer {
     c.checkHead[cp] = head;
     c.checkHeadUsed[cp] = headUsed;
     c.checkLastIn[cp] = lastIn;
+  }
+
+  /**
+   * LIFO: rebuilds the stack of layers on hand before position {@code to} from the movements'
+   * quantities, as the valuation built it.
+   */
+  private void rebuildLifo(ChunkList chunks, int to) {
+    lifoSize = 0;
+    long q0 = 0;
+    for (ChunkList.Walk w = new ChunkList.Walk(chunks, 0, to); w.more(); w.next()) {
+      Chunk c = w.c;
+      long q = c.qty[w.i];
+      if (inbound(c.kind[w.i])) {
+        long covered = q0 < 0 ? Math.min(q, -q0) : 0;
+        if (covered < q) {
+          pushLifo(w.pos, covered);
+        }
+        q0 += q;
+      } else {
+        long take = q0 > 0 ? Math.min(q, q0) : 0;
+        while (take > 0) {
+          int top = lifoSize - 1;
+          long left = qtyAt(chunks, lifoPos[top]) - lifoUsed[top];
+          if (take >= left) {
+            take -= left;
+            lifoSize--;
+          } else {
+            lifoUsed[top] += take;
+            take = 0;
+          }
+        }
+        q0 -= q;
+      }
+    }
+    lifoReady = true;
+  }
+
+  private void pushLifo(int pos, long used) {
+    if (lifoSize == lifoPos.length) {
+      lifoPos = java.util.Arrays.copyOf(lifoPos, lifoSize * 2);
+      lifoUsed = java.util.Arrays.copyOf(lifoUsed, lifoSize * 2);
+    }
+    lifoPos[lifoSize] = pos;
+    lifoUsed[lifoSize] = used;
+    lifoSize++;
+  }
+
+  /**
+   * LIFO: the cost of {@code take} units (at most the quantity on hand) from the newest layers,
+   * each layer's part being the difference of its value pro rata before and after, as FIFO takes
+   * it.
+   */
+  private long consumeLifo(ChunkList chunks, long take) {
+    long cost = 0;
+    while (take > 0) {
+      int top = lifoSize - 1;
+      int p = lifoPos[top];
+      long used = lifoUsed[top];
+      Chunk c = chunks.at(p);
+      int i = p - c.first;
+      long layerQty = c.qty[i];
+      long layerValue = c.amount[i];
+      long t = Math.min(take, layerQty - used);
+      long after = used + t;
+      long valueAfter =
+          after == layerQty ? layerValue : FixedPoint.mulDiv(layerValue, after, layerQty, mode);
+      long valueBefore = used == 0 ? 0 : FixedPoint.mulDiv(layerValue, used, layerQty, mode);
+      cost = Math.addExact(cost, Math.subtractExact(valueAfter, valueBefore));
+      take -= t;
+      if (after == layerQty) {
+        lifoSize--;
+      } else {
+        lifoUsed[top] = after;
+      }
+    }
+    return cost;
   }
 
   /** FIFO: the cost of {@code take} units from the oldest layers, moving the head. */

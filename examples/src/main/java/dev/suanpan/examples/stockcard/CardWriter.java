@@ -522,6 +522,7 @@ final class CardWriter implements StockCardStream.Sink {
       case MOVING_AVERAGE -> "moving weighted average";
       case MONTHLY_AVERAGE -> "month-end weighted average";
       case STANDARD -> "standard cost";
+      case LIFO -> "LIFO";
     };
   }
 

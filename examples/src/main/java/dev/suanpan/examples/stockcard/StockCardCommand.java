@@ -57,7 +57,7 @@ public final class StockCardCommand {
   static final String HELP =
       String.join(
           "\n",
-          "Usage: stock-card --method fifo|moving-average [--format table|csv] [OPTIONS] FILE",
+          "Usage: stock-card --method fifo|lifo|moving-average [--format table|csv] [OPTIONS] FILE",
           "       stock-card --method monthly-average"
               + " [--month-end-difference ending-inventory|issues]",
           "                  [--format table|csv] [OPTIONS] FILE",
@@ -76,6 +76,8 @@ public final class StockCardCommand {
           "separators in quotes (\"1,234.50\"), a UTF-8 byte order mark, empty trailing columns.",
           "",
           "  --method fifo             first in, first out",
+          "  --method lifo             last in, first out, perpetual (US GAAP; not allowed by",
+          "                            Chinese standards or IFRS)",
           "  --method moving-average   average recomputed at each receipt",
           "  --method monthly-average  month-end weighted average: issue costs settled at the",
           "                            month's close, the unit cost rounded to the fen; the",
@@ -243,6 +245,9 @@ public final class StockCardCommand {
       case "moving-average":
         policy = CostingPolicy.of(CostingMethod.MOVING_AVERAGE);
         break;
+      case "lifo":
+        policy = CostingPolicy.of(CostingMethod.LIFO);
+        break;
       case "monthly-average":
         policy = CostingPolicy.of(CostingMethod.MONTHLY_AVERAGE);
         break;
@@ -262,7 +267,8 @@ public final class StockCardCommand {
       default:
         return usage(
             err,
-            "--method must be fifo, moving-average, monthly-average or standard, was " + method);
+            "--method must be fifo, lifo, moving-average, monthly-average or standard, was "
+                + method);
     }
     if (!standards.isEmpty() && policy.method() != CostingMethod.STANDARD) {
       return usage(

@@ -170,7 +170,7 @@ class StockCardPageTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("line 3, date: not an ISO date (yyyy-mm-dd): \"2024-13-01\"");
 
-    assertThat(run("--method", "lifo", card.toString())).isEqualTo(2);
+    assertThat(run("--method", "hifo", card.toString())).isEqualTo(2);
     assertThat(run("--method", "fifo", "--format", "xml", card.toString())).isEqualTo(2);
     assertThat(run("--method", "fifo")).isEqualTo(2);
   }

@@ -74,6 +74,16 @@ class StockCardCommandTest {
   }
 
   @Test
+  void lifoCsvTakesTheNewestReceiptsFirst() throws IOException {
+    assertThat(run(MARCH, "--method", "lifo", "--format", "csv")).isZero();
+    // OUT-1: 150 of GRN-2 at 12.00 = 1800.00, leaving 100 x 10.00 + 50 x 12.00 = 1600.00;
+    // OUT-2: GRN-3's 100 (1100.00), GRN-2's last 50 (600.00) and 50 of GRN-1 (500.00) = 2200.00
+    assertThat(out())
+        .contains("2024-03-10,OUT-1,-150,,1800.00,150,1600.00")
+        .contains("2024-03-20,OUT-2,-200,,2200.00,50,500.00");
+  }
+
+  @Test
   void monthlyAverageCsvShowsIssueCostsAsSettledAtTheMonthsClose() throws IOException {
     assertThat(run(MARCH, "--method", "monthly-average", "--format", "csv")).isZero();
     // 4500.00 / 400 = 11.25 for every issue of March
@@ -216,7 +226,9 @@ class StockCardCommandTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isZero();
     assertThat(out())
-        .contains("--method fifo|moving-average")
+        .contains("--method fifo|lifo|moving-average")
+        .contains("--average-scale N")
+        .contains("--rounding half-even")
         .contains("--method monthly-average [--month-end-difference ending-inventory|issues]")
         .contains("falls back to issues")
         .contains(StockCardCommand.CSV_HEADER)
@@ -225,9 +237,11 @@ class StockCardCommandTest {
 
   @Test
   void aWrongCommandLineExitsWithStatusTwo() throws IOException {
-    assertThat(run(MARCH, "--method", "lifo")).isEqualTo(2);
+    assertThat(run(MARCH, "--method", "fifo-ish")).isEqualTo(2);
     assertThat(err())
-        .contains("--method must be fifo, moving-average, monthly-average or standard, was lifo");
+        .contains(
+            "--method must be fifo, lifo, moving-average, monthly-average or standard, was"
+                + " fifo-ish");
     assertThat(out()).isEmpty();
   }
 

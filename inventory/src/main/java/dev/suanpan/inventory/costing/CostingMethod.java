@@ -20,6 +20,7 @@ package dev.suanpan.inventory.costing;
  *       stock at quantity × unit cost and splits the rest over its issues instead; a policy may ask
  *       for that in every month ({@link CostingPolicy#monthEndDifference()}, {@link
  *       MonthEndDifference}).
+ *   <li>{@link #LIFO}: as FIFO, but issues take the newest layers first (perpetual LIFO).
  *   <li>{@link #STANDARD}: the stock is carried at the standard unit cost in effect on each date
  *       ({@link CostingPolicy#standardCosts()}), so after every movement its value is exactly the
  *       quantity on hand × that standard, rounded once by the policy's rounding; a movement moves
@@ -50,5 +51,16 @@ public enum CostingMethod {
   /** Month-end (full month) weighted average (全月一次加权平均法). */
   MONTHLY_AVERAGE,
   /** Standard cost with purchase price variance (标准成本法, 计划成本法). */
-  STANDARD
+  STANDARD,
+  /**
+   * Last in, first out, perpetual (后进先出法): each inbound movement is a layer, and an issue takes the
+   * newest layers with units left first, valued as FIFO values its layers (in proportion to the
+   * units, the last unit of a layer taking what is left). Offered for US GAAP users; Chinese
+   * standards (企业会计准则第1号——存货, 第十四条, since 2006) and IFRS (IAS 2, paragraph 25) do not allow it.
+   * Where FIFO keeps a pointer to the oldest layer, LIFO's layers on hand form a stack that a
+   * posting rebuilds from the first movement, so every posting costs time in proportion to the
+   * ledger's length (about the cost of {@code revalue}); fine for ledgers of thousands of
+   * movements, slow for millions.
+   */
+  LIFO
 }
