@@ -624,22 +624,14 @@ public final class Pricer {
     BigMoney offer = list;
     BigMoney extra = list;
     Band band = new Band();
-    List<String> bands = new ArrayList<>(cuts.length);
+    BandsText bands = new BandsText(cuts.length - 1);
     for (int s = 0; s + 1 < cuts.length; s++) {
       BigDecimal size = cuts[s + 1].subtract(cuts[s]);
       priceBand(p, found, open, cuts[s], band, context);
       list = list.plus(band.list.toBigMoney().multipliedBy(size));
       offer = offer.plus(band.offer.toBigMoney().multipliedBy(size));
       extra = extra.plus(band.extra.toBigMoney().multipliedBy(size));
-      bands.add(
-          String.format(
-              Locale.ROOT,
-              "%s from %s at %s less %s offers%s",
-              size.toPlainString(),
-              cuts[s].toPlainString(),
-              band.list,
-              band.offer,
-              band.extra.isZero() ? "" : " less " + band.extra + " extra"));
+      bands.add(s, size, cuts[s], band);
     }
     p.listAmount = rounding.round(list);
     p.offerAmount = rounding.round(offer);
@@ -649,7 +641,7 @@ public final class Pricer {
         PricingRule.QUANTITY_BREAK,
         "quantity %s priced band by band (%s): list %s, standard offers %s, extra discount %s",
         quantity.toPlainString(),
-        String.join("; ", bands),
+        bands,
         p.listAmount,
         p.offerAmount,
         p.extraAmount);
@@ -728,6 +720,43 @@ public final class Pricer {
     }
     out.add(q);
     return out.toArray(new BigDecimal[0]);
+  }
+
+  /** The bands of a line as the explanation shows them, formatted only when read. */
+  private static final class BandsText {
+    final String[] sizes;
+    final String[] starts;
+    final Money[][] prices;
+
+    BandsText(int n) {
+      sizes = new String[n];
+      starts = new String[n];
+      prices = new Money[n][];
+    }
+
+    void add(int i, BigDecimal size, BigDecimal start, Band band) {
+      sizes[i] = size.toPlainString();
+      starts[i] = start.toPlainString();
+      prices[i] = new Money[] {band.list, band.offer, band.extra};
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < sizes.length; i++) {
+        out.append(i == 0 ? "" : "; ")
+            .append(sizes[i])
+            .append(" from ")
+            .append(starts[i])
+            .append(" at ")
+            .append(prices[i][0])
+            .append(" less ")
+            .append(prices[i][1])
+            .append(" offers")
+            .append(prices[i][2].isZero() ? "" : " less " + prices[i][2] + " extra");
+      }
+      return out.toString();
+    }
   }
 
   /** One band's prices per unit, as worked out by {@link #priceBand}. */
