@@ -1555,8 +1555,8 @@ public final class StockLedger {
             pending,
             ImmutableList.<Correction>builder().addAll(corrections).add(correction).build());
     next.docs = docs;
-    next.valuedView = valuedView;
     next.schedule = schedule;
+    // not the valued view: it would carry the audit without this correction (valued again lazily)
     return next;
   }
 

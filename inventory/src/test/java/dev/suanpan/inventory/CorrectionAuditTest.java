@@ -68,6 +68,23 @@ class CorrectionAuditTest {
   }
 
   @Test
+  void theAuditSurvivesTheMonthEndAveragesValuationAndClose() {
+    StockLedger l =
+        post(
+            Ledgers.open(CostingMethod.MONTHLY_AVERAGE),
+            receipt("2024-03-01", "GRN-1", "10", "10.00"),
+            receipt("2024-03-05", "GRN-2", "10", "12.00"),
+            issue("2024-03-10", "OUT-1", "5"));
+    l.valueOnHand(); // values the open month
+    StockLedger cancelled = l.cancel(MovementKind.RECEIPT, "GRN-1", NOTE).ledger();
+    // without GRN-1 the month's unit cost is 12.00: OUT-1 costs 60.00
+    assertThat(cancelled.line(1).amount()).isEqualTo(cny("60.00"));
+    StockLedger closed = cancelled.closeMonth(java.time.YearMonth.of(2024, 3)).ledger();
+    assertThat(closed.corrections()).hasSize(1);
+    assertThat(closed.corrections().get(0).note()).contains(NOTE);
+  }
+
+  @Test
   void anIssueCancelledOnTheDayOfTheChangeComesBackAtItsCostThen() {
     StockLedger march = CorrectionsTest.march();
 
