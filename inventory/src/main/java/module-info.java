@@ -10,7 +10,10 @@ module dev.suanpan.inventory {
   exports dev.suanpan.inventory.close;
   exports dev.suanpan.inventory.costing;
   exports dev.suanpan.inventory.presets;
+  exports dev.suanpan.inventory.reservation;
   exports dev.suanpan.inventory.stocktake;
   exports dev.suanpan.inventory.landed;
+  exports dev.suanpan.inventory.lots;
+  exports dev.suanpan.inventory.negative;
   exports dev.suanpan.inventory.units;
 }

@@ -5,6 +5,7 @@ import dev.suanpan.examples.branches.LateReceiptFlow;
 import dev.suanpan.examples.complaint.ComplaintHandlingFlow;
 import dev.suanpan.examples.dealership.AfterSalesRepairFlow;
 import dev.suanpan.examples.dealership.NewCarSaleFlow;
+import dev.suanpan.examples.dealership.PartsStoreStockFlow;
 import dev.suanpan.examples.distributor.DistributorMonthEndFlow;
 import dev.suanpan.examples.jewellery.JewelleryShowroomFlow;
 import dev.suanpan.examples.property.PropertySalesFlow;
@@ -49,6 +50,7 @@ public final class Main {
             new MoneyBasicsFlow(),
             new AfterSalesRepairFlow(),
             new NewCarSaleFlow(),
+            new PartsStoreStockFlow(),
             new PropertySalesFlow(),
             new SpotSteelSaleFlow(),
             new JewelleryShowroomFlow(),

@@ -2,22 +2,41 @@ package dev.suanpan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suanpan.inventory.ItemId;
 import dev.suanpan.inventory.Movement;
 import dev.suanpan.inventory.MovementKind;
 import dev.suanpan.inventory.StockBook;
 import dev.suanpan.inventory.StockLedger;
 import dev.suanpan.inventory.UnitOfMeasure;
+import dev.suanpan.inventory.WarehouseId;
 import dev.suanpan.inventory.costing.CostingMethod;
 import dev.suanpan.inventory.costing.CostingPolicy;
+import dev.suanpan.inventory.costing.NegativeStockPolicy;
 import dev.suanpan.inventory.landed.LandedCharge;
 import dev.suanpan.inventory.landed.LandedCostDecision;
 import dev.suanpan.inventory.landed.LandedCostShare;
 import dev.suanpan.inventory.landed.LandedCosts;
 import dev.suanpan.inventory.landed.ReceiptRef;
+import dev.suanpan.inventory.lots.LotDecision;
+import dev.suanpan.inventory.lots.LotId;
+import dev.suanpan.inventory.lots.LotLedger;
+import dev.suanpan.inventory.lots.LotPick;
+import dev.suanpan.inventory.lots.LotRule;
+import dev.suanpan.inventory.lots.Tracking;
+import dev.suanpan.inventory.negative.ItemAtWarehouse;
+import dev.suanpan.inventory.negative.NegativeStockResolution;
+import dev.suanpan.inventory.negative.NegativeStockRule;
+import dev.suanpan.inventory.negative.NegativeStockSettings;
+import dev.suanpan.inventory.reservation.OrderLineId;
+import dev.suanpan.inventory.reservation.ReservationDecision;
+import dev.suanpan.inventory.reservation.ReservationPolicy;
+import dev.suanpan.inventory.reservation.Reservations;
 import dev.suanpan.inventory.units.ItemUnits;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -115,5 +134,143 @@ class StockFeatureProperties {
       }
     }
     throw new AssertionError("no receipt " + document);
+  }
+
+  /**
+   * Reserved never exceeds on hand unless the policy allows it: a generated policy's reservations
+   * of generated order lines against a generated ledger's stock, then a walk-in issue of all of it.
+   */
+  @Property(tries = 200)
+  void reservedExceedsOnHandOnlyWhereThePolicyAllows(
+      @ForAll("policies") ReservationPolicy policy, @ForAll("lines") List<OrderLineId> lines) {
+    StockLedger ledger =
+        StockLedger.open(
+            InventoryArbitraries.ITEM,
+            InventoryArbitraries.WAREHOUSE,
+            UnitOfMeasure.PIECES,
+            MoneyArbitraries.CNY,
+            CostingPolicy.of(CostingMethod.FIFO));
+    StockBook book =
+        StockBook.of(
+            List.of(
+                ledger
+                    .post(
+                        Movement.receipt(
+                            LocalDate.of(2024, 1, 1),
+                            "GRN-1",
+                            BigDecimal.TEN,
+                            UnitOfMeasure.PIECES,
+                            BigDecimal.ONE,
+                            "PO-1"))
+                    .ledger()));
+    Reservations r = Reservations.none(policy);
+    for (OrderLineId line : lines) {
+      r =
+          r.reserve(
+                  book,
+                  line,
+                  InventoryArbitraries.ITEM,
+                  InventoryArbitraries.WAREHOUSE,
+                  new BigDecimal("3"))
+              .reservations();
+    }
+    ReservationDecision all =
+        r.issue(
+            book,
+            InventoryArbitraries.ITEM,
+            InventoryArbitraries.WAREHOUSE,
+            Movement.saleIssue(
+                LocalDate.of(2024, 1, 2), "OUT-1", BigDecimal.TEN, UnitOfMeasure.PIECES),
+            Optional.empty());
+    BigDecimal reserved =
+        all.reservations().reserved(InventoryArbitraries.ITEM, InventoryArbitraries.WAREHOUSE);
+    BigDecimal onHand =
+        all.book()
+            .ledger(InventoryArbitraries.ITEM, InventoryArbitraries.WAREHOUSE)
+            .quantityOnHand();
+    if (reserved.compareTo(onHand) > 0) {
+      assertThat(policy.reserveBeyondAvailable() || policy.takeReservedStock()).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<ReservationPolicy> policies() {
+    return StockFeatureArbitraries.reservationPolicies();
+  }
+
+  @Provide
+  Arbitrary<List<OrderLineId>> lines() {
+    return StockFeatureArbitraries.orderLines().list().uniqueElements().ofMaxSize(5);
+  }
+
+  /** Every generated pick over received lots is taken in full or refused as not enough. */
+  @Property(tries = 200)
+  void generatedPicksTakeTheLotsOrAreRefused(@ForAll("picks") LotPick pick) {
+    LotLedger lots =
+        LotLedger.open(
+            InventoryArbitraries.ITEM,
+            InventoryArbitraries.WAREHOUSE,
+            UnitOfMeasure.PIECES,
+            MoneyArbitraries.CNY,
+            CostingPolicy.of(CostingMethod.FIFO),
+            Tracking.LOT);
+    for (int i = 0; i < LOTS.size(); i++) {
+      lots =
+          lots.receive(
+                  LOTS.get(i),
+                  Optional.of(LocalDate.of(2025, 1, 1).minusDays(i)),
+                  Movement.receipt(
+                      LocalDate.of(2024, 1, 1).plusDays(i),
+                      "GRN-" + i,
+                      BigDecimal.valueOf(5),
+                      UnitOfMeasure.PIECES,
+                      BigDecimal.valueOf(10 + i),
+                      "PO"))
+              .ledger();
+    }
+    LotDecision d =
+        lots.issue(
+            Movement.saleIssue(
+                LocalDate.of(2024, 2, 1), "OUT-1", BigDecimal.valueOf(7), UnitOfMeasure.PIECES),
+            pick);
+    if (d.isAllowed()) {
+      // 3 lots x 5 - 7 = 8
+      assertThat(d.ledger().quantityOnHand()).isEqualByComparingTo("8");
+    } else {
+      assertThat(pick.lots()).hasSize(1);
+      assertThat(d.explanation().fired(LotRule.NOT_ENOUGH)).isTrue();
+    }
+  }
+
+  static final List<LotId> LOTS = List.of(LotId.of("L1"), LotId.of("L2"), LotId.of("L3"));
+
+  @Provide
+  Arbitrary<LotPick> picks() {
+    return StockFeatureArbitraries.lotPicks(LOTS);
+  }
+
+  /** A level set for the item in the warehouse always decides. */
+  @Property(tries = 200)
+  void theMostSpecificLevelDecides(@ForAll("settings") NegativeStockSettings settings) {
+    for (ItemId item : ITEMS) {
+      for (WarehouseId w : WAREHOUSES) {
+        NegativeStockResolution r = settings.resolve(item, w);
+        NegativeStockPolicy set = settings.itemsInWarehouses().get(ItemAtWarehouse.of(item, w));
+        if (set != null) {
+          assertThat(r.policy()).isEqualTo(set);
+          assertThat(r.decidedBy()).isEqualTo(NegativeStockRule.ITEM_IN_WAREHOUSE);
+        } else if (!settings.items().containsKey(item) && !settings.warehouses().containsKey(w)) {
+          assertThat(r.policy()).isEqualTo(settings.company());
+        }
+      }
+    }
+  }
+
+  static final List<ItemId> ITEMS = List.of(ItemId.of("A"), ItemId.of("B"));
+  static final List<WarehouseId> WAREHOUSES = List.of(WarehouseId.of("W1"), WarehouseId.of("W2"));
+
+  @Provide
+  Arbitrary<NegativeStockSettings> settings() {
+    return StockFeatureArbitraries.negativeStockSettings(ITEMS, WAREHOUSES);
   }
 }
