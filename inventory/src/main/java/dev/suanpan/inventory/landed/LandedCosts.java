@@ -14,10 +14,12 @@ import dev.suanpan.money.Allocation;
 import dev.suanpan.money.internal.Arguments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
@@ -45,7 +47,11 @@ public final class LandedCosts {
   public static ImmutableList<ReceiptFigures> figures(StockBook book, LandedCharge charge) {
     Arguments.notNull(book, "book");
     Arguments.notNull(charge, "charge");
-    Map<ReceiptRef, Movement> found = receipts(book, charge);
+    return figures(book, charge, receipts(book, charge));
+  }
+
+  private static ImmutableList<ReceiptFigures> figures(
+      StockBook book, LandedCharge charge, Map<ReceiptRef, Movement> found) {
     ImmutableList.Builder<ReceiptFigures> out = ImmutableList.builder();
     for (ReceiptRef r : charge.receipts()) {
       StockLedger ledger = book.ledger(r.item(), r.warehouse());
@@ -144,7 +150,7 @@ public final class LandedCosts {
         "receipts of %s must not all have a zero %s",
         charge.document(),
         charge.basis());
-    ImmutableList<Money> parts = Allocation.byWeights(charge.amount(), weights);
+    ImmutableList<Money> parts = split(charge.amount(), weights);
     ImmutableList.Builder<LandedCostShare> shares = ImmutableList.builderWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
       shares.add(LandedCostShare.of(receipts.get(i), weights.get(i), parts.get(i)));
@@ -181,7 +187,7 @@ public final class LandedCosts {
     Arguments.notNull(book, "book");
     Arguments.notNull(charge, "charge");
     Map<ReceiptRef, Movement> posted = receipts(book, charge);
-    LandedCostAllocation allocation = allocate(book, charge);
+    LandedCostAllocation allocation = allocate(charge, figures(book, charge, posted));
     Explanation.Builder why = Explanation.builder().addAll(allocation.explanation());
     for (LandedCostShare s : allocation.shares()) {
       if (s.unitCostAfter().isEmpty()) {
@@ -230,5 +236,60 @@ public final class LandedCosts {
       Explanation.Builder why, LandedCostAllocation allocation, StockBook book) {
     return LandedCostDecision.of(
         Outcome.REFUSED, why.build(), allocation, book, ImmutableList.of());
+  }
+
+  /**
+   * The largest-remainder split of {@link Allocation#byWeights} (the same parts, ties to the
+   * earlier), in {@code long} arithmetic when the charge's minor units times every weight (at their
+   * common scale) fit in a {@code long}; otherwise {@link Allocation#byWeights} itself.
+   */
+  static ImmutableList<Money> split(Money total, List<BigDecimal> weights) {
+    int n = weights.size();
+    int scale = 0;
+    for (BigDecimal w : weights) {
+      scale = Math.max(scale, w.scale());
+    }
+    long whole = total.getAmountMinor().longValueExact();
+    long[] w = new long[n];
+    long sum = 0;
+    try {
+      for (int i = 0; i < n; i++) {
+        w[i] = weights.get(i).setScale(scale).unscaledValue().longValueExact();
+        sum = Math.addExact(sum, w[i]);
+        Math.multiplyExact(whole, w[i]);
+      }
+    } catch (ArithmeticException tooLarge) {
+      return Allocation.byWeights(total, weights);
+    }
+    if (whole < 0 || sum == 0) {
+      return Allocation.byWeights(total, weights);
+    }
+    long[] parts = new long[n];
+    long[] rem = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long p = whole * w[i];
+      parts[i] = p / sum;
+      rem[i] = p % sum;
+      given += parts[i];
+    }
+    int left = (int) (whole - given);
+    if (left > 0) {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      // largest remainder first; a stable sort keeps ties in order, the earlier first
+      Arrays.sort(order, (a, b) -> Long.compare(rem[b], rem[a]));
+      for (int k = 0; k < left; k++) {
+        parts[order[k]]++;
+      }
+    }
+    CurrencyUnit currency = total.getCurrencyUnit();
+    ImmutableList.Builder<Money> out = ImmutableList.builderWithExpectedSize(n);
+    for (long p : parts) {
+      out.add(Money.ofMinor(currency, p));
+    }
+    return out.build();
   }
 }

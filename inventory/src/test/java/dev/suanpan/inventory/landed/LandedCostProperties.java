@@ -171,4 +171,25 @@ class LandedCostProperties {
         CNY,
         receipt.quantity().multiply(receipt.unitCost().get()).setScale(2, RoundingMode.HALF_UP));
   }
+
+  @Provide
+  Arbitrary<List<BigDecimal>> weights() {
+    return Arbitraries.oneOf(
+            Arbitraries.longs().between(0, 1_000_000).map(w -> BigDecimal.valueOf(w, 2)),
+            Arbitraries.longs().between(0, 100_000_000_000L).map(w -> BigDecimal.valueOf(w, 4)),
+            Arbitraries.bigIntegers()
+                .between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(30))
+                .map(BigDecimal::new))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(50)
+        .filter(ws -> ws.stream().anyMatch(w -> w.signum() > 0));
+  }
+
+  /** The engine's fast split gives exactly money's largest-remainder allocation, at any size. */
+  @Property
+  void theFastSplitIsMoneysAllocation(
+      @ForAll("amounts") Money amount, @ForAll("weights") List<BigDecimal> weights) {
+    assertThat(LandedCosts.split(amount, weights)).isEqualTo(Allocation.byWeights(amount, weights));
+  }
 }
